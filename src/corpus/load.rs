@@ -1,0 +1,241 @@
+//! Reading a corpus file: size, encoding and syntax, then the schema and the
+//! semantic checks. Every path ends in either a clean corpus or a list of
+//! problems; no input can make it panic.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::error::{LoadError, Problem};
+use super::{schema, validate, Corpus};
+
+/// Largest corpus file accepted (1 GiB): well above any real collection of
+/// reports, small enough that a mistaken path to a disk image fails at once.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// Deepest nesting of arrays and objects accepted. The format itself needs
+/// four levels; this is serde_json's own limit, reported in plain words.
+pub const MAX_DEPTH: usize = 128;
+
+/// Loads and checks the corpus at `path`; `MAX_FILE_BYTES` applies.
+pub fn load_file(path: &Path) -> Result<Corpus, LoadError> {
+    load_file_with_limit(path, MAX_FILE_BYTES)
+}
+
+pub fn load_file_with_limit(path: &Path, max_bytes: u64) -> Result<Corpus, LoadError> {
+    let name = display_name(path);
+    let bytes = read_limited(path, max_bytes).map_err(|p| LoadError::one(&name, p))?;
+    load_bytes(&name, &bytes)
+}
+
+/// How a file is named in messages: as the user gave it.
+fn display_name(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
+    let file =
+        File::open(path).map_err(|e| Problem::file(format!("cannot open: {}", io_reason(&e))))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| Problem::file(format!("cannot read: {}", io_reason(&e))))?;
+    if meta.is_dir() {
+        return Err(Problem::file("is a directory, not a corpus file"));
+    }
+    if meta.len() > max_bytes {
+        return Err(too_large(meta.len(), max_bytes));
+    }
+    // Pipes and devices have no length up front: stop reading past the limit.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::file(format!("cannot read: {}", io_reason(&e))))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64, max_bytes));
+    }
+    Ok(bytes)
+}
+
+fn too_large(len: u64, max: u64) -> Problem {
+    Problem::file(format!(
+        "file is too large ({}); the limit is {}",
+        human_bytes(len),
+        human_bytes(max)
+    ))
+}
+
+fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["bytes", "KiB", "MiB", "GiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} bytes")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+/// The OS's reason without Rust's "(os error 2)" suffix.
+fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// Loads and checks a corpus held in memory; `name` is used in messages.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
+    let text = decode(bytes).map_err(|p| LoadError::one(name, p))?;
+    let value = parse(text).map_err(|p| LoadError::one(name, p))?;
+    let mut problems = Vec::new();
+    let parts = schema::convert(value, &mut problems);
+    validate::check(&parts, &mut problems);
+    if problems.is_empty() {
+        Ok(parts.into_corpus())
+    } else {
+        Err(LoadError {
+            file: name.to_owned(),
+            problems,
+        })
+    }
+}
+
+fn decode(bytes: &[u8]) -> Result<&str, Problem> {
+    // A byte-order mark is legal UTF-8 but not JSON; editors on some systems add one.
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let (line, col) = line_col(&bytes[..at]);
+        Problem::line_col(
+            line,
+            col,
+            format!(
+                "not valid UTF-8 (byte 0x{:02x} at offset {at}); save the file as UTF-8",
+                bytes[at]
+            ),
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(Problem::file(
+            "file is empty; expected a JSON corpus (see docs/corpus-format.md)",
+        ));
+    }
+    Ok(text)
+}
+
+/// 1-based line and column (in characters) of the end of `before`.
+fn line_col(before: &[u8]) -> (usize, usize) {
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+    (line, col)
+}
+
+fn parse(text: &str) -> Result<serde_json::Value, Problem> {
+    serde_json::from_str(text).map_err(|e| {
+        let full = e.to_string();
+        // serde_json appends " at line L column C"; we put the place first.
+        let message = match full.rfind(" at line ") {
+            Some(i) => &full[..i],
+            None => &full,
+        };
+        let message = if message.contains("recursion limit exceeded") {
+            format!("nested deeper than {MAX_DEPTH} levels")
+        } else if message.starts_with("EOF while parsing") {
+            format!("{message} (the file ends too early)")
+        } else {
+            message.to_owned()
+        };
+        Problem::line_col(e.line().max(1), e.column().max(1), message)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Location;
+
+    fn problems(json: &str) -> Vec<Problem> {
+        load_bytes("t.json", json.as_bytes()).unwrap_err().problems
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let p = problems("{\n  \"schema\": 1\n  \"cities\": []\n}");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].location, Location::LineCol(3, 3));
+        assert_eq!(p[0].message, "expected `,` or `}`");
+    }
+
+    #[test]
+    fn empty_and_blank_files() {
+        for text in ["", "  \n\t "] {
+            let p = problems(text);
+            assert_eq!(p[0].location, Location::File);
+            assert!(p[0].message.starts_with("file is empty"));
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_place() {
+        let err = load_bytes("t.json", b"{\n \"title\": \"a\xff\"}").unwrap_err();
+        assert_eq!(err.problems[0].location, Location::LineCol(2, 13));
+        assert!(err.problems[0].message.contains("0xff"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let json = format!("\u{feff}{}", r#"{"schema":1,"cities":[],"articles":[]}"#);
+        assert!(load_bytes("t.json", json.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_in_plain_words() {
+        let json = format!("{{\"x\": {}{}}}", "[".repeat(200), "]".repeat(200));
+        let p = problems(&json);
+        assert_eq!(p[0].message, "nested deeper than 128 levels");
+    }
+
+    #[test]
+    fn size_limit_applies_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.json");
+        std::fs::write(&path, r#"{"schema":1,"cities":[],"articles":[]}"#).unwrap();
+        let err = load_file_with_limit(&path, 10).unwrap_err();
+        assert!(
+            err.problems[0]
+                .message
+                .starts_with("file is too large (38 bytes)"),
+            "{err}"
+        );
+        assert!(load_file_with_limit(&path, 1000).is_ok());
+    }
+
+    #[test]
+    fn missing_files_and_directories() {
+        let err = load_file(Path::new("/no/such/corpus.json")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "/no/such/corpus.json: cannot open: No such file or directory"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let err = load_file(dir.path()).unwrap_err();
+        assert!(err
+            .to_string()
+            .ends_with("is a directory, not a corpus file"));
+    }
+
+    #[test]
+    fn human_sizes() {
+        assert_eq!(human_bytes(1 << 30), "1.0 GiB");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+    }
+}

@@ -1,0 +1,15 @@
+//! The corpus: its model, the loader that checks and cleans any corpus
+//! file, and the corpus bundled in the binary.
+
+mod bundled;
+mod error;
+mod load;
+mod model;
+mod schema;
+mod validate;
+
+pub use bundled::{bundled, BUNDLED_JSON, BUNDLED_NAME};
+pub use error::{LoadError, Location, Problem};
+pub use load::{load_bytes, load_file, load_file_with_limit, MAX_DEPTH, MAX_FILE_BYTES};
+pub use model::*;
+pub use validate::current_year;

@@ -1,0 +1,183 @@
+//! The corpus model: what a loaded, checked and cleaned corpus holds.
+//! Field names match the JSON format (docs/corpus-format.md), so `--json`
+//! output of a city or an article reads like the corpus itself.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+/// The newest corpus schema this program understands.
+pub const SCHEMA_VERSION: u64 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct City {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    pub region: Option<String>,
+    pub joined: Option<i64>,
+    pub notes: Option<String>,
+    pub sources: Vec<Link>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub title: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Publisher {
+    pub name: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    Quote,
+}
+
+impl BlockKind {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "heading" => Some(Self::Heading),
+            "paragraph" => Some(Self::Paragraph),
+            "quote" => Some(Self::Quote),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub label: String,
+    pub value: f64,
+    pub unit: Option<String>,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    pub id: String,
+    pub city: String,
+    pub title: String,
+    pub lang: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<Publisher>,
+    pub summary: Option<String>,
+    pub body: Vec<Block>,
+    pub figures: Vec<Figure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEvent {
+    pub date: String,
+    pub cities: Option<u64>,
+    pub countries: Option<u64>,
+    pub event: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Network {
+    pub name: Option<String>,
+    pub timeline: Vec<TimelineEvent>,
+}
+
+/// A checked corpus with its look-up tables.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub schema: u64,
+    pub title: Option<String>,
+    pub cities: Vec<City>,
+    pub articles: Vec<Article>,
+    pub network: Network,
+    city_by_id: HashMap<String, usize>,
+    article_by_id: HashMap<String, usize>,
+    articles_of_city: Vec<Vec<usize>>,
+}
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    City(usize),
+    Article(usize),
+}
+
+impl Corpus {
+    /// Builds the look-up tables. The loader has already checked that ids are
+    /// unique and that every article's city exists; should they not be, the
+    /// first city with an id wins and orphan articles belong to no city.
+    pub fn new(
+        schema: u64,
+        title: Option<String>,
+        cities: Vec<City>,
+        articles: Vec<Article>,
+        network: Network,
+    ) -> Self {
+        let mut city_by_id = HashMap::with_capacity(cities.len());
+        for (i, c) in cities.iter().enumerate() {
+            city_by_id.entry(c.id.clone()).or_insert(i);
+        }
+        let mut article_by_id = HashMap::with_capacity(articles.len());
+        let mut articles_of_city = vec![Vec::new(); cities.len()];
+        for (i, a) in articles.iter().enumerate() {
+            article_by_id.entry(a.id.clone()).or_insert(i);
+            if let Some(&c) = city_by_id.get(&a.city) {
+                articles_of_city[c].push(i);
+            }
+        }
+        Corpus {
+            schema,
+            title,
+            cities,
+            articles,
+            network,
+            city_by_id,
+            article_by_id,
+            articles_of_city,
+        }
+    }
+
+    pub fn city_index(&self, id: &str) -> Option<usize> {
+        self.city_by_id.get(id).copied()
+    }
+
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.article_by_id.get(id).copied()
+    }
+
+    /// The city an article belongs to.
+    pub fn city_of(&self, article: usize) -> Option<usize> {
+        self.city_index(&self.articles[article].city)
+    }
+
+    /// Indices of a city's articles, in corpus order.
+    pub fn articles_of(&self, city: usize) -> &[usize] {
+        &self.articles_of_city[city]
+    }
+
+    /// Finds a city or an article by id (ids are unique across both).
+    pub fn lookup(&self, id: &str) -> Option<Entry> {
+        self.city_index(id)
+            .map(Entry::City)
+            .or_else(|| self.article_index(id).map(Entry::Article))
+    }
+
+    /// Every id, cities first: for suggestions when an id is not found.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.cities
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(self.articles.iter().map(|a| a.id.as_str()))
+    }
+}

@@ -1,0 +1,199 @@
+//! The checks that need more than one field: unique ids, articles that point
+//! at a city, figures that quote their article, years in range.
+
+use std::collections::HashMap;
+
+use super::error::Problem;
+use super::model::SCHEMA_VERSION;
+use super::schema::Parts;
+use crate::text::distance::closest;
+
+/// The year the network was founded: no city can have joined before it.
+pub const FIRST_YEAR: i64 = 2013;
+
+pub(super) fn check(parts: &Parts, problems: &mut Vec<Problem>) {
+    if let Some(v) = parts.schema.filter(|&v| v > SCHEMA_VERSION) {
+        // First, since it may explain every other problem.
+        problems.insert(
+            0,
+            Problem::at(
+                "schema",
+                format!("schema {v} is newer than this program understands ({SCHEMA_VERSION}); update learncity"),
+            ),
+        );
+    }
+
+    let this_year = current_year();
+    let mut city_at: HashMap<&str, usize> = HashMap::new();
+    for (i, city) in &parts.cities {
+        let path = format!("cities[{i}]");
+        check_id(&city.id, &path, problems);
+        if let Some(first) = city_at.insert(&city.id, *i) {
+            city_at.insert(&city.id, first);
+            problems.push(Problem::at(
+                format!("{path}.id"),
+                format!("duplicate id {:?} (also cities[{first}])", city.id),
+            ));
+        }
+        if let Some(year) = city.joined {
+            if !(FIRST_YEAR..=this_year).contains(&year) {
+                problems.push(Problem::at(
+                    format!("{path}.joined"),
+                    format!("{year} is outside {FIRST_YEAR}..={this_year} (the network was founded in {FIRST_YEAR})"),
+                ));
+            }
+        }
+    }
+
+    let mut article_at: HashMap<&str, usize> = HashMap::new();
+    for (i, article) in &parts.articles {
+        let path = format!("articles[{i}]");
+        check_id(&article.id, &path, problems);
+        if let Some(first) = article_at.insert(&article.id, *i) {
+            article_at.insert(&article.id, first);
+            problems.push(Problem::at(
+                format!("{path}.id"),
+                format!("duplicate id {:?} (also articles[{first}])", article.id),
+            ));
+        }
+        if parts.city_ids.contains(&article.id) {
+            problems.push(Problem::at(
+                format!("{path}.id"),
+                format!(
+                    "{:?} is also a city's id; ids must be unique across cities and articles",
+                    article.id
+                ),
+            ));
+        }
+        if !parts.city_ids.contains(&article.city) {
+            let mut msg = format!("no city with id {:?}", article.city);
+            if let Some(best) =
+                closest(&article.city, parts.city_ids.iter().map(String::as_str), 1).first()
+            {
+                msg.push_str(&format!("; did you mean {best:?}?"));
+            }
+            problems.push(Problem::at(format!("{path}.city"), msg));
+        }
+        for (j, fig) in article.figures.iter().enumerate() {
+            if !article.body.iter().any(|b| b.text.contains(&fig.quote)) {
+                problems.push(Problem::at(
+                    format!("{path}.figures[{j}].quote"),
+                    "does not occur in the article's body; quote the sentence exactly",
+                ));
+            }
+            if !fig.value.is_finite() {
+                problems.push(Problem::at(
+                    format!("{path}.figures[{j}].value"),
+                    "must be a finite number",
+                ));
+            }
+        }
+    }
+}
+
+/// Ids are typed on the command line: no spaces.
+fn check_id(id: &str, path: &str, problems: &mut Vec<Problem>) {
+    if id.chars().any(char::is_whitespace) {
+        problems.push(Problem::at(
+            format!("{path}.id"),
+            format!("{id:?} contains a space; ids are single words"),
+        ));
+    }
+}
+
+/// Why `s` is not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, if it is not.
+pub(super) fn date_problem(s: &str) -> Option<String> {
+    let bad = || {
+        Some(format!(
+            "{s:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        ))
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
+        return bad();
+    }
+    let year: i64 = parts[0].parse().ok()?;
+    if let Some(m) = parts.get(1) {
+        let month: u32 = if digits(m, 2) {
+            m.parse().ok()?
+        } else {
+            return bad();
+        };
+        if !(1..=12).contains(&month) {
+            return Some(format!("{s:?} has no month {month}"));
+        }
+        if let Some(d) = parts.get(2) {
+            let day: u32 = if digits(d, 2) {
+                d.parse().ok()?
+            } else {
+                return bad();
+            };
+            if day < 1 || day > days_in_month(year, month) {
+                return Some(format!("{s:?} has no day {day} in that month"));
+            }
+        }
+    }
+    None
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The current year (UTC), from the system clock.
+pub fn current_year() -> i64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    year_of_day(secs.div_euclid(86_400))
+}
+
+/// The civil year of a day counted from 1970-01-01 (Howard Hinnant's algorithm).
+fn year_of_day(days: i64) -> i64 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    yoe + era * 400 + i64::from(month <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        for ok in ["2025", "2020-09", "2024-02-29", "2025-12-04"] {
+            assert_eq!(date_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "25",
+            "2025-9",
+            "2025/09",
+            "2025-09-04-01",
+            "",
+            "2025-13",
+            "2023-02-29",
+            "2025-00",
+        ] {
+            assert!(date_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn civil_years() {
+        assert_eq!(year_of_day(0), 1970);
+        assert_eq!(year_of_day(20_453), 2025); // 2025-12-31
+        assert_eq!(year_of_day(20_454), 2026); // 2026-01-01
+        assert!(current_year() >= 2025);
+    }
+}

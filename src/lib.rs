@@ -1,0 +1,8 @@
+//! learncity: a terminal reader for reports about UNESCO Learning Cities.
+//!
+//! The modules are public so that the integration tests and benchmarks can
+//! reach them; the binary is a thin shell over them.
+
+pub mod corpus;
+pub mod search;
+pub mod text;

@@ -1,0 +1,213 @@
+//! The index: a sorted vocabulary of folded words and, for each word, the
+//! documents that contain it, with the fields it occurs in and how often.
+
+use std::collections::HashMap;
+
+use super::rank::name_word_count;
+use crate::corpus::Corpus;
+use crate::text::words::{fold_word_into, word_spans};
+
+/// A searchable document: a city or an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Doc {
+    City(usize),
+    Article(usize),
+}
+
+/// Where in a document a word occurs, as bit flags.
+pub(super) mod field {
+    /// A city's name or an article's title.
+    pub const NAME: u8 = 1;
+    /// A city's country or region.
+    pub const PLACE: u8 = 2;
+    /// An article's body or summary, a city's notes.
+    pub const BODY: u8 = 4;
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Posting {
+    pub doc: u32,
+    pub fields: u8,
+    /// Occurrences, saturating.
+    pub count: u16,
+}
+
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    pub(super) docs: Vec<Doc>,
+    /// Words in each document's name or title (for the whole-name bonus).
+    pub(super) name_words: Vec<u16>,
+    /// Folded words, sorted, so prefixes are contiguous ranges.
+    pub(super) vocab: Vec<Box<str>>,
+    /// For each word of `vocab`, its postings in document order.
+    pub(super) postings: Vec<Vec<Posting>>,
+}
+
+impl SearchIndex {
+    pub fn build(corpus: &Corpus) -> Self {
+        let mut builder = Builder::default();
+        for (i, city) in corpus.cities.iter().enumerate() {
+            let mut d = builder.doc(Doc::City(i), &city.name);
+            d.add(&city.name, field::NAME);
+            d.add(&city.country, field::PLACE);
+            if let Some(region) = &city.region {
+                d.add(region, field::PLACE);
+            }
+            if let Some(notes) = &city.notes {
+                d.add(notes, field::BODY);
+            }
+            d.finish();
+        }
+        for (i, article) in corpus.articles.iter().enumerate() {
+            let mut d = builder.doc(Doc::Article(i), &article.title);
+            d.add(&article.title, field::NAME);
+            if let Some(summary) = &article.summary {
+                d.add(summary, field::BODY);
+            }
+            for block in &article.body {
+                d.add(&block.text, field::BODY);
+            }
+            d.finish();
+        }
+        builder.into_index()
+    }
+
+    pub fn doc_count(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn vocab_len(&self) -> usize {
+        self.vocab.len()
+    }
+
+    pub(super) fn word_id(&self, folded: &str) -> Option<usize> {
+        self.vocab.binary_search_by(|w| (**w).cmp(folded)).ok()
+    }
+
+    /// Ids of the words that start with `prefix` (including `prefix` itself).
+    pub(super) fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.vocab.partition_point(|w| (**w) < *prefix);
+        let len = self.vocab[start..].partition_point(|w| w.starts_with(prefix));
+        start..start + len
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    docs: Vec<Doc>,
+    name_words: Vec<u16>,
+    ids: HashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+    postings: Vec<Vec<Posting>>,
+    buf: String,
+}
+
+impl Builder {
+    fn doc(&mut self, doc: Doc, name: &str) -> DocBuilder<'_> {
+        self.docs.push(doc);
+        self.name_words.push(name_word_count(name));
+        DocBuilder {
+            builder: self,
+            seen: HashMap::new(),
+        }
+    }
+
+    fn into_index(self) -> SearchIndex {
+        // Sort the vocabulary, then renumber the postings to match.
+        let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
+        let mut words: Vec<Option<Box<str>>> = self.words.into_iter().map(Some).collect();
+        let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
+        let vocab = order
+            .iter()
+            .map(|&i| words[i as usize].take().unwrap_or_default())
+            .collect();
+        let postings = order
+            .iter()
+            .map(|&i| postings[i as usize].take().unwrap_or_default())
+            .collect();
+        SearchIndex {
+            docs: self.docs,
+            name_words: self.name_words,
+            vocab,
+            postings,
+        }
+    }
+}
+
+struct DocBuilder<'a> {
+    builder: &'a mut Builder,
+    /// word id -> (fields, count) for this document.
+    seen: HashMap<u32, (u8, u16)>,
+}
+
+impl DocBuilder<'_> {
+    fn add(&mut self, text: &str, field: u8) {
+        let b = &mut *self.builder;
+        for span in word_spans(text) {
+            fold_word_into(&text[span], &mut b.buf);
+            let id = match b.ids.get(b.buf.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = b.words.len() as u32;
+                    let word: Box<str> = b.buf.as_str().into();
+                    b.ids.insert(word.clone(), id);
+                    b.words.push(word);
+                    b.postings.push(Vec::new());
+                    id
+                }
+            };
+            let e = self.seen.entry(id).or_insert((0, 0));
+            e.0 |= field;
+            e.1 = e.1.saturating_add(1);
+        }
+    }
+
+    fn finish(self) {
+        let doc = (self.builder.docs.len() - 1) as u32;
+        for (id, (fields, count)) in self.seen {
+            self.builder.postings[id as usize].push(Posting { doc, fields, count });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+
+    #[test]
+    fn vocabulary_is_folded_sorted_and_unique() {
+        let idx = SearchIndex::build(&bundled());
+        assert!(idx.vocab.windows(2).all(|w| w[0] < w[1]));
+        assert!(idx.word_id("balikesir").is_some());
+        assert!(idx.word_id("Balıkesir").is_none());
+        assert!(idx.word_id("ogrenen").is_some());
+        assert_eq!(idx.doc_count(), 13);
+    }
+
+    #[test]
+    fn postings_record_fields() {
+        let corpus = bundled();
+        let idx = SearchIndex::build(&corpus);
+        let belmek = idx.word_id("belmek").unwrap();
+        let ankara_report = corpus.article_index("ankara-belmek-2025").unwrap();
+        let docs: Vec<Doc> = idx.postings[belmek]
+            .iter()
+            .map(|p| idx.docs[p.doc as usize])
+            .collect();
+        assert_eq!(docs, [Doc::Article(ankara_report)]);
+        let p = idx.postings[belmek][0];
+        assert_eq!(p.fields, field::NAME | field::BODY);
+        assert!(p.count >= 5);
+    }
+
+    #[test]
+    fn prefix_ranges() {
+        let idx = SearchIndex::build(&bundled());
+        let words: Vec<&str> = idx.prefix_range("balik").map(|i| &*idx.vocab[i]).collect();
+        assert!(words.contains(&"balikesir"));
+        assert!(words.iter().all(|w| w.starts_with("balik")));
+        assert!(idx.prefix_range("zzzz").is_empty());
+    }
+}

@@ -1,0 +1,18 @@
+//! The search engine shared by the CLI and the TUI.
+//!
+//! Queries and texts are folded the same way (`text::fold`). Each query word
+//! is matched against the vocabulary of the corpus (exactly, as a prefix,
+//! with a typo or two, or fuzzily), and documents are found through an index
+//! of which documents contain each word: the fuzzy matcher never sees whole
+//! article texts, which would match nearly any query. Every query word must
+//! match (AND).
+
+mod highlight;
+mod index;
+mod query;
+mod rank;
+
+pub use highlight::{snippet, BodyMatch, Snippet};
+pub use index::{Doc, SearchIndex};
+pub use query::{MatchKind, Query};
+pub use rank::{Hit, Results};

@@ -1,0 +1,236 @@
+//! A query, resolved against the vocabulary: for each query word, the
+//! vocabulary words it matches and how well.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+
+use super::index::SearchIndex;
+use crate::text::distance::{bounded_distance, typo_budget};
+use crate::text::fold::fold;
+use crate::text::words::word_spans;
+
+/// How a query word matched a vocabulary word, worst to best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    /// The query's letters appear in order, close together (fuzzy-matcher).
+    Fuzzy,
+    /// Within a small edit distance of the word or of its start.
+    Typo,
+    /// The word starts with the query word.
+    Prefix,
+    /// The same word.
+    Exact,
+}
+
+/// One vocabulary word matched by a query word.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct WordMatch {
+    pub kind: MatchKind,
+    /// 0..=1: how good the match is, before field weights.
+    pub weight: f32,
+    /// How many bytes of the folded word to highlight from its start.
+    pub highlight_bytes: usize,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Term {
+    pub text: String,
+    pub words: HashMap<u32, WordMatch>,
+}
+
+/// A parsed query: its folded words, each resolved against the vocabulary.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub(super) terms: Vec<Term>,
+}
+
+/// Fuzzy matches weaker than this share of a perfect match are noise: a
+/// subsequence spread over a long word ("belmek" in "belirlemek").
+const FUZZY_MIN_QUALITY: f32 = 0.72;
+/// Shortest query word that may match with a typo or fuzzily.
+const MIN_FUZZY_LEN: usize = 3;
+
+impl Query {
+    pub fn parse(index: &SearchIndex, raw: &str) -> Query {
+        let folded = fold(raw);
+        let terms = word_spans(&folded)
+            .map(|r| {
+                let text = folded[r].to_owned();
+                let words = resolve(index, &text);
+                Term { text, words }
+            })
+            .collect();
+        Query { terms }
+    }
+
+    /// True when the query has no words (blank or only punctuation).
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The folded query words.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().map(|t| t.text.as_str())
+    }
+
+    /// If the folded vocabulary word `id` matches any query word, how many
+    /// bytes of it (folded) to highlight.
+    pub(super) fn highlight_bytes(&self, id: u32) -> Option<usize> {
+        self.terms
+            .iter()
+            .filter_map(|t| t.words.get(&id).map(|m| m.highlight_bytes))
+            .max()
+    }
+}
+
+fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
+    let mut out = HashMap::new();
+    let term_chars = term.chars().count();
+    for id in index.prefix_range(term) {
+        let word = &index.vocab[id];
+        let (kind, weight) = if word.len() == term.len() {
+            (MatchKind::Exact, 1.0)
+        } else {
+            // A prefix closer to the whole word ranks higher.
+            (
+                MatchKind::Prefix,
+                0.7 + 0.2 * term.len() as f32 / word.len() as f32,
+            )
+        };
+        out.insert(
+            id as u32,
+            WordMatch {
+                kind,
+                weight,
+                highlight_bytes: term.len(),
+            },
+        );
+    }
+    if term_chars < MIN_FUZZY_LEN {
+        return out;
+    }
+
+    let budget = typo_budget(term_chars);
+    let matcher = SkimMatcherV2::default().respect_case();
+    let perfect = matcher.fuzzy_match(term, term).unwrap_or(1).max(1) as f32;
+    let term_first = term.chars().next();
+    for (id, word) in index.vocab.iter().enumerate() {
+        if out.contains_key(&(id as u32)) {
+            continue;
+        }
+        let word_chars = word.chars().count();
+        if budget > 0 {
+            if let Some(d) = bounded_distance(term, word, budget) {
+                let weight = 0.5 - 0.1 * d as f32;
+                out.insert(
+                    id as u32,
+                    WordMatch {
+                        kind: MatchKind::Typo,
+                        weight,
+                        highlight_bytes: word.len(),
+                    },
+                );
+                continue;
+            }
+            // A typo in a word still being typed: compare with the word's start.
+            if word_chars > term_chars {
+                let head: String = word.chars().take(term_chars).collect();
+                if let Some(d) = bounded_distance(term, &head, budget) {
+                    let weight = 0.4 - 0.1 * d as f32;
+                    out.insert(
+                        id as u32,
+                        WordMatch {
+                            kind: MatchKind::Typo,
+                            weight,
+                            highlight_bytes: head.len(),
+                        },
+                    );
+                    continue;
+                }
+            }
+        }
+        // Fuzzy: only words that start like the query, and not much longer.
+        if word.chars().next() != term_first || word_chars > term_chars * 2 {
+            continue;
+        }
+        if let Some(score) = matcher.fuzzy_match(word, term) {
+            let quality = score as f32 / perfect;
+            if quality >= FUZZY_MIN_QUALITY {
+                let weight = 0.2 + 0.1 * quality.min(1.0);
+                out.insert(
+                    id as u32,
+                    WordMatch {
+                        kind: MatchKind::Fuzzy,
+                        weight,
+                        highlight_bytes: word.len(),
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+
+    fn kinds(q: &str) -> Vec<(String, MatchKind)> {
+        let idx = SearchIndex::build(&bundled());
+        let query = Query::parse(&idx, q);
+        let mut v: Vec<(String, MatchKind)> = query.terms[0]
+            .words
+            .iter()
+            .map(|(&id, m)| (idx.vocab[id as usize].to_string(), m.kind))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn has(v: &[(String, MatchKind)], word: &str, kind: MatchKind) -> bool {
+        v.iter().any(|(w, k)| w == word && *k == kind)
+    }
+
+    #[test]
+    fn exact_prefix_and_typo() {
+        let v = kinds("Balıkesir");
+        assert!(has(&v, "balikesir", MatchKind::Exact));
+        let v = kinds("balikes");
+        assert!(has(&v, "balikesir", MatchKind::Prefix));
+        let v = kinds("balikesor");
+        assert!(has(&v, "balikesir", MatchKind::Typo));
+        let v = kinds("balekes");
+        assert!(
+            has(&v, "balikesir", MatchKind::Typo),
+            "a typo in a word still being typed"
+        );
+    }
+
+    #[test]
+    fn short_words_match_only_exactly_or_as_prefix() {
+        let v = kinds("ab");
+        assert!(
+            v.iter()
+                .all(|(w, k)| w.starts_with("ab") && *k >= MatchKind::Prefix),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn fuzzy_does_not_match_scattered_letters() {
+        let v = kinds("belmek");
+        assert!(has(&v, "belmek", MatchKind::Exact));
+        assert!(v.iter().all(|(w, _)| w.starts_with("belmek")), "{v:?}");
+    }
+
+    #[test]
+    fn query_words_are_folded() {
+        let idx = SearchIndex::build(&bundled());
+        let q = Query::parse(&idx, "  ÖĞRENEN, Şehir! ");
+        assert_eq!(q.words().collect::<Vec<_>>(), ["ogrenen", "sehir"]);
+        assert!(Query::parse(&idx, " ,.; ").is_empty());
+    }
+}

@@ -1,0 +1,118 @@
+//! Turkish alphabetical order: ç after c, ğ after g, ı before i, ö after o,
+//! ş after s, ü after u. Byte order and English collation get all of these wrong.
+
+use std::cmp::Ordering;
+
+const ALPHABET: &str = "abcçdefgğhıijklmnoöpqrsştuüvwxyz";
+
+fn rank(c: char) -> u32 {
+    let lower = match c {
+        'I' => 'ı',
+        'İ' => 'i',
+        c => c.to_lowercase().next().unwrap_or(c),
+    };
+    if let Some(i) = ALPHABET.chars().position(|a| a == lower) {
+        return 100 + i as u32;
+    }
+    if lower.is_ascii_digit() {
+        return 50 + lower as u32 - '0' as u32;
+    }
+    if lower.is_alphabetic() {
+        // Other accented Latin letters sort with their base letter.
+        let base = super::fold::fold(&lower.to_string());
+        if let Some(b) = base.chars().next().filter(|b| *b != lower) {
+            return rank(b);
+        }
+        return 1000 + lower as u32;
+    }
+    // Spaces and punctuation first.
+    lower as u32 % 50
+}
+
+/// Compares two strings in Turkish alphabetical order; ties are broken by
+/// the strings themselves so the order is total.
+pub fn compare(a: &str, b: &str) -> Ordering {
+    a.chars()
+        .map(rank)
+        .cmp(b.chars().map(rank))
+        .then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(words: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+        v.sort_by(|a, b| compare(a, b));
+        v
+    }
+
+    #[test]
+    fn turkish_letters_follow_their_base() {
+        assert_eq!(
+            sorted(&["Çorum", "Denizli", "Cide"]),
+            ["Cide", "Çorum", "Denizli"]
+        );
+        assert_eq!(
+            sorted(&["İzmir", "Iğdır", "Hatay"]),
+            ["Hatay", "Iğdır", "İzmir"]
+        );
+        assert_eq!(
+            sorted(&["Şanlıurfa", "Sakarya", "Tokat"]),
+            ["Sakarya", "Şanlıurfa", "Tokat"]
+        );
+        assert_eq!(
+            sorted(&["Ödemiş", "Osmaniye", "Pazar"]),
+            ["Osmaniye", "Ödemiş", "Pazar"]
+        );
+        assert_eq!(
+            sorted(&["Üsküdar", "Uşak", "Van"]),
+            ["Uşak", "Üsküdar", "Van"]
+        );
+        assert_eq!(sorted(&["ığdır", "ilgaz"]), ["ığdır", "ilgaz"]);
+    }
+
+    #[test]
+    fn the_eleven_cities() {
+        let cities = [
+            "Ankara",
+            "Balıkesir",
+            "İzmir",
+            "Afyonkarahisar",
+            "Eskişehir",
+            "Konya",
+            "Bolu",
+            "Bursa",
+            "Sakarya",
+            "Yozgat",
+            "Hatay",
+        ];
+        assert_eq!(
+            sorted(&cities),
+            [
+                "Afyonkarahisar",
+                "Ankara",
+                "Balıkesir",
+                "Bolu",
+                "Bursa",
+                "Eskişehir",
+                "Hatay",
+                "İzmir",
+                "Konya",
+                "Sakarya",
+                "Yozgat"
+            ]
+        );
+    }
+
+    #[test]
+    fn case_does_not_change_the_order() {
+        assert_ne!(
+            compare("ankara", "ANKARA"),
+            Ordering::Equal,
+            "the order is total"
+        );
+        assert_eq!(sorted(&["bolu", "Ankara"]), ["Ankara", "bolu"]);
+    }
+}

@@ -1,0 +1,8 @@
+//! Text handling shared by the loader, the search engine, the CLI and the TUI.
+
+pub mod collate;
+pub mod distance;
+pub mod fold;
+pub mod sanitize;
+pub mod words;
+pub mod wrap;

@@ -1,0 +1,176 @@
+//! Cleaning text from a corpus so that nothing in it can drive the terminal.
+//!
+//! Run once, when a corpus is loaded: every later consumer (CLI, TUI, JSON
+//! output) can then print the text as it is. Whole escape sequences are
+//! dropped, not just their ESC, so a title-change `ESC ] 2 ; … BEL` does not
+//! leave `]2;…` behind on screen.
+
+/// Removes terminal control sequences and control characters from a block of
+/// text. Newlines are kept (`\r\n` and `\r` become `\n`), tabs become spaces.
+pub fn sanitize_text(s: &str) -> String {
+    clean(s, false)
+}
+
+/// As [`sanitize_text`], for one-line fields (names, titles, labels): line
+/// breaks and tabs become single spaces and the ends are trimmed.
+pub fn sanitize_line(s: &str) -> String {
+    let cleaned = clean(s, true);
+    let mut out = String::with_capacity(cleaned.len());
+    for part in cleaned.split(' ').filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// True when `s` needs no cleaning: the common case, checked without allocating.
+pub fn is_clean(s: &str) -> bool {
+    !s.chars()
+        .any(|c| is_control(c) || is_bidi_control(c) || c == '\t')
+}
+
+fn is_control(c: char) -> bool {
+    let u = c as u32;
+    (u < 0x20 && c != '\n') || (0x7f..=0x9f).contains(&u)
+}
+
+/// Bidirectional embeddings, overrides and isolates can reorder what is
+/// shown on a line (the "Trojan Source" trick); they are removed.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn clean(s: &str, one_line: bool) -> String {
+    if is_clean(s) && !(one_line && s.contains('\n')) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push(if one_line { ' ' } else { '\n' }),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push(if one_line { ' ' } else { '\n' });
+                }
+            }
+            '\t' => out.push(' '),
+            '\u{1b}' => skip_escape(&mut chars),
+            // C1 forms of CSI, OSC, DCS, SOS, PM and APC introduce sequences too.
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            c if is_control(c) || is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+fn skip_escape(chars: &mut Chars) {
+    match chars.peek() {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        // Two-character sequences (ESC c, ESC 7, ...); a lone ESC before a
+        // line break or the end just disappears.
+        Some(c) if !c.is_control() => {
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
+/// CSI: parameter and intermediate bytes, then one final byte.
+fn skip_csi(chars: &mut Chars) {
+    while let Some(&c) = chars.peek() {
+        if ('\u{20}'..='\u{3f}').contains(&c) {
+            chars.next();
+        } else {
+            if ('\u{40}'..='\u{7e}').contains(&c) {
+                chars.next();
+            }
+            return;
+        }
+    }
+}
+
+/// OSC, DCS and friends run until BEL, ST (`ESC \` or U+009C) or a line break.
+fn skip_string(chars: &mut Chars) {
+    while let Some(&c) = chars.peek() {
+        match c {
+            '\u{7}' | '\u{9c}' => {
+                chars.next();
+                return;
+            }
+            '\u{1b}' => {
+                chars.next();
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                return;
+            }
+            '\n' => return,
+            _ => {
+                chars.next();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_is_returned_unchanged() {
+        let s = "Balıkesir “Öğrenen Şehir”\nikinci satır";
+        assert!(is_clean(s));
+        assert_eq!(sanitize_text(s), s);
+    }
+
+    #[test]
+    fn osc_title_change_is_removed_whole() {
+        assert_eq!(sanitize_line("a\u{1b}]2;pwned\u{7}b"), "ab");
+        assert_eq!(sanitize_line("a\u{1b}]52;c;Y2xpcA==\u{1b}\\b"), "ab");
+        assert_eq!(sanitize_line("a\u{9d}0;x\u{9c}b"), "ab");
+    }
+
+    #[test]
+    fn csi_sequences_are_removed_whole() {
+        assert_eq!(sanitize_line("x\u{1b}[2J\u{1b}[1;31mred\u{1b}[0m"), "xred");
+        assert_eq!(sanitize_line("x\u{9b}2Jy"), "xy");
+        assert_eq!(sanitize_line("x\u{1b}cy"), "xy");
+        assert_eq!(sanitize_line("trailing\u{1b}"), "trailing");
+    }
+
+    #[test]
+    fn c0_c1_del_and_bidi_controls_are_removed() {
+        assert_eq!(
+            sanitize_line("a\u{0}b\u{7}c\u{7f}d\u{85}e\u{202e}f\u{2066}g"),
+            "abcdefg"
+        );
+    }
+
+    #[test]
+    fn line_breaks_and_tabs() {
+        assert_eq!(sanitize_text("a\r\nb\rc\td"), "a\nb\nc d");
+        assert_eq!(sanitize_line("  a\n\n b\t c  "), "a b c");
+    }
+
+    #[test]
+    fn unicode_text_is_kept() {
+        assert_eq!(
+            sanitize_line("北京 서울 القاهرة 🎓"),
+            "北京 서울 القاهرة 🎓"
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Word wrapping by display width. Lines are byte ranges into the wrapped
+//! text, not copies: a 2 MB article wraps into a few hundred thousand small
+//! ranges, and highlights (also byte ranges) map onto lines without searching.
+
+use std::ops::Range;
+
+use unicode_width::UnicodeWidthChar;
+
+/// Display width of one char in a terminal (control chars are 0; the loader
+/// removed them anyway).
+#[inline]
+pub fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// Display width of a string.
+pub fn str_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// Wraps `text` to `width` columns at spaces; a word wider than the line is
+/// broken between characters. Line breaks in `text` are kept. Each returned
+/// range is one screen line, with the spaces at its ends left out.
+/// An empty text gives one empty line.
+pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut lines = Vec::with_capacity(text.len() / width.max(8) + 1);
+    let mut para_start = 0;
+    for para in text.split('\n') {
+        wrap_paragraph(para, para_start, width, &mut lines);
+        para_start += para.len() + 1;
+    }
+    lines
+}
+
+fn wrap_paragraph(para: &str, base: usize, width: usize, lines: &mut Vec<Range<usize>>) {
+    let before = lines.len();
+    // The current line: its byte range within `para` and its width so far.
+    let mut line: Option<(usize, usize, usize)> = None;
+    let mut pending_gap = 0usize;
+    let mut word_start: Option<usize> = None;
+    let mut word_width = 0usize;
+
+    let mut flush_word =
+        |ws: usize, we: usize, ww: usize, gap: usize, line: &mut Option<(usize, usize, usize)>| {
+            match *line {
+                Some((ls, _, lw)) if lw + gap + ww <= width => {
+                    *line = Some((ls, we, lw + gap + ww))
+                }
+                _ => {
+                    if let Some((ls, le, _)) = line.take() {
+                        lines.push(base + ls..base + le);
+                    }
+                    if ww <= width {
+                        *line = Some((ws, we, ww));
+                    } else {
+                        *line = break_long_word(&para[ws..we], ws, base, width, lines);
+                    }
+                }
+            }
+        };
+
+    for (at, c) in para.char_indices() {
+        if c == ' ' {
+            if let Some(ws) = word_start.take() {
+                flush_word(ws, at, word_width, pending_gap, &mut line);
+                pending_gap = 0;
+                word_width = 0;
+            }
+            pending_gap += 1;
+        } else {
+            word_start.get_or_insert(at);
+            word_width += char_width(c);
+        }
+    }
+    if let Some(ws) = word_start {
+        flush_word(ws, para.len(), word_width, pending_gap, &mut line);
+    }
+    if let Some((ls, le, _)) = line {
+        lines.push(base + ls..base + le);
+    }
+    if lines.len() == before {
+        lines.push(base..base);
+    }
+}
+
+/// Pushes full-width pieces of an over-long word and returns its last piece
+/// as the start of the current line.
+fn break_long_word(
+    word: &str,
+    offset: usize,
+    base: usize,
+    width: usize,
+    lines: &mut Vec<Range<usize>>,
+) -> Option<(usize, usize, usize)> {
+    let mut start = 0;
+    let mut w = 0;
+    for (at, c) in word.char_indices() {
+        let cw = char_width(c);
+        if w + cw > width && at > start {
+            lines.push(base + offset + start..base + offset + at);
+            start = at;
+            w = 0;
+        }
+        w += cw;
+    }
+    Some((offset + start, offset + word.len(), w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wrapped(text: &str, width: usize) -> Vec<&str> {
+        wrap(text, width).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        assert_eq!(
+            wrapped("hayat boyu öğrenen şehir olma yolunda", 12),
+            ["hayat boyu", "öğrenen", "şehir olma", "yolunda"]
+        );
+    }
+
+    #[test]
+    fn every_line_fits_and_no_text_is_lost() {
+        let text = "Balıkesir Büyükşehir Belediyesi’nin, şehirdeki kamu kuruluşlarıyla ortaklaşa";
+        for width in 1..40 {
+            let lines = wrapped(text, width);
+            assert!(lines.iter().all(|l| str_width(l) <= width), "width {width}");
+            let joined: String = lines.concat().replace(' ', "");
+            assert_eq!(joined, text.replace(' ', ""), "width {width}");
+        }
+    }
+
+    #[test]
+    fn long_words_are_broken() {
+        assert_eq!(wrapped("abcdefgh ij", 3), ["abc", "def", "gh", "ij"]);
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        assert_eq!(wrapped("北京北京 서울", 4), ["北京", "北京", "서울"]);
+        assert_eq!(wrapped("北京北京", 3), ["北", "京", "北", "京"]);
+    }
+
+    #[test]
+    fn line_breaks_and_empty_text() {
+        assert_eq!(wrapped("a b\n\nc", 10), ["a b", "", "c"]);
+        assert_eq!(wrapped("", 10), [""]);
+        assert_eq!(wrapped("   ", 10), [""]);
+    }
+
+    #[test]
+    fn zero_width_is_treated_as_one() {
+        assert_eq!(wrapped("ab", 0), ["a", "b"]);
+    }
+}
