@@ -3,6 +3,9 @@
 //! The modules are public so that the integration tests and benchmarks can
 //! reach them; the binary is a thin shell over them.
 
+pub mod cli;
 pub mod corpus;
 pub mod search;
+pub mod stats;
 pub mod text;
+pub mod tui;

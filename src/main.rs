@@ -1,1 +1,17 @@
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use learncity::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let result = match args.command {
+        Some(command) => cli::run(args.data.as_ref(), command),
+        None => learncity::tui::run(args.data.as_ref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}

@@ -4,5 +4,6 @@ pub mod collate;
 pub mod distance;
 pub mod fold;
 pub mod sanitize;
+pub mod stopwords;
 pub mod words;
 pub mod wrap;

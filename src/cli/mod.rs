@@ -1,0 +1,149 @@
+//! The command line: argument parsing and the non-interactive commands.
+//! Each command is a function from the corpus to text on stdout; errors go
+//! to stderr as `error: …` with exit status 2 (1 for a search with no hits).
+
+mod list;
+mod out;
+mod search;
+mod show;
+mod stats;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::corpus::{self, Corpus, LoadError};
+pub use out::Out;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "learncity",
+    version,
+    about = "Read reports about UNESCO Learning Cities in the terminal",
+    long_about = "Read reports about UNESCO Learning Cities in the terminal.\n\n\
+                  Without a command, opens the interactive reader. The bundled corpus is \
+                  used unless --data names another (format: docs/corpus-format.md)."
+)]
+pub struct Cli {
+    /// Read this corpus file instead of the bundled one
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the cities: id, name, country, join year, number of reports
+    List {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a city (with its reports) or a report, by id
+    Show {
+        /// A city or report id, as printed by `list` or `search`
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search cities and reports; exits 1 when nothing matches
+    Search {
+        /// Words to look for; every word must match
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        #[arg(long)]
+        json: bool,
+        /// Show at most N hits
+        #[arg(long, value_name = "N", default_value_t = 20,
+              value_parser = clap::value_parser!(u32).range(1..))]
+        limit: u32,
+    },
+    /// Corpus-wide and per-city statistics, with every figure and its quote
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a corpus file and print every problem; exits 0 if valid, 2 if not
+    Validate {
+        /// The corpus file to check
+        file: PathBuf,
+    },
+}
+
+/// What a command reports when it fails.
+#[derive(Debug)]
+pub enum Failure {
+    /// A message for stderr, printed after `error: `; exit status 2.
+    Usage(String),
+    /// A corpus that did not load; exit status 2.
+    Corpus(LoadError),
+    /// Nothing matched; exit status 1, nothing on stderr.
+    NoMatch,
+}
+
+impl Failure {
+    pub fn report(&self) -> ExitCode {
+        match self {
+            Failure::Usage(msg) => {
+                eprintln!("error: {msg}");
+                ExitCode::from(2)
+            }
+            Failure::Corpus(err) => {
+                report_load_error(err);
+                ExitCode::from(2)
+            }
+            Failure::NoMatch => ExitCode::from(1),
+        }
+    }
+}
+
+/// `error: …` then one line per problem, as `file:line:col: message` or
+/// `file: path: message`.
+pub fn report_load_error(err: &LoadError) {
+    let n = err.problems.len();
+    eprintln!(
+        "error: {} is not a valid corpus ({n} problem{}):",
+        err.file,
+        if n == 1 { "" } else { "s" }
+    );
+    for line in err.lines() {
+        eprintln!("{line}");
+    }
+}
+
+/// The corpus named by `--data`, or the bundled one.
+pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
+    match data {
+        Some(path) => corpus::load_file(path).map_err(Failure::Corpus),
+        None => Ok(corpus::bundled()),
+    }
+}
+
+/// Runs a non-interactive command.
+pub fn run(data: Option<&PathBuf>, command: Command) -> Result<(), Failure> {
+    let out = Out::detect();
+    if let Command::Validate { file } = &command {
+        return validate::run(file, &out);
+    }
+    let corpus = load_corpus(data)?;
+    match command {
+        Command::List { json } => list::run(&corpus, json, &out),
+        Command::Show { id, json } => show::run(&corpus, &id, json, &out),
+        Command::Search { query, json, limit } => {
+            search::run(&corpus, &query.join(" "), json, limit as usize, &out)
+        }
+        Command::Stats { json } => stats::run(&corpus, json, &out),
+        Command::Validate { .. } => unreachable!("handled above"),
+    }
+}
+
+/// Prints `value` as pretty JSON on stdout.
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::Usage(format!("cannot write JSON: {e}")))?;
+    out::write_stdout(&format!("{text}\n"))
+}

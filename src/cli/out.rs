@@ -1,0 +1,169 @@
+//! How plain output looks: the width to wrap to, and whether to style text.
+//! No escape sequence is written unless stdout is a terminal, and only bold
+//! and underline (no colour) when `NO_COLOR` is set.
+
+use std::io::{IsTerminal, Write};
+
+use crossterm::style::Stylize;
+
+use super::Failure;
+use crate::text::wrap::{str_width, wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Styling {
+    /// Not a terminal: plain text.
+    None,
+    /// A terminal with `NO_COLOR`: bold and underline only.
+    Mono,
+    Colour,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Out {
+    pub width: usize,
+    pub styling: Styling,
+}
+
+/// `NO_COLOR` counts when set to anything but the empty string (no-color.org).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+impl Out {
+    pub fn detect() -> Self {
+        let tty = std::io::stdout().is_terminal();
+        let width = if tty {
+            crossterm::terminal::size()
+                .map_or(80, |(w, _)| w as usize)
+                .max(20)
+        } else {
+            80
+        };
+        let styling = match (tty, no_color()) {
+            (false, _) => Styling::None,
+            (true, true) => Styling::Mono,
+            (true, false) => Styling::Colour,
+        };
+        Out { width, styling }
+    }
+
+    pub fn plain(width: usize) -> Self {
+        Out {
+            width,
+            styling: Styling::None,
+        }
+    }
+
+    pub fn bold(&self, s: &str) -> String {
+        match self.styling {
+            Styling::None => s.to_owned(),
+            _ => s.bold().to_string(),
+        }
+    }
+
+    pub fn dim(&self, s: &str) -> String {
+        match self.styling {
+            Styling::Colour => s.dark_grey().to_string(),
+            _ => s.to_owned(),
+        }
+    }
+
+    /// A search match: underlined, and yellow where colour is allowed.
+    pub fn mark(&self, s: &str) -> String {
+        match self.styling {
+            Styling::None => s.to_owned(),
+            Styling::Mono => s.bold().underlined().to_string(),
+            Styling::Colour => s.bold().yellow().to_string(),
+        }
+    }
+
+    /// `text` with the byte `ranges` marked.
+    pub fn marked(&self, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for r in ranges {
+            if r.start < at || r.end > text.len() {
+                continue;
+            }
+            out.push_str(&text[at..r.start]);
+            out.push_str(&self.mark(&text[r.clone()]));
+            at = r.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    /// `text` wrapped to the output width, each line after `indent` spaces.
+    pub fn wrapped(&self, text: &str, indent: usize) -> String {
+        let width = self.width.saturating_sub(indent).max(10);
+        let pad = " ".repeat(indent);
+        let mut out = String::new();
+        for line in wrap(text, width) {
+            out.push_str(&pad);
+            out.push_str(&text[line]);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// `s` cut to at most `width` columns, with `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if str_width(s) <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = crate::text::wrap::char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// `s` padded with spaces to `width` columns.
+pub fn pad(s: &str, width: usize) -> String {
+    let w = str_width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Writes to stdout; a closed pipe (`learncity list | head -1`) is not an error.
+pub fn write_stdout(s: &str) -> Result<(), Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::Usage(format!("cannot write output: {e}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_and_padding_use_columns() {
+        assert_eq!(truncate("Balıkesir", 20), "Balıkesir");
+        assert_eq!(truncate("Balıkesir", 5), "Balı…");
+        assert_eq!(truncate("北京北京", 5), "北京…");
+        assert_eq!(pad("Çanakkale", 11), "Çanakkale  ");
+        assert_eq!(pad("北京", 5), "北京 ");
+    }
+
+    #[test]
+    fn plain_output_has_no_escapes() {
+        let out = Out::plain(80);
+        assert_eq!(out.bold("x"), "x");
+        assert_eq!(out.marked("abc def", &[4..7]), "abc def");
+        let colour = Out {
+            width: 80,
+            styling: Styling::Mono,
+        };
+        assert!(colour.marked("abc def", &[4..7]).contains('\u{1b}'));
+    }
+}

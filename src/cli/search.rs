@@ -1,0 +1,168 @@
+//! `learncity search QUERY...`: hits best first; exit 1 when none, like grep.
+
+use serde::Serialize;
+
+use super::out::{truncate, write_stdout, Out};
+use super::{print_json, Failure};
+use crate::corpus::Corpus;
+use crate::search::{snippet, Doc, Hit, Results, SearchIndex};
+
+#[derive(Debug, Serialize)]
+pub struct HitJson {
+    pub kind: &'static str,
+    pub id: String,
+    /// The city's id (a city hit names itself).
+    pub city: String,
+    /// A city's name or a report's title.
+    pub title: String,
+    pub score: f64,
+    /// One line around the first match in the text, if the text matched.
+    pub snippet: Option<String>,
+}
+
+/// Width of snippets in JSON output.
+const JSON_SNIPPET_WIDTH: usize = 100;
+
+pub fn run(
+    corpus: &Corpus,
+    query: &str,
+    json: bool,
+    limit: usize,
+    out: &Out,
+) -> Result<(), Failure> {
+    let index = SearchIndex::build(corpus);
+    let results = index.search(query);
+    if results.query.is_empty() {
+        return Err(Failure::Usage(format!(
+            "the query {query:?} has no words to search for"
+        )));
+    }
+    if results.hits.is_empty() {
+        if !json {
+            eprintln!("no match for {query:?}");
+        } else {
+            print_json(&Vec::<HitJson>::new())?;
+        }
+        return Err(Failure::NoMatch);
+    }
+    let shown = &results.hits[..results.hits.len().min(limit)];
+    if json {
+        let hits: Vec<HitJson> = shown
+            .iter()
+            .map(|h| to_json(corpus, &index, &results, h))
+            .collect();
+        return print_json(&hits);
+    }
+    let mut s = String::new();
+    for (n, hit) in shown.iter().enumerate() {
+        s.push_str(&render_hit(corpus, &index, &results, hit, n + 1, out));
+    }
+    if results.hits.len() > shown.len() {
+        s.push_str(&out.dim(&format!(
+            "{} of {} hits shown; --limit N shows more\n",
+            shown.len(),
+            results.hits.len()
+        )));
+    }
+    write_stdout(&s)
+}
+
+/// The text a hit's snippet comes from, with the match ranges in it.
+fn snippet_source<'a>(
+    corpus: &'a Corpus,
+    index: &SearchIndex,
+    results: &Results,
+    hit: &Hit,
+) -> Option<(&'a str, Vec<std::ops::Range<usize>>)> {
+    match hit.doc {
+        Doc::City(i) => {
+            let notes = corpus.cities[i].notes.as_deref()?;
+            let ranges = index.match_ranges(&results.query, notes);
+            (!ranges.is_empty()).then_some((notes, ranges))
+        }
+        Doc::Article(i) => {
+            let a = &corpus.articles[i];
+            match index.body_match(&results.query, a) {
+                Some(m) => Some((a.body[m.block].text.as_str(), m.ranges)),
+                None => {
+                    let summary = a.summary.as_deref()?;
+                    let ranges = index.match_ranges(&results.query, summary);
+                    (!ranges.is_empty()).then_some((summary, ranges))
+                }
+            }
+        }
+    }
+}
+
+fn names(corpus: &Corpus, doc: Doc) -> (&'static str, &str, &str, &str) {
+    match doc {
+        Doc::City(i) => {
+            let c = &corpus.cities[i];
+            ("city", &c.id, &c.id, &c.name)
+        }
+        Doc::Article(i) => {
+            let a = &corpus.articles[i];
+            ("article", &a.id, &a.city, &a.title)
+        }
+    }
+}
+
+fn to_json(corpus: &Corpus, index: &SearchIndex, results: &Results, hit: &Hit) -> HitJson {
+    let (kind, id, city, title) = names(corpus, hit.doc);
+    HitJson {
+        kind,
+        id: id.to_owned(),
+        city: city.to_owned(),
+        title: title.to_owned(),
+        score: (f64::from(hit.score) * 10.0).round() / 10.0,
+        snippet: snippet_source(corpus, index, results, hit)
+            .map(|(text, ranges)| snippet(text, &ranges, JSON_SNIPPET_WIDTH).text),
+    }
+}
+
+fn render_hit(
+    corpus: &Corpus,
+    index: &SearchIndex,
+    results: &Results,
+    hit: &Hit,
+    n: usize,
+    out: &Out,
+) -> String {
+    let (kind, id, _, title) = names(corpus, hit.doc);
+    let detail = match hit.doc {
+        Doc::City(i) => {
+            let c = &corpus.cities[i];
+            let reports = corpus.articles_of(i).len();
+            let joined = c
+                .joined
+                .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
+            format!(
+                "{}, {joined}, {reports} report{}",
+                c.country,
+                if reports == 1 { "" } else { "s" }
+            )
+        }
+        Doc::Article(i) => {
+            let city = corpus
+                .city_of(i)
+                .map_or("", |c| corpus.cities[c].name.as_str());
+            format!("report about {city}")
+        }
+    };
+    let prefix = format!("{n:>2}. ");
+    let title = truncate(title, out.width.saturating_sub(prefix.len()).max(10));
+    let ranges = index.match_ranges(&results.query, &title);
+    let mut s = format!("{prefix}{}\n", out.bold(&out.marked(&title, &ranges)));
+    s.push_str(&format!(
+        "    {}\n",
+        out.dim(&truncate(
+            &format!("{kind} {id} · {detail}"),
+            out.width.saturating_sub(4)
+        ))
+    ));
+    if let Some((text, ranges)) = snippet_source(corpus, index, results, hit) {
+        let sn = snippet(text, &ranges, out.width.saturating_sub(4));
+        s.push_str(&format!("    {}\n", out.marked(&sn.text, &sn.ranges)));
+    }
+    s
+}

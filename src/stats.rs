@@ -1,0 +1,255 @@
+//! Figures and aggregates over a corpus: pure functions of the corpus,
+//! computed once and shown by the CLI and the statistics panel.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::corpus::{Article, Corpus};
+use crate::text::fold::fold;
+use crate::text::stopwords::is_stop_word;
+use crate::text::words::{count_words, word_spans};
+
+/// Reading speed used for reading times, in words a minute.
+pub const WORDS_PER_MINUTE: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CorpusStats {
+    pub cities: usize,
+    pub articles: usize,
+    pub countries: usize,
+    pub words: usize,
+    pub figures: usize,
+    pub cities_with_reports: usize,
+    /// Cities that joined in each year, oldest first.
+    pub join_years: Vec<YearCount>,
+    /// Cities whose join year is unknown.
+    pub joined_unknown: usize,
+    pub per_city: Vec<CityStats>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearCount {
+    pub year: i64,
+    pub cities: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CityStats {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    pub joined: Option<i64>,
+    pub articles: usize,
+    pub words: usize,
+    pub figures: Vec<FigureStat>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureStat {
+    pub article: String,
+    pub label: String,
+    pub value: f64,
+    pub unit: Option<String>,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleStats {
+    pub words: usize,
+    pub reading_minutes: usize,
+    /// The most frequent content words, most frequent first.
+    pub top_words: Vec<WordCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WordCount {
+    pub word: String,
+    pub count: usize,
+}
+
+pub fn article_words(article: &Article) -> usize {
+    article.body.iter().map(|b| count_words(&b.text)).sum()
+}
+
+pub fn reading_minutes(words: usize) -> usize {
+    words.div_ceil(WORDS_PER_MINUTE).max(1)
+}
+
+pub fn corpus_stats(corpus: &Corpus) -> CorpusStats {
+    let words_of: Vec<usize> = corpus.articles.iter().map(article_words).collect();
+    let mut years: BTreeMap<i64, usize> = BTreeMap::new();
+    for year in corpus.cities.iter().filter_map(|c| c.joined) {
+        *years.entry(year).or_default() += 1;
+    }
+    let per_city: Vec<CityStats> = corpus
+        .cities
+        .iter()
+        .enumerate()
+        .map(|(i, city)| {
+            let arts = corpus.articles_of(i);
+            CityStats {
+                id: city.id.clone(),
+                name: city.name.clone(),
+                country: city.country.clone(),
+                joined: city.joined,
+                articles: arts.len(),
+                words: arts.iter().map(|&a| words_of[a]).sum(),
+                figures: arts
+                    .iter()
+                    .flat_map(|&a| {
+                        let art = &corpus.articles[a];
+                        art.figures.iter().map(move |f| FigureStat {
+                            article: art.id.clone(),
+                            label: f.label.clone(),
+                            value: f.value,
+                            unit: f.unit.clone(),
+                            quote: f.quote.clone(),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    CorpusStats {
+        cities: corpus.cities.len(),
+        articles: corpus.articles.len(),
+        countries: corpus
+            .cities
+            .iter()
+            .map(|c| fold(&c.country))
+            .collect::<BTreeSet<_>>()
+            .len(),
+        words: words_of.iter().sum(),
+        figures: corpus.articles.iter().map(|a| a.figures.len()).sum(),
+        cities_with_reports: per_city.iter().filter(|c| c.articles > 0).count(),
+        join_years: years
+            .into_iter()
+            .map(|(year, cities)| YearCount { year, cities })
+            .collect(),
+        joined_unknown: corpus.cities.iter().filter(|c| c.joined.is_none()).count(),
+        per_city,
+    }
+}
+
+/// Word count, reading time and the `top` most frequent content words of an
+/// article. Words are counted in folded form and shown as first written.
+pub fn article_stats(article: &Article, top: usize) -> ArticleStats {
+    let mut counts: HashMap<String, (usize, usize, &str)> = HashMap::new();
+    let mut words = 0;
+    let mut order = 0;
+    for block in &article.body {
+        for span in word_spans(&block.text) {
+            words += 1;
+            let word = &block.text[span];
+            let folded = fold(word);
+            if folded.chars().count() < 3
+                || folded.chars().all(|c| c.is_numeric())
+                || is_stop_word(&folded)
+            {
+                continue;
+            }
+            order += 1;
+            let e = counts.entry(folded).or_insert((0, order, word));
+            e.0 += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize, &str)> = counts.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ArticleStats {
+        words,
+        reading_minutes: reading_minutes(words),
+        top_words: ranked
+            .into_iter()
+            .take(top)
+            .map(|(count, _, word)| WordCount {
+                word: word.to_owned(),
+                count,
+            })
+            .collect(),
+    }
+}
+
+/// A figure's value for people: whole numbers without decimals, large ones
+/// grouped by thousands with a thin space, years as they are.
+pub fn format_value(value: f64, unit: Option<&str>) -> String {
+    let is_year = unit.is_some_and(|u| u.eq_ignore_ascii_case("year"));
+    if value.fract() != 0.0 || !value.is_finite() || value.abs() >= 1e15 {
+        return format!("{value}");
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let grouped = if is_year || digits.len() < 5 {
+        digits
+    } else {
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('\u{202f}');
+            }
+            out.push(c);
+        }
+        out
+    };
+    if value < 0.0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+
+    #[test]
+    fn corpus_figures() {
+        let s = corpus_stats(&bundled());
+        assert_eq!(
+            (s.cities, s.articles, s.countries, s.figures),
+            (11, 2, 1, 6)
+        );
+        assert_eq!(s.cities_with_reports, 2);
+        assert_eq!(s.joined_unknown, 2);
+        let years: Vec<(i64, usize)> = s.join_years.iter().map(|y| (y.year, y.cities)).collect();
+        assert_eq!(
+            years,
+            [(2016, 1), (2018, 1), (2020, 3), (2022, 3), (2025, 1)]
+        );
+        let ankara = s.per_city.iter().find(|c| c.id == "ankara").unwrap();
+        assert_eq!(ankara.figures.len(), 6);
+        assert!(ankara.words > 300);
+        assert_eq!(s.words, s.per_city.iter().map(|c| c.words).sum::<usize>());
+    }
+
+    #[test]
+    fn article_top_words_leave_out_stop_words() {
+        let c = bundled();
+        let a = &c.articles[c.article_index("ankara-belmek-2025").unwrap()];
+        let s = article_stats(a, 5);
+        let top: Vec<&str> = s.top_words.iter().map(|w| w.word.as_str()).collect();
+        assert!(
+            top[..3].contains(&"Ankara") && top[..3].contains(&"BELMEK"),
+            "{top:?}"
+        );
+        assert!(s.top_words.iter().all(|w| !is_stop_word(&fold(&w.word))));
+        assert!(s.top_words.windows(2).all(|w| w[0].count >= w[1].count));
+        assert_eq!(s.reading_minutes, reading_minutes(s.words));
+    }
+
+    #[test]
+    fn reading_time_rounds_up() {
+        assert_eq!(reading_minutes(0), 1);
+        assert_eq!(reading_minutes(200), 1);
+        assert_eq!(reading_minutes(201), 2);
+    }
+
+    #[test]
+    fn values() {
+        assert_eq!(format_value(36756.0, Some("women")), "36\u{202f}756");
+        assert_eq!(format_value(2100.0, Some("women")), "2100");
+        assert_eq!(format_value(2013.0, Some("year")), "2013");
+        assert_eq!(format_value(1.5, None), "1.5");
+        assert_eq!(format_value(-12345.0, None), "-12\u{202f}345");
+    }
+}
