@@ -7,7 +7,8 @@ use std::io::{IsTerminal, Write};
 use crossterm::style::Stylize;
 
 use super::Failure;
-use crate::text::wrap::{str_width, wrap};
+use crate::text::wrap::wrap;
+pub use crate::text::wrap::{pad, truncate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Styling {
@@ -30,6 +31,11 @@ pub fn no_color() -> bool {
 }
 
 impl Out {
+    /// True when the user asked for no colour (also used by the TUI theme).
+    pub fn no_color_requested() -> bool {
+        no_color()
+    }
+
     pub fn detect() -> Self {
         let tty = std::io::stdout().is_terminal();
         let width = if tty {
@@ -107,31 +113,6 @@ impl Out {
     }
 }
 
-/// `s` cut to at most `width` columns, with `…` when cut.
-pub fn truncate(s: &str, width: usize) -> String {
-    if str_width(s) <= width {
-        return s.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = crate::text::wrap::char_width(c);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
-/// `s` padded with spaces to `width` columns.
-pub fn pad(s: &str, width: usize) -> String {
-    let w = str_width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
-
 /// Writes to stdout; a closed pipe (`learncity list | head -1`) is not an error.
 pub fn write_stdout(s: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
@@ -145,15 +126,6 @@ pub fn write_stdout(s: &str) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn truncation_and_padding_use_columns() {
-        assert_eq!(truncate("Balıkesir", 20), "Balıkesir");
-        assert_eq!(truncate("Balıkesir", 5), "Balı…");
-        assert_eq!(truncate("北京北京", 5), "北京…");
-        assert_eq!(pad("Çanakkale", 11), "Çanakkale  ");
-        assert_eq!(pad("北京", 5), "北京 ");
-    }
 
     #[test]
     fn plain_output_has_no_escapes() {

@@ -107,9 +107,43 @@ fn break_long_word(
     Some((offset + start, offset + word.len(), w))
 }
 
+/// `s` cut to at most `width` columns, with `…` when cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if str_width(s) <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// `s` padded with spaces to `width` columns.
+pub fn pad(s: &str, width: usize) -> String {
+    let w = str_width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncation_and_padding_use_columns() {
+        assert_eq!(truncate("Balıkesir", 20), "Balıkesir");
+        assert_eq!(truncate("Balıkesir", 5), "Balı…");
+        assert_eq!(truncate("北京北京", 5), "北京…");
+        assert_eq!(pad("Çanakkale", 11), "Çanakkale  ");
+        assert_eq!(pad("北京", 5), "北京 ");
+    }
 
     fn wrapped(text: &str, width: usize) -> Vec<&str> {
         wrap(text, width).into_iter().map(|r| &text[r]).collect()

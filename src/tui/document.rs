@@ -1,0 +1,336 @@
+//! What the viewer shows, wrapped once per (document, width): a report, or a
+//! city's card. Lines are byte ranges into the texts, so a 2 MB article costs
+//! its line table and nothing more, and drawing touches only visible lines.
+
+use std::ops::Range;
+
+use crate::corpus::{BlockKind, Corpus};
+use crate::search::{Doc, Query, SearchIndex};
+use crate::stats::article_words;
+use crate::stats::reading_minutes;
+use crate::text::wrap::wrap;
+
+/// How a piece of the document is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PieceStyle {
+    Title,
+    Meta,
+    Label,
+    Summary,
+    Heading,
+    Paragraph,
+    Quote,
+    Notice,
+    Blank,
+}
+
+/// Where a piece's text lives: copied if small, else in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Own(String),
+    Title,
+    Summary,
+    Block(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Piece {
+    pub style: PieceStyle,
+    pub source: Source,
+}
+
+/// One screen line: a byte range of one piece's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocLine {
+    pub piece: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A place in the document: a piece and a byte range in its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spot {
+    pub piece: usize,
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub doc: Doc,
+    pub width: usize,
+    pub pieces: Vec<Piece>,
+    pub lines: Vec<DocLine>,
+}
+
+/// Quotes are indented by this many columns (drawn with a bar).
+pub const QUOTE_INDENT: usize = 2;
+
+impl Document {
+    pub fn build(corpus: &Corpus, doc: Doc, width: usize) -> Self {
+        let pieces = match doc {
+            Doc::Article(i) => article_pieces(corpus, i),
+            Doc::City(i) => city_pieces(corpus, i),
+        };
+        let mut d = Document {
+            doc,
+            width,
+            pieces,
+            lines: Vec::new(),
+        };
+        d.wrap_all(corpus);
+        d
+    }
+
+    fn wrap_all(&mut self, corpus: &Corpus) {
+        let mut lines = Vec::new();
+        for (p, piece) in self.pieces.iter().enumerate() {
+            let w = match piece.style {
+                PieceStyle::Quote => self.width.saturating_sub(QUOTE_INDENT),
+                _ => self.width,
+            };
+            let text = self.text_of(corpus, p);
+            lines.extend(wrap(text, w).into_iter().map(|r| DocLine {
+                piece: p,
+                start: r.start,
+                end: r.end,
+            }));
+        }
+        self.lines = lines;
+    }
+
+    /// The text of piece `p`.
+    pub fn text_of<'a>(&'a self, corpus: &'a Corpus, p: usize) -> &'a str {
+        match (&self.pieces[p].source, self.doc) {
+            (Source::Own(s), _) => s,
+            (Source::Title, Doc::Article(i)) => &corpus.articles[i].title,
+            (Source::Summary, Doc::Article(i)) => {
+                corpus.articles[i].summary.as_deref().unwrap_or("")
+            }
+            (Source::Block(b), Doc::Article(i)) => &corpus.articles[i].body[*b].text,
+            (_, Doc::City(_)) => "",
+        }
+    }
+
+    /// Index of the line that holds byte `at` of piece `piece`.
+    pub fn line_of(&self, piece: usize, at: usize) -> usize {
+        let i = self
+            .lines
+            .partition_point(|l| (l.piece, l.start) <= (piece, at));
+        i.saturating_sub(1)
+    }
+
+    /// Every match of `query` in the searchable pieces, in reading order.
+    pub fn find(&self, corpus: &Corpus, index: &SearchIndex, query: &Query) -> Vec<Spot> {
+        let mut out = Vec::new();
+        for (p, piece) in self.pieces.iter().enumerate() {
+            if matches!(
+                piece.style,
+                PieceStyle::Meta | PieceStyle::Label | PieceStyle::Blank
+            ) {
+                continue;
+            }
+            for range in index.match_ranges(query, self.text_of(corpus, p)) {
+                out.push(Spot { piece: p, range });
+            }
+        }
+        out
+    }
+
+    /// Where the body states `quote` (the first block that contains it).
+    pub fn find_quote(&self, corpus: &Corpus, quote: &str) -> Option<Spot> {
+        self.pieces.iter().enumerate().find_map(|(p, piece)| {
+            if !matches!(piece.source, Source::Block(_)) {
+                return None;
+            }
+            let at = self.text_of(corpus, p).find(quote)?;
+            Some(Spot {
+                piece: p,
+                range: at..at + quote.len(),
+            })
+        })
+    }
+}
+
+fn piece(style: PieceStyle, source: Source) -> Piece {
+    Piece { style, source }
+}
+
+fn own(style: PieceStyle, s: impl Into<String>) -> Piece {
+    piece(style, Source::Own(s.into()))
+}
+
+fn blank() -> Piece {
+    own(PieceStyle::Blank, "")
+}
+
+fn article_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
+    let a = &corpus.articles[i];
+    let city = corpus
+        .city_of(i)
+        .map_or(a.city.as_str(), |c| corpus.cities[c].name.as_str());
+    let source = a
+        .source
+        .as_ref()
+        .and_then(|s| s.name.as_deref())
+        .unwrap_or("source unknown");
+    let date = a.published.as_deref().unwrap_or("date unknown");
+    let lang = a
+        .lang
+        .as_deref()
+        .map(|l| format!(" · {l}"))
+        .unwrap_or_default();
+    let words = article_words(a);
+    let mut v = vec![
+        piece(PieceStyle::Title, Source::Title),
+        own(
+            PieceStyle::Meta,
+            format!(
+                "{city} · {source} · {date}{lang} · {words} words, {} min",
+                reading_minutes(words)
+            ),
+        ),
+    ];
+    if let Some(url) = a.source.as_ref().and_then(|s| s.url.as_deref()) {
+        v.push(own(PieceStyle::Meta, url));
+    }
+    if a.summary.is_some() {
+        v.push(blank());
+        v.push(own(PieceStyle::Label, "Summary (English)"));
+        v.push(piece(PieceStyle::Summary, Source::Summary));
+    }
+    for (b, block) in a.body.iter().enumerate() {
+        v.push(blank());
+        let style = match block.kind {
+            BlockKind::Heading => PieceStyle::Heading,
+            BlockKind::Paragraph => PieceStyle::Paragraph,
+            BlockKind::Quote => PieceStyle::Quote,
+        };
+        v.push(piece(style, Source::Block(b)));
+    }
+    v
+}
+
+fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
+    let c = &corpus.cities[i];
+    let joined = c
+        .joined
+        .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
+    let region = c
+        .region
+        .as_deref()
+        .map(|r| format!(" · {r}"))
+        .unwrap_or_default();
+    let mut v = vec![
+        own(PieceStyle::Title, c.name.clone()),
+        own(
+            PieceStyle::Meta,
+            format!("{}{region} · {joined}", c.country),
+        ),
+    ];
+    if let Some(notes) = &c.notes {
+        v.push(blank());
+        v.push(own(PieceStyle::Paragraph, notes.clone()));
+    }
+    v.push(blank());
+    let reports = corpus.articles_of(i);
+    if reports.is_empty() {
+        v.push(own(
+            PieceStyle::Notice,
+            "No report about this city in the corpus yet.",
+        ));
+    } else {
+        v.push(own(
+            PieceStyle::Label,
+            format!(
+                "Reports ({}) — select one in the list to read it",
+                reports.len()
+            ),
+        ));
+        for &a in reports {
+            v.push(own(
+                PieceStyle::Paragraph,
+                format!("• {}", corpus.articles[a].title),
+            ));
+        }
+    }
+    if !c.sources.is_empty() {
+        v.push(blank());
+        v.push(own(PieceStyle::Label, "Sources"));
+        for s in &c.sources {
+            let text = match (&s.title, &s.url) {
+                (Some(t), Some(u)) => format!("{t} — {u}"),
+                (Some(t), None) => t.clone(),
+                (None, Some(u)) => u.clone(),
+                (None, None) => continue,
+            };
+            v.push(own(PieceStyle::Meta, text));
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+    use crate::text::wrap::str_width;
+
+    #[test]
+    fn lines_fit_the_width_and_cover_the_body() {
+        let c = bundled();
+        let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
+        for width in [20, 57, 80, 200] {
+            let d = Document::build(&c, Doc::Article(a), width);
+            for l in &d.lines {
+                let text = &d.text_of(&c, l.piece)[l.start..l.end];
+                let limit = if d.pieces[l.piece].style == PieceStyle::Quote {
+                    width - QUOTE_INDENT
+                } else {
+                    width
+                };
+                assert!(str_width(text) <= limit, "{text:?} at {width}");
+            }
+            let blocks = d
+                .pieces
+                .iter()
+                .filter(|p| matches!(p.source, Source::Block(_)))
+                .count();
+            assert_eq!(blocks, c.articles[a].body.len());
+        }
+    }
+
+    #[test]
+    fn line_of_finds_the_line_holding_a_byte() {
+        let c = bundled();
+        let a = c.article_index("ankara-belmek-2025").unwrap();
+        let d = Document::build(&c, Doc::Article(a), 40);
+        let quote = &c.articles[a].figures[0].quote;
+        let spot = d.find_quote(&c, quote).unwrap();
+        let line = d.line_of(spot.piece, spot.range.start);
+        let l = d.lines[line];
+        assert_eq!(l.piece, spot.piece);
+        assert!(l.start <= spot.range.start && spot.range.start <= l.end);
+    }
+
+    #[test]
+    fn a_city_without_reports_says_so() {
+        let c = bundled();
+        let konya = c.city_index("konya").unwrap();
+        let d = Document::build(&c, Doc::City(konya), 60);
+        assert!(d.pieces.iter().any(|p| p.style == PieceStyle::Notice));
+    }
+
+    #[test]
+    fn search_matches_are_found_in_reading_order() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        let a = c.article_index("ankara-belmek-2025").unwrap();
+        let d = Document::build(&c, Doc::Article(a), 60);
+        let q = idx.search("belmek").query;
+        let spots = d.find(&c, &idx, &q);
+        assert!(spots.len() >= 5);
+        assert!(spots
+            .windows(2)
+            .all(|w| (w[0].piece, w[0].range.start) < (w[1].piece, w[1].range.start)));
+    }
+}

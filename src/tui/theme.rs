@@ -1,0 +1,128 @@
+//! Styles. The colour theme uses only the 16 ANSI colours, with black text on
+//! a coloured background for marks so they read on dark and light terminals.
+//! Under `NO_COLOR` only bold, underline and reverse remain; focus and matches
+//! never depend on colour alone (focused borders are also thick).
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    pub border: Style,
+    pub border_focused: Style,
+    pub title: Style,
+    pub heading: Style,
+    pub meta: Style,
+    pub label: Style,
+    pub notice: Style,
+    pub selected: Style,
+    pub selected_unfocused: Style,
+    pub matched: Style,
+    pub current_match: Style,
+    pub sentence: Style,
+    pub bar: Style,
+    pub key: Style,
+    pub status: Style,
+}
+
+impl Theme {
+    pub fn colour() -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            border: Style::new(),
+            border_focused: bold.fg(Color::Cyan),
+            title: bold,
+            heading: bold,
+            meta: Style::new().add_modifier(Modifier::DIM),
+            label: bold.add_modifier(Modifier::UNDERLINED),
+            notice: Style::new().add_modifier(Modifier::ITALIC),
+            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selected_unfocused: Style::new().add_modifier(Modifier::UNDERLINED),
+            matched: Style::new().fg(Color::Black).bg(Color::Yellow),
+            current_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+            sentence: Style::new().fg(Color::Black).bg(Color::Green),
+            bar: Style::new().fg(Color::Cyan),
+            key: bold,
+            status: Style::new(),
+        }
+    }
+
+    pub fn mono() -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            border: Style::new(),
+            border_focused: bold,
+            title: bold,
+            heading: bold,
+            meta: Style::new().add_modifier(Modifier::DIM),
+            label: bold.add_modifier(Modifier::UNDERLINED),
+            notice: Style::new().add_modifier(Modifier::ITALIC),
+            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selected_unfocused: Style::new().add_modifier(Modifier::UNDERLINED),
+            matched: Style::new().add_modifier(Modifier::REVERSED),
+            current_match: Style::new()
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
+            sentence: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            bar: Style::new(),
+            key: bold,
+            status: Style::new(),
+        }
+    }
+
+    /// Mono when `NO_COLOR` is set to a non-empty value (no-color.org).
+    pub fn detect() -> Self {
+        if crate::cli::Out::no_color_requested() {
+            Theme::mono()
+        } else {
+            Theme::colour()
+        }
+    }
+
+    /// True when no style of the theme sets a colour.
+    pub fn is_colourless(&self) -> bool {
+        [
+            self.border,
+            self.border_focused,
+            self.title,
+            self.heading,
+            self.meta,
+            self.label,
+            self.notice,
+            self.selected,
+            self.selected_unfocused,
+            self.matched,
+            self.current_match,
+            self.sentence,
+            self.bar,
+            self.key,
+            self.status,
+        ]
+        .iter()
+        .all(|s| s.fg.is_none() && s.bg.is_none())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mono_has_no_colour_and_colour_uses_the_16_ansi_colours() {
+        assert!(Theme::mono().is_colourless());
+        let t = Theme::colour();
+        assert!(!t.is_colourless());
+        for s in [
+            t.border_focused,
+            t.matched,
+            t.current_match,
+            t.sentence,
+            t.bar,
+        ] {
+            for c in [s.fg, s.bg].into_iter().flatten() {
+                assert!(!matches!(c, Color::Rgb(..) | Color::Indexed(_)), "{c:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The corpus charts: cities by join year, and the network's growth.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::Line;
+use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType};
+use ratatui::Frame;
+
+use crate::tui::app::App;
+
+pub fn join_years(frame: &mut Frame, app: &App, area: Rect) {
+    let s = &app.stats;
+    let mut data: Vec<(String, u64)> = s
+        .join_years
+        .iter()
+        .map(|y| (y.year.to_string(), y.cities as u64))
+        .collect();
+    if s.joined_unknown > 0 {
+        data.push(("?".to_owned(), s.joined_unknown as u64));
+    }
+    let block = Block::new().title(Line::styled("Cities by join year", app.theme.label));
+    if data.is_empty() {
+        frame.render_widget(block, area);
+        return;
+    }
+    let n = data.len() as u16;
+    let bar_width = (area.width.saturating_sub(n.saturating_sub(1)) / n.max(1)).clamp(1, 6);
+    // Two-digit years when the bars are too narrow for four.
+    let label = |y: &str| {
+        if bar_width < 4 && y.len() == 4 {
+            y[2..].to_owned()
+        } else {
+            y.to_owned()
+        }
+    };
+    let bars: Vec<Bar> = data
+        .iter()
+        .map(|(y, v)| {
+            Bar::default()
+                .value(*v)
+                .label(Line::from(label(y)))
+                .text_value(v.to_string())
+        })
+        .collect();
+    let chart = BarChart::default()
+        .block(block)
+        .data(BarGroup::default().bars(&bars))
+        .bar_width(bar_width)
+        .bar_gap(1)
+        .bar_style(app.theme.bar)
+        .value_style(app.theme.selected);
+    frame.render_widget(chart, area);
+}
+
+/// Cities in the network over time, from the timeline's dated counts.
+pub fn growth(frame: &mut Frame, app: &App, area: Rect) {
+    let points: Vec<(f64, f64)> = app
+        .corpus
+        .network
+        .timeline
+        .iter()
+        .filter_map(|e| Some((decimal_year(&e.date)?, e.cities? as f64)))
+        .collect();
+    let block = Block::new().title(Line::styled("Network growth (cities)", app.theme.label));
+    if points.len() < 2 {
+        frame.render_widget(block, area);
+        return;
+    }
+    let x0 = points
+        .iter()
+        .map(|p| p.0)
+        .fold(f64::INFINITY, f64::min)
+        .floor();
+    let x1 = points
+        .iter()
+        .map(|p| p.0)
+        .fold(f64::NEG_INFINITY, f64::max)
+        .ceil();
+    let y1 = points.iter().map(|p| p.1).fold(0.0, f64::max);
+    let dataset = Dataset::default()
+        .marker(Marker::Dot)
+        .graph_type(GraphType::Line)
+        .style(app.theme.bar)
+        .data(&points);
+    let chart = Chart::new(vec![dataset])
+        .block(block)
+        .x_axis(
+            Axis::default()
+                .bounds([x0, x1])
+                .labels([format!("{x0:.0}"), format!("{x1:.0}")])
+                .style(Style::new()),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([0.0, y1])
+                .labels(["0".to_owned(), format!("{y1:.0}")]),
+        );
+    frame.render_widget(chart, area);
+}
+
+/// "2020-09" as 2020.67: enough to place points on a time axis.
+fn decimal_year(date: &str) -> Option<f64> {
+    let mut parts = date.split('-');
+    let year: f64 = parts.next()?.parse().ok()?;
+    let month: f64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(1.0);
+    Some(year + (month - 1.0) / 12.0)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn decimal_years() {
+        assert_eq!(super::decimal_year("2020"), Some(2020.0));
+        assert_eq!(super::decimal_year("2020-07-01"), Some(2020.5));
+        assert_eq!(super::decimal_year("x"), None);
+    }
+}

@@ -1,0 +1,191 @@
+//! Where each pane goes, as a pure function of the terminal size and which
+//! pane has focus: the app uses it to size pages and wrap text, the renderer
+//! to draw, so they always agree.
+
+use ratatui::layout::Rect;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Cities,
+    Article,
+    Stats,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Three panes side by side.
+    Wide,
+    /// Cities beside the article or the statistics.
+    Medium,
+    /// One pane at a time, with tabs.
+    Narrow,
+}
+
+/// Below this the panes cannot show anything useful.
+pub const MIN_WIDTH: u16 = 24;
+pub const MIN_HEIGHT: u16 = 8;
+pub const WIDE_FROM: u16 = 120;
+pub const MEDIUM_FROM: u16 = 80;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub mode: Mode,
+    pub too_small: bool,
+    pub search: Rect,
+    pub tabs: Option<Rect>,
+    pub cities: Option<Rect>,
+    pub article: Option<Rect>,
+    pub stats: Option<Rect>,
+    pub status: Rect,
+}
+
+impl Layout {
+    pub fn rect(&self, pane: Pane) -> Option<Rect> {
+        match pane {
+            Pane::Cities => self.cities,
+            Pane::Article => self.article,
+            Pane::Stats => self.stats,
+        }
+    }
+
+    /// The panes on screen, left to right.
+    pub fn visible(&self) -> Vec<Pane> {
+        [Pane::Cities, Pane::Article, Pane::Stats]
+            .into_iter()
+            .filter(|p| self.rect(*p).is_some())
+            .collect()
+    }
+}
+
+/// `focus` is the pane with the keyboard; `right` the one of article and
+/// statistics last shown beside the cities at medium width.
+pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
+    let mut l = Layout {
+        mode: Mode::Narrow,
+        too_small: area.width < MIN_WIDTH || area.height < MIN_HEIGHT,
+        search: Rect::default(),
+        tabs: None,
+        cities: None,
+        article: None,
+        stats: None,
+        status: Rect::default(),
+    };
+    if l.too_small {
+        return l;
+    }
+    l.search = Rect { height: 1, ..area };
+    l.status = Rect {
+        y: area.bottom() - 1,
+        height: 1,
+        ..area
+    };
+    let mut body = Rect {
+        y: area.y + 1,
+        height: area.height - 2,
+        ..area
+    };
+    let w = area.width;
+    if w >= WIDE_FROM {
+        l.mode = Mode::Wide;
+        let cities = (w * 22 / 100).clamp(26, 36);
+        let stats = (w * 25 / 100).clamp(32, 46);
+        let (c, rest) = split_h(body, cities);
+        let (a, s) = split_h(rest, rest.width - stats);
+        l.cities = Some(c);
+        l.article = Some(a);
+        l.stats = Some(s);
+    } else if w >= MEDIUM_FROM {
+        l.mode = Mode::Medium;
+        let cities = (w * 30 / 100).clamp(26, 34);
+        let (c, r) = split_h(body, cities);
+        l.cities = Some(c);
+        let shown = if focus == Pane::Cities { right } else { focus };
+        match shown {
+            Pane::Stats => l.stats = Some(r),
+            _ => l.article = Some(r),
+        }
+    } else {
+        l.tabs = Some(Rect { height: 1, ..body });
+        body.y += 1;
+        body.height -= 1;
+        match focus {
+            Pane::Cities => l.cities = Some(body),
+            Pane::Article => l.article = Some(body),
+            Pane::Stats => l.stats = Some(body),
+        }
+    }
+    l
+}
+
+fn split_h(r: Rect, left: u16) -> (Rect, Rect) {
+    let left = left.min(r.width);
+    (
+        Rect { width: left, ..r },
+        Rect {
+            x: r.x + left,
+            width: r.width - left,
+            ..r
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(w: u16, h: u16) -> Layout {
+        compute(Rect::new(0, 0, w, h), Pane::Cities, Pane::Article)
+    }
+
+    #[test]
+    fn modes_by_width() {
+        assert_eq!(at(160, 45).mode, Mode::Wide);
+        assert_eq!(at(120, 45).mode, Mode::Wide);
+        assert_eq!(at(119, 30).mode, Mode::Medium);
+        assert_eq!(at(80, 24).mode, Mode::Medium);
+        assert_eq!(at(79, 24).mode, Mode::Narrow);
+        assert!(at(23, 24).too_small && at(40, 7).too_small && !at(24, 8).too_small);
+    }
+
+    #[test]
+    fn panes_tile_the_body_without_overlap() {
+        for (w, h) in [
+            (160, 45),
+            (120, 30),
+            (100, 30),
+            (80, 24),
+            (40, 15),
+            (24, 8),
+            (300, 100),
+        ] {
+            let l = at(w, h);
+            let rects: Vec<Rect> = l.visible().iter().filter_map(|p| l.rect(*p)).collect();
+            let area: u32 = rects
+                .iter()
+                .map(|r| u32::from(r.width) * u32::from(r.height))
+                .sum();
+            let tabs = u16::from(l.tabs.is_some());
+            assert_eq!(area, u32::from(w) * u32::from(h - 2 - tabs), "{w}x{h}");
+            for (i, a) in rects.iter().enumerate() {
+                for b in &rects[i + 1..] {
+                    assert!(!a.intersects(*b), "{w}x{h}: {a:?} {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_article_is_the_widest_pane_when_wide() {
+        let l = at(160, 45);
+        let (c, a, s) = (l.cities.unwrap(), l.article.unwrap(), l.stats.unwrap());
+        assert!(a.width > c.width && a.width > s.width);
+    }
+
+    #[test]
+    fn medium_shows_statistics_when_they_have_focus() {
+        let l = compute(Rect::new(0, 0, 100, 30), Pane::Stats, Pane::Article);
+        assert!(l.stats.is_some() && l.article.is_none());
+        let l = compute(Rect::new(0, 0, 100, 30), Pane::Cities, Pane::Stats);
+        assert!(l.stats.is_some());
+    }
+}

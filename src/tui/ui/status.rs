@@ -1,0 +1,121 @@
+//! The search line at the top, the tabs of the narrow layout, and the
+//! status line at the bottom.
+
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::layout::Pane;
+use crate::text::wrap::str_width;
+use crate::tui::app::App;
+
+pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let prompt = "Search: ";
+    let right = match &app.results {
+        Some(r) => format!(
+            " {} hit{} ",
+            r.hits.len(),
+            if r.hits.len() == 1 { "" } else { "s" }
+        ),
+        None => String::new(),
+    };
+    let room = (area.width as usize).saturating_sub(prompt.len() + str_width(&right) + 1);
+    let value = app.input.value();
+    let mut spans = vec![Span::styled(
+        prompt,
+        if app.searching { t.key } else { t.meta },
+    )];
+    if value.is_empty() && !app.searching {
+        spans.push(Span::styled("press / to search cities and reports", t.meta));
+    } else {
+        let scroll = app.input.visual_scroll(room);
+        let shown: String = skip_columns(value, scroll);
+        spans.push(Span::raw(crate::text::wrap::truncate(&shown, room.max(1))));
+        if app.searching {
+            let x =
+                area.x + (prompt.len() + app.input.visual_cursor().saturating_sub(scroll)) as u16;
+            frame.set_cursor_position(Position {
+                x: x.min(area.right().saturating_sub(1)),
+                y: area.y,
+            });
+        }
+    }
+    let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
+    spans.push(Span::raw(" ".repeat(
+        (area.width as usize).saturating_sub(used + str_width(&right)),
+    )));
+    spans.push(Span::styled(right, t.key));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The part of `s` after its first `cols` columns.
+fn skip_columns(s: &str, cols: usize) -> String {
+    let mut used = 0;
+    let mut out = String::new();
+    for c in s.chars() {
+        if used >= cols {
+            out.push(c);
+        } else {
+            used += crate::text::wrap::char_width(c);
+        }
+    }
+    out
+}
+
+pub fn tabs(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let mut spans = Vec::new();
+    for (pane, name) in [
+        (Pane::Cities, "Cities"),
+        (Pane::Article, "Article"),
+        (Pane::Stats, "Stats"),
+    ] {
+        if pane == app.focus {
+            spans.push(Span::styled(format!("▶{name} "), t.selected));
+        } else {
+            spans.push(Span::raw(format!(" {name} ")));
+        }
+        spans.push(Span::styled("│", t.meta));
+    }
+    spans.push(Span::styled(" Tab switches", t.meta));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let hints: &[(&str, &str)] = if app.searching {
+        &[("Enter", "results"), ("Esc", "clear"), ("↓↑", "move")]
+    } else {
+        &[
+            ("Tab", "panes"),
+            ("/", "search"),
+            ("n/N", "matches"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]
+    };
+    let right = app
+        .message
+        .clone()
+        .or_else(|| app.match_status())
+        .unwrap_or_default();
+    let right_w = str_width(&right) + 1;
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (key, what) in hints {
+        let w = str_width(key) + str_width(what) + 3;
+        if used + w + right_w > area.width as usize {
+            break;
+        }
+        spans.push(Span::styled(format!(" {key}"), t.key));
+        spans.push(Span::styled(format!(" {what} "), t.meta));
+        used += w;
+    }
+    let right = crate::text::wrap::truncate(&right, (area.width as usize).saturating_sub(used + 1));
+    let gap = (area.width as usize).saturating_sub(used + str_width(&right) + 1);
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(Span::styled(right, t.status));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
