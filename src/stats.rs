@@ -49,6 +49,7 @@ pub struct CityStats {
 pub struct FigureStat {
     pub article: String,
     pub label: String,
+    #[serde(serialize_with = "crate::corpus::whole_if_integral")]
     pub value: f64,
     pub unit: Option<String>,
     pub quote: String,

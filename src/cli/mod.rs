@@ -105,10 +105,10 @@ impl Failure {
 /// `file: path: message`.
 pub fn report_load_error(err: &LoadError) {
     let n = err.problems.len();
+    let s = if n == 1 { "" } else { "s" };
     eprintln!(
-        "error: {} is not a valid corpus ({n} problem{}):",
-        err.file,
-        if n == 1 { "" } else { "s" }
+        "error: cannot use {} as a corpus ({n} problem{s}):",
+        err.file
     );
     for line in err.lines() {
         eprintln!("{line}");

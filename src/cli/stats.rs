@@ -10,6 +10,8 @@ pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
     let stats = corpus_stats(corpus);
     if json {
         return print_json(&StatsJson {
+            title: corpus.title.as_deref(),
+            network: corpus.network.name.as_deref(),
             stats: &stats,
             timeline: &corpus.network.timeline,
         });
@@ -19,6 +21,8 @@ pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
 
 #[derive(serde::Serialize)]
 struct StatsJson<'a> {
+    title: Option<&'a str>,
+    network: Option<&'a str>,
     #[serde(flatten)]
     stats: &'a CorpusStats,
     timeline: &'a [crate::corpus::TimelineEvent],

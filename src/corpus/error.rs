@@ -43,7 +43,8 @@ impl Problem {
     }
 }
 
-/// Why a corpus could not be loaded: every problem found, in file order.
+/// Why a corpus could not be loaded: every problem found. A schema newer
+/// than the program comes first, then field problems, then cross-checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
     /// The file name as the user gave it.

@@ -14,8 +14,8 @@ use super::{schema, validate, Corpus};
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// Deepest nesting of arrays and objects accepted. The format itself needs
-/// four levels; this is serde_json's own limit, reported in plain words.
-pub const MAX_DEPTH: usize = 128;
+/// five levels; this is serde_json's own limit, reported in plain words.
+pub const MAX_DEPTH: usize = 127;
 
 /// Loads and checks the corpus at `path`; `MAX_FILE_BYTES` applies.
 pub fn load_file(path: &Path) -> Result<Corpus, LoadError> {
@@ -107,7 +107,10 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
 
 fn decode(bytes: &[u8]) -> Result<&str, Problem> {
     // A byte-order mark is legal UTF-8 but not JSON; editors on some systems add one.
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let (bom, bytes) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let (line, col) = line_col(&bytes[..at]);
@@ -115,8 +118,9 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
             line,
             col,
             format!(
-                "not valid UTF-8 (byte 0x{:02x} at offset {at}); save the file as UTF-8",
-                bytes[at]
+                "not valid UTF-8 (byte 0x{:02x} at offset {}); save the file as UTF-8",
+                bytes[at],
+                at + bom
             ),
         )
     })?;
@@ -148,14 +152,27 @@ fn parse(text: &str) -> Result<serde_json::Value, Problem> {
             None => &full,
         };
         let message = if message.contains("recursion limit exceeded") {
-            format!("nested deeper than {MAX_DEPTH} levels")
+            format!("nested more than {MAX_DEPTH} levels deep")
         } else if message.starts_with("EOF while parsing") {
             format!("{message} (the file ends too early)")
         } else {
             message.to_owned()
         };
-        Problem::line_col(e.line().max(1), e.column().max(1), message)
+        let line = e.line().max(1);
+        Problem::line_col(line, char_column(text, line, e.column()), message)
     })
+}
+
+/// serde_json counts columns in bytes; people count characters.
+fn char_column(text: &str, line: usize, byte_col: usize) -> usize {
+    let Some(l) = text.split('\n').nth(line - 1) else {
+        return byte_col.max(1);
+    };
+    let mut end = byte_col.min(l.len());
+    while !l.is_char_boundary(end) {
+        end -= 1;
+    }
+    l[..end].chars().count().max(1)
 }
 
 #[cfg(test)]
@@ -201,7 +218,27 @@ mod tests {
     fn deep_nesting_is_refused_in_plain_words() {
         let json = format!("{{\"x\": {}{}}}", "[".repeat(200), "]".repeat(200));
         let p = problems(&json);
-        assert_eq!(p[0].message, "nested deeper than 128 levels");
+        assert_eq!(p[0].message, "nested more than 127 levels deep");
+        let nested = |n: usize| {
+            format!(
+                "{{\"schema\": 1, \"cities\": [], \"articles\": [], \"x\": {}{}}}",
+                "[".repeat(n),
+                "]".repeat(n)
+            )
+        };
+        // The top object is one level, so 126 arrays make 127.
+        assert!(load_bytes("t.json", nested(126).as_bytes()).is_ok());
+        assert!(load_bytes("t.json", nested(127).as_bytes()).is_err());
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let p = problems("{\"title\": \"Öğrenen Şehir\" x}");
+        assert_eq!(
+            p[0].location,
+            Location::LineCol(1, 27),
+            "the x, in characters"
+        );
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub struct Block {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
     pub label: String,
+    #[serde(serialize_with = "whole_if_integral")]
     pub value: f64,
     pub unit: Option<String>,
     pub quote: String,
@@ -91,6 +92,15 @@ pub struct TimelineEvent {
 pub struct Network {
     pub name: Option<String>,
     pub timeline: Vec<TimelineEvent>,
+}
+
+/// Writes `36756.0` as `36756`, as the corpus has it; other values as they are.
+pub fn whole_if_integral<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
 }
 
 /// A checked corpus with its look-up tables.

@@ -154,6 +154,13 @@ impl Fields<'_> {
                 None
             }
             Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1) => n.as_u64(),
+            Some(Value::Number(n)) => {
+                self.problems.push(Problem::at(
+                    "schema",
+                    format!("expected a whole number from 1, found {n}"),
+                ));
+                None
+            }
             Some(other) => {
                 self.wrong_type("schema", "a whole number from 1", &other);
                 None
@@ -217,7 +224,7 @@ impl Fields<'_> {
     /// A required one-line text that must not be empty once cleaned.
     fn req_line(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
         let s = sanitize_line(&self.raw_string(m, path, key, true)?);
-        if s.is_empty() {
+        if s.trim().is_empty() {
             self.problems
                 .push(Problem::at(join(path, key), "must not be empty"));
             return None;
@@ -237,7 +244,7 @@ impl Fields<'_> {
 
     /// An optional one-line text; empty counts as absent.
     fn opt_line(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        Some(sanitize_line(&self.raw_string(m, path, key, false)?)).filter(|s| !s.is_empty())
+        Some(sanitize_line(&self.raw_string(m, path, key, false)?)).filter(|s| !s.trim().is_empty())
     }
 
     fn opt_text(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
@@ -297,10 +304,13 @@ impl Fields<'_> {
         for (i, v) in self.opt_array(m, path, "sources").into_iter().enumerate() {
             let p = format!("{path}.sources[{i}]");
             if let Some(mut s) = self.object(v, &p) {
-                sources.push(Link {
+                let link = Link {
                     title: self.opt_line(&mut s, &p, "title"),
                     url: self.opt_line(&mut s, &p, "url"),
-                });
+                };
+                if link.title.is_some() || link.url.is_some() {
+                    sources.push(link);
+                }
             }
         }
         Some(City {
@@ -324,10 +334,12 @@ impl Fields<'_> {
             None => None,
             Some(v) => {
                 let p = join(path, "source");
-                self.object(v, &p).map(|mut s| Publisher {
-                    name: self.opt_line(&mut s, &p, "name"),
-                    url: self.opt_line(&mut s, &p, "url"),
-                })
+                self.object(v, &p)
+                    .map(|mut s| Publisher {
+                        name: self.opt_line(&mut s, &p, "name"),
+                        url: self.opt_line(&mut s, &p, "url"),
+                    })
+                    .filter(|p| p.name.is_some() || p.url.is_some())
             }
         };
         let summary = self.opt_text(m, path, "summary");

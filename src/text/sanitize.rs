@@ -80,6 +80,11 @@ fn skip_escape(chars: &mut Chars) {
             chars.next();
             skip_string(chars);
         }
+        // nF sequences (ESC ( B, ESC # 8): intermediate bytes, then a final one.
+        Some(' '..='/') => {
+            while chars.next_if(|c| (' '..='/').contains(c)).is_some() {}
+            chars.next_if(|c| !c.is_control());
+        }
         // Two-character sequences (ESC c, ESC 7, ...); a lone ESC before a
         // line break or the end just disappears.
         Some(c) if !c.is_control() => {
@@ -118,7 +123,7 @@ fn skip_string(chars: &mut Chars) {
                 }
                 return;
             }
-            '\n' => return,
+            '\n' | '\r' => return,
             _ => {
                 chars.next();
             }
@@ -150,6 +155,8 @@ mod tests {
         assert_eq!(sanitize_line("x\u{9b}2Jy"), "xy");
         assert_eq!(sanitize_line("x\u{1b}cy"), "xy");
         assert_eq!(sanitize_line("trailing\u{1b}"), "trailing");
+        assert_eq!(sanitize_line("a\u{1b}(Bb\u{1b}#8c"), "abc");
+        assert_eq!(sanitize_text("a\u{1b}]0;x\r\nb"), "a\nb");
     }
 
     #[test]

@@ -66,7 +66,7 @@ mod tests {
         let spans = marked(
             "abc",
             Style::new(),
-            &[(1..99, Style::new()), (2..1, Style::new())],
+            &[(1..99, Style::new()), (3..3, Style::new())],
         );
         assert_eq!(spans.iter().map(|s| s.content.len()).sum::<usize>(), 3);
     }
