@@ -203,6 +203,11 @@ impl App {
                     self.update(action);
                     true
                 }
+                // The help promises that any key closes it.
+                None if self.help && key.kind != crossterm::event::KeyEventKind::Release => {
+                    self.help = false;
+                    true
+                }
                 None => false,
             },
             Event::Resize(w, h) => {
