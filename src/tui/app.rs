@@ -570,3 +570,187 @@ impl App {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn app() -> App {
+        App::new(bundled(), Rect::new(0, 0, 160, 45), Theme::mono())
+    }
+
+    fn type_text(app: &mut App, text: &str) {
+        for c in text.chars() {
+            app.update(Action::SearchEdit(KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            )));
+        }
+    }
+
+    fn selected_id(app: &App) -> String {
+        match app.selected_row().unwrap().doc {
+            Doc::City(c) => app.corpus.cities[c].id.clone(),
+            Doc::Article(a) => app.corpus.articles[a].id.clone(),
+        }
+    }
+
+    #[test]
+    fn starts_on_the_first_report() {
+        let a = app();
+        assert!(matches!(a.selected_row().unwrap().doc, Doc::Article(_)));
+        assert!(matches!(a.document.as_ref().unwrap().doc, Doc::Article(_)));
+    }
+
+    #[test]
+    fn typing_filters_live_and_esc_restores_the_list() {
+        let mut a = app();
+        let all = a.rows.len();
+        a.update(Action::StartSearch);
+        type_text(&mut a, "balıkesır");
+        assert_eq!(selected_id(&a), "balikesir");
+        assert!(a.rows.len() < all);
+        a.update(Action::SearchCancel);
+        assert!(a.results.is_none() && a.query().is_empty());
+        assert_eq!(a.rows.len(), all);
+        assert_eq!(
+            selected_id(&a),
+            "balikesir",
+            "the selection survives clearing"
+        );
+    }
+
+    #[test]
+    fn q_in_the_search_line_is_a_letter() {
+        let mut a = app();
+        a.update(Action::StartSearch);
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        let ev = Event::Key(q);
+        assert!(a.handle_event(&ev));
+        assert!(!a.quit);
+        assert_eq!(a.query(), "q");
+    }
+
+    #[test]
+    fn enter_keeps_the_filter_and_focuses_the_results() {
+        let mut a = app();
+        a.update(Action::StartSearch);
+        type_text(&mut a, "kadin");
+        a.update(Action::SearchAccept);
+        assert!(!a.searching && a.focus == Pane::Cities);
+        assert_eq!(selected_id(&a), "ankara-belmek-2025");
+        a.update(Action::Back);
+        assert!(a.results.is_none(), "Esc clears a kept filter");
+    }
+
+    #[test]
+    fn n_and_n_walk_the_matches() {
+        let mut a = app();
+        a.update(Action::StartSearch);
+        type_text(&mut a, "belmek");
+        a.update(Action::SearchAccept);
+        let n = a.matches.len();
+        assert!(n >= 5);
+        a.update(Action::NextMatch);
+        assert_eq!(a.match_status().unwrap(), format!("match 1/{n}"));
+        a.update(Action::NextMatch);
+        assert_eq!(a.match_status().unwrap(), format!("match 2/{n}"));
+        a.update(Action::PrevMatch);
+        a.update(Action::PrevMatch);
+        assert_eq!(
+            a.match_status().unwrap(),
+            format!("match {n}/{n}"),
+            "wraps around"
+        );
+        let m = &a.matches[n - 1];
+        let line = a.document.as_ref().unwrap().line_of(m.piece, m.range.start);
+        assert!(
+            line >= a.scroll && line < a.scroll + a.view_height(),
+            "the match is on screen"
+        );
+    }
+
+    #[test]
+    fn sorting_cycles_and_keeps_the_selection() {
+        let mut a = app();
+        let before = selected_id(&a);
+        a.update(Action::CycleSort);
+        assert_eq!(a.sort, SortKey::Joined);
+        assert_eq!(selected_id(&a), before);
+        a.update(Action::CycleSort);
+        a.update(Action::CycleSort);
+        assert_eq!(a.sort, SortKey::Name);
+    }
+
+    #[test]
+    fn enter_on_a_city_collapses_and_expands_its_reports() {
+        let mut a = app();
+        a.update(Action::Top);
+        while !matches!(a.selected_row().unwrap().doc, Doc::City(c) if !a.corpus.articles_of(c).is_empty())
+        {
+            a.update(Action::Down);
+        }
+        let n = a.rows.len();
+        a.update(Action::Open);
+        assert_eq!(a.rows.len(), n - 1);
+        a.update(Action::Open);
+        assert_eq!(a.rows.len(), n);
+    }
+
+    #[test]
+    fn scrolling_is_bounded() {
+        let mut a = app();
+        a.update(Action::FocusNext);
+        a.update(Action::Bottom);
+        assert_eq!(a.scroll, a.max_scroll());
+        a.update(Action::PageDown);
+        assert_eq!(a.scroll, a.max_scroll());
+        a.update(Action::Top);
+        assert_eq!(a.scroll, 0);
+        a.update(Action::Up);
+        assert_eq!(a.scroll, 0);
+    }
+
+    #[test]
+    fn a_figure_is_traced_to_its_sentence() {
+        let mut a = app();
+        a.update(Action::FocusPrev);
+        assert_eq!(a.focus, Pane::Stats);
+        a.update(Action::Down);
+        a.update(Action::Open);
+        assert_eq!(a.focus, Pane::Article);
+        let spot = a.sentence.clone().expect("a sentence is marked");
+        let doc = a.document.as_ref().unwrap();
+        let text = &doc.text_of(&a.corpus, spot.piece)[spot.range.clone()];
+        assert!(text.contains("2 bin 100 kadına"), "{text}");
+        let line = doc.line_of(spot.piece, spot.range.start);
+        assert!(line >= a.scroll && line < a.scroll + a.view_height());
+    }
+
+    #[test]
+    fn resizing_rewraps_and_keeps_the_place() {
+        let mut a = app();
+        a.update(Action::FocusNext);
+        a.update(Action::PageDown);
+        let doc = a.document.as_ref().unwrap();
+        let top = doc.lines[a.scroll];
+        a.resize(Rect::new(0, 0, 80, 24));
+        let doc = a.document.as_ref().unwrap();
+        assert_eq!(doc.width, a.wrap_width());
+        let l = doc.lines[a.scroll];
+        assert_eq!(l.piece, top.piece);
+        assert!(l.start <= top.start);
+    }
+
+    #[test]
+    fn help_closes_on_any_key() {
+        let mut a = app();
+        a.update(Action::Help);
+        assert!(a.help);
+        let x = Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
+        assert!(a.handle_event(&x));
+        assert!(!a.help);
+    }
+}
