@@ -5,6 +5,7 @@ pub mod app;
 pub mod document;
 pub mod keys;
 pub mod list;
+pub mod terminal;
 pub mod theme;
 pub mod ui;
 
@@ -26,17 +27,18 @@ pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
                 .into(),
         ));
     }
-    let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, corpus);
-    ratatui::restore();
+    terminal::exit_on_signals().map_err(io_failure)?;
+    let mut term = terminal::enter().map_err(io_failure)?;
+    let result = event_loop(&mut term, corpus);
+    terminal::leave();
     result
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    term: &mut ratatui::DefaultTerminal,
     corpus: crate::corpus::Corpus,
 ) -> Result<(), Failure> {
-    let size = terminal.size().map_err(io_failure)?;
+    let size = term.size().map_err(io_failure)?;
     let mut app = App::new(
         corpus,
         Rect::new(0, 0, size.width, size.height),
@@ -45,11 +47,19 @@ fn event_loop(
     let mut dirty = true;
     while !app.quit {
         if dirty {
-            terminal.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
+            term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
         }
-        // Blocks until something happens: an idle reader uses no CPU.
+        // Blocks until something happens: an idle reader uses no CPU and
+        // sends no bytes. A read error means the terminal is gone.
         let ev = event::read().map_err(io_failure)?;
         dirty = app.handle_event(&ev);
+        if app.suspend {
+            app.suspend = false;
+            terminal::suspend(term).map_err(io_failure)?;
+            let size = term.size().map_err(io_failure)?;
+            app.resize(Rect::new(0, 0, size.width, size.height));
+            dirty = true;
+        }
     }
     Ok(())
 }

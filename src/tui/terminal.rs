@@ -1,0 +1,61 @@
+//! The terminal's life cycle: entering and leaving raw mode and the
+//! alternate screen, signals, and suspending to the shell. Every way out
+//! (quit, error, panic, signal) goes through `leave`.
+
+use std::io::{self, Write};
+
+use crossterm::cursor::Show;
+use crossterm::execute;
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::DefaultTerminal;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+/// Raw mode, alternate screen, and a panic hook that restores the terminal
+/// (ratatui's) and shows the cursor before the panic message is printed.
+pub fn enter() -> io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), Show);
+        ratatui_hook(info);
+    }));
+    Ok(terminal)
+}
+
+/// Restores the terminal as far as it can; errors are ignored, since after
+/// a hang-up there may be no terminal left to restore.
+pub fn leave() {
+    let _ = disable_raw_mode();
+    let mut out = io::stdout();
+    let _ = execute!(out, LeaveAlternateScreen, Show);
+    let _ = out.flush();
+}
+
+/// Exits cleanly on hang-up (a dropped SSH connection), termination and
+/// interrupt signals: crossterm alone would keep polling a dead terminal.
+/// The exit status is 128 plus the signal number, as shells report it.
+pub fn exit_on_signals() -> io::Result<()> {
+    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                leave();
+                std::process::exit(128 + sig);
+            }
+        })?;
+    Ok(())
+}
+
+/// Ctrl-Z: give the terminal back to the shell and stop; when the shell
+/// continues us (`fg`), take it again and redraw from scratch.
+pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    leave();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    terminal.clear()
+}
