@@ -1,0 +1,852 @@
+//! The command-line contract: exit statuses, what goes to stdout and stderr,
+//! the JSON shapes, and the problem lines of `learncity validate` for one
+//! malformed corpus per validation rule (tests/fixtures/invalid).
+//!
+//! Every command runs the built binary with stdout and stderr piped, as a
+//! script would, from the package root so fixture paths stay short.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
+
+const BIN: &str = env!("CARGO_BIN_EXE_learncity");
+const BUNDLED: &str = "data/corpus.json";
+const ESCAPES: &str = "tests/fixtures/valid/escapes.json";
+const INVALID_DIR: &str = "tests/fixtures/invalid";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn command(args: &[&str]) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// What one run printed, with stdout also kept as bytes for the escape checks.
+struct Run {
+    args: String,
+    code: Option<i32>,
+    bytes: Vec<u8>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn context(&self) -> String {
+        format!(
+            "learncity {}\nexit: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.args, self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = command(args).output().expect("cannot run learncity");
+    Run {
+        args: args.join(" "),
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        bytes: stdout,
+    }
+}
+
+/// Runs a command that must succeed quietly; returns the run.
+fn ok(args: &[&str]) -> Run {
+    let r = run(args);
+    assert_eq!(r.code, Some(0), "expected success\n{}", r.context());
+    assert!(r.stderr.is_empty(), "expected no stderr\n{}", r.context());
+    assert!(
+        std::str::from_utf8(&r.bytes).is_ok(),
+        "stdout is not UTF-8\n{}",
+        r.context()
+    );
+    r
+}
+
+/// Runs a command that must succeed and print JSON; returns the JSON.
+fn json(args: &[&str]) -> Value {
+    let r = ok(args);
+    serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON: {e}\n{}", r.context()))
+}
+
+/// Runs a command that must fail with status 2, nothing on stdout and an
+/// `error: ` line first on stderr; returns the run.
+fn fails(args: &[&str]) -> Run {
+    let r = run(args);
+    assert_eq!(r.code, Some(2), "expected exit status 2\n{}", r.context());
+    assert!(r.stdout.is_empty(), "expected no stdout\n{}", r.context());
+    assert!(
+        r.stderr.starts_with("error: "),
+        "stderr must start with `error: `\n{}",
+        r.context()
+    );
+    assert!(!r.stderr.contains("panicked"), "{}", r.context());
+    r
+}
+
+/// The bundled corpus, read directly, to check the output against.
+fn corpus() -> Value {
+    let text = std::fs::read_to_string(root().join(BUNDLED)).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn items<'a>(corpus: &'a Value, key: &str) -> &'a Vec<Value> {
+    corpus[key].as_array().unwrap()
+}
+
+fn string<'a>(v: &'a Value, key: &str) -> &'a str {
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("{key} is not a string in {v}"))
+}
+
+/// Every run of whitespace as one space, so wrapped text compares with the
+/// text it was wrapped from.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn keys(v: &Value) -> BTreeSet<&str> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+fn set<'a>(items: &[&'a str]) -> BTreeSet<&'a str> {
+    items.iter().copied().collect()
+}
+
+/// The ids of search hits, best first.
+fn hit_ids(hits: &Value) -> Vec<&str> {
+    hits.as_array()
+        .unwrap_or_else(|| panic!("not an array: {hits}"))
+        .iter()
+        .map(|h| string(h, "id"))
+        .collect()
+}
+
+/// The current civil year (UTC), as the program computes it.
+fn this_year() -> i64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    yoe + era * 400 + i64::from(mp >= 10)
+}
+
+// ---------------------------------------------------------------- list
+
+#[test]
+fn list_shows_the_eleven_cities() {
+    let corpus = corpus();
+    let cities = items(&corpus, "cities");
+    assert_eq!(cities.len(), 11, "the bundled corpus changed");
+    let out = ok(&["list"]).stdout;
+    let ids: BTreeSet<&str> = cities.iter().map(|c| string(c, "id")).collect();
+    let rows: Vec<&str> = out
+        .lines()
+        .filter(|l| l.split(' ').next().is_some_and(|w| ids.contains(w)))
+        .collect();
+    assert_eq!(rows.len(), 11, "one row per city:\n{out}");
+    for c in cities {
+        let (id, name) = (string(c, "id"), string(c, "name"));
+        assert!(
+            rows.iter()
+                .any(|r| r.starts_with(&format!("{id} ")) && r.contains(name)),
+            "no row for {id} ({name}):\n{out}"
+        );
+    }
+}
+
+#[test]
+fn list_json_is_an_array_of_cities_with_the_documented_keys() {
+    let corpus = corpus();
+    let list = json(&["list", "--json"]);
+    let rows = list.as_array().expect("an array");
+    assert_eq!(rows.len(), 11);
+    let wanted = set(&["id", "name", "country", "joined", "articles"]);
+    for row in rows {
+        assert_eq!(keys(row), wanted, "{row}");
+    }
+    let by_id = |id: &str| {
+        rows.iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id} not listed"))
+    };
+    assert_eq!(by_id("konya")["joined"], Value::Null);
+    assert_eq!(by_id("hatay")["joined"], Value::Null);
+    assert_eq!(by_id("ankara")["joined"], 2025);
+    assert_eq!(by_id("ankara")["articles"], 1);
+    assert_eq!(by_id("balikesir")["articles"], 1);
+    assert_eq!(by_id("konya")["articles"], 0);
+    for c in items(&corpus, "cities") {
+        let row = by_id(string(c, "id"));
+        assert_eq!(row["name"], c["name"]);
+        assert_eq!(row["country"], c["country"]);
+        assert_eq!(row["joined"], c["joined"]);
+    }
+}
+
+// ---------------------------------------------------------------- search
+
+#[test]
+fn search_puts_balikesir_first_however_it_is_typed() {
+    for query in ["balikesir", "BALIKESIR", "balıkesır", "Balıkesir"] {
+        let hits = json(&["search", query, "--json"]);
+        let first = &hits[0];
+        assert_eq!(first["kind"], "city", "{query}: {hits}");
+        assert_eq!(first["id"], "balikesir", "{query}: {hits}");
+        let text = ok(&["search", query]).stdout;
+        let mut lines = text.lines();
+        assert!(
+            lines.next().is_some_and(|l| l.contains("Balıkesir")),
+            "{query}:\n{text}"
+        );
+        assert!(
+            lines.next().is_some_and(|l| l.contains("city balikesir")),
+            "{query}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn search_words_may_be_one_argument_or_several() {
+    let reports = set(&["balikesir-ogrenen-sehir", "ankara-belmek-2025"]);
+    let apart = json(&["search", "ogrenen", "sehir", "--json"]);
+    let together = json(&["search", "ogrenen sehir", "--json"]);
+    assert_eq!(apart, together);
+    let found: BTreeSet<&str> = hit_ids(&apart).into_iter().collect();
+    assert!(found.is_superset(&reports), "{found:?}");
+    let text = ok(&["search", "ogrenen", "sehir"]).stdout;
+    for id in reports {
+        assert!(text.contains(id), "{id} not in:\n{text}");
+    }
+}
+
+#[test]
+fn search_finds_the_ankara_report_by_its_words() {
+    for query in ["belmek", "BELMEK", "kadin", "kadın"] {
+        let hits = json(&["search", query, "--json"]);
+        assert!(
+            hit_ids(&hits).contains(&"ankara-belmek-2025"),
+            "{query}: {hits}"
+        );
+    }
+    let text = ok(&["search", "belmek"]).stdout;
+    assert!(text.contains("ankara-belmek-2025"), "{text}");
+}
+
+#[test]
+fn search_json_hits_have_the_documented_keys_best_first() {
+    let hits = json(&["search", "balikesir", "--json"]);
+    let hits = hits.as_array().unwrap();
+    assert!(hits.len() >= 3, "{hits:?}");
+    let wanted = set(&["kind", "id", "city", "title", "score", "snippet"]);
+    for h in hits {
+        assert_eq!(keys(h), wanted, "{h}");
+        assert!(h["kind"] == "city" || h["kind"] == "article", "{h}");
+        assert!(h["snippet"].is_null() || h["snippet"].is_string(), "{h}");
+        if h["kind"] == "city" {
+            assert_eq!(h["city"], h["id"], "a city hit names itself: {h}");
+        }
+    }
+    let scores: Vec<f64> = hits
+        .iter()
+        .map(|h| h["score"].as_f64().expect("score is a number"))
+        .collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "not best first: {scores:?}"
+    );
+    assert!(scores[0] > scores[scores.len() - 1], "{scores:?}");
+    let article = hits
+        .iter()
+        .find(|h| h["id"] == "balikesir-ogrenen-sehir")
+        .expect("the Balıkesir report is a hit");
+    assert_eq!(article["kind"], "article");
+    assert_eq!(article["city"], "balikesir");
+}
+
+#[test]
+fn search_limit_caps_the_hits() {
+    let all = json(&["search", "balikesir", "--json"]);
+    assert!(all.as_array().unwrap().len() > 1);
+    let one = json(&["search", "balikesir", "--json", "--limit", "1"]);
+    assert_eq!(one.as_array().unwrap().len(), 1, "{one}");
+    assert_eq!(one[0], all[0]);
+    let text = ok(&["search", "--limit", "1", "balikesir"]).stdout;
+    assert!(text.contains(" 1. "), "{text}");
+    assert!(!text.contains(" 2. "), "{text}");
+}
+
+#[test]
+fn search_limit_must_be_a_whole_number_from_1() {
+    for limit in ["0", "x", "-1", "1.5", ""] {
+        fails(&["search", "balikesir", "--limit", limit]);
+    }
+}
+
+#[test]
+fn search_without_hits_exits_1() {
+    let r = run(&["search", "zzqxjw"]);
+    assert_eq!(r.code, Some(1), "{}", r.context());
+    assert!(r.stdout.is_empty(), "{}", r.context());
+    assert!(!r.stderr.starts_with("error:"), "{}", r.context());
+    let r = run(&["search", "zzqxjw", "--json"]);
+    assert_eq!(r.code, Some(1), "{}", r.context());
+    let v: Value = serde_json::from_str(&r.stdout).expect("JSON on stdout");
+    assert_eq!(v, Value::Array(vec![]));
+}
+
+#[test]
+fn search_needs_a_query() {
+    fails(&["search"]);
+}
+
+// ---------------------------------------------------------------- show
+
+#[test]
+fn show_city_lists_its_report() {
+    let out = ok(&["show", "ankara"]).stdout;
+    assert!(out.contains("Ankara"), "{out}");
+    assert!(out.contains("ankara-belmek-2025"), "{out}");
+    assert!(out.contains("BELMEK başarısı taçlandı"), "{out}");
+    assert!(!out.to_lowercase().contains("no report"), "{out}");
+}
+
+#[test]
+fn show_city_without_a_report_says_so() {
+    let out = ok(&["show", "konya"]).stdout;
+    assert!(out.contains("Konya"), "{out}");
+    assert!(out.to_lowercase().contains("no report"), "{out}");
+    assert!(!out.contains("ankara-belmek-2025"), "{out}");
+}
+
+#[test]
+fn show_article_prints_its_text_wrapped_to_80_columns() {
+    let corpus = corpus();
+    let article = items(&corpus, "articles")
+        .iter()
+        .find(|a| a["id"] == "ankara-belmek-2025")
+        .unwrap();
+    let out = ok(&["show", "ankara-belmek-2025"]).stdout;
+    for line in out.lines() {
+        assert!(
+            line.width() <= 80,
+            "{} columns: {line:?}\n{out}",
+            line.width()
+        );
+    }
+    let flat = squash(&out);
+    assert!(
+        out.lines().next() == Some(string(article, "title")),
+        "the title comes first:\n{out}"
+    );
+    let mut headings = 0;
+    let mut longest = 0;
+    for block in items(article, "body") {
+        let text = string(block, "text");
+        longest = longest.max(text.width());
+        if block["kind"] == "heading" {
+            headings += 1;
+        }
+        assert!(flat.contains(&squash(text)), "missing block {text:?}");
+    }
+    assert!(headings >= 3 && longest > 80, "the corpus changed");
+}
+
+#[test]
+fn show_unknown_id_suggests_the_nearest() {
+    let r = fails(&["show", "izmr"]);
+    assert!(r.stderr.contains("\"izmir\""), "{}", r.context());
+    let r = fails(&["show", "ankara-belmek-2052"]);
+    assert!(
+        r.stderr.contains("\"ankara-belmek-2025\""),
+        "{}",
+        r.context()
+    );
+}
+
+#[test]
+fn show_json_has_a_kind() {
+    let city = json(&["show", "ankara", "--json"]);
+    assert_eq!(city["kind"], "city", "{city}");
+    assert_eq!(city["id"], "ankara");
+    assert_eq!(city["articles"], serde_json::json!(["ankara-belmek-2025"]));
+    let konya = json(&["show", "konya", "--json"]);
+    assert_eq!(konya["kind"], "city", "{konya}");
+    assert_eq!(konya["joined"], Value::Null);
+    assert_eq!(konya["articles"], serde_json::json!([]));
+    let article = json(&["show", "ankara-belmek-2025", "--json"]);
+    assert_eq!(article["kind"], "article", "{article}");
+    assert_eq!(article["id"], "ankara-belmek-2025");
+    assert_eq!(article["city"], "ankara");
+    assert!(!items(&article, "body").is_empty(), "{article}");
+    assert_eq!(items(&article, "figures").len(), 6, "{article}");
+}
+
+// ---------------------------------------------------------------- stats
+
+#[test]
+fn stats_shows_every_figure_with_its_quote() {
+    let out = ok(&["stats"]).stdout;
+    let flat = squash(&out);
+    assert!(flat.contains("36 bin 756 kadın"), "{out}");
+    let mut n = 0;
+    for article in items(&corpus(), "articles") {
+        for fig in article["figures"].as_array().into_iter().flatten() {
+            n += 1;
+            let quote = squash(string(fig, "quote"));
+            assert!(flat.contains(&quote), "missing quote {quote:?}:\n{out}");
+            let label = squash(string(fig, "label"));
+            assert!(flat.contains(&label), "missing label {label:?}:\n{out}");
+        }
+    }
+    assert_eq!(n, 6);
+}
+
+#[test]
+fn stats_json_counts_the_corpus() {
+    let stats = json(&["stats", "--json"]);
+    assert!(stats.is_object(), "{stats}");
+    assert_eq!(stats["cities"], 11, "{stats}");
+    assert_eq!(stats["articles"], 2, "{stats}");
+    assert_eq!(stats["countries"], 1, "{stats}");
+    assert_eq!(stats["figures"], 6, "{stats}");
+    let words = stats["words"].as_u64().expect("words is a whole number");
+    assert!(words > 100, "{stats}");
+}
+
+// ---------------------------------------------------------------- escapes
+
+/// Every command whose output shows corpus text, for the corpus at `data`.
+fn every_output(data: &str) -> Vec<Run> {
+    let cities = json(&["--data", data, "list", "--json"]);
+    let mut ids: Vec<String> = hit_ids(&cities).iter().map(|s| s.to_string()).collect();
+    for city in hit_ids(&cities) {
+        let shown = json(&["--data", data, "show", city, "--json"]);
+        for a in items(&shown, "articles") {
+            ids.push(a.as_str().unwrap().to_owned());
+        }
+    }
+    let mut commands: Vec<Vec<String>> = vec![
+        vec!["list".into()],
+        vec!["list".into(), "--json".into()],
+        vec!["stats".into()],
+        vec!["stats".into(), "--json".into()],
+    ];
+    for id in &ids {
+        commands.push(vec!["show".into(), id.clone()]);
+        commands.push(vec!["show".into(), id.clone(), "--json".into()]);
+    }
+    for query in [
+        "report",
+        "escapes",
+        "evil",
+        "pwned",
+        "belmek",
+        "balikesir",
+        "ankara",
+    ] {
+        commands.push(vec!["search".into(), query.into()]);
+        commands.push(vec!["search".into(), query.into(), "--json".into()]);
+    }
+    commands
+        .iter()
+        .map(|c| {
+            let mut args = vec!["--data", data];
+            args.extend(c.iter().map(String::as_str));
+            let r = run(&args);
+            // Searches may find nothing (1); anything else must succeed.
+            assert!(
+                r.code == Some(0) || (c[0] == "search" && r.code == Some(1)),
+                "{}",
+                r.context()
+            );
+            r
+        })
+        .collect()
+}
+
+/// What must never reach a pipe: control characters (but newline) and bidi
+/// controls, as bytes and, in JSON, inside the strings.
+fn assert_no_control(r: &Run) {
+    for (byte, name) in [(0x1b, "ESC"), (0x07, "BEL"), (0x00, "NUL"), (0x7f, "DEL")] {
+        assert!(
+            !r.bytes.contains(&byte),
+            "{name} byte in stdout\n{}",
+            r.context()
+        );
+    }
+    for (c, name) in [('\u{9b}', "C1 CSI"), ('\u{202e}', "RLO")] {
+        assert!(!r.stdout.contains(c), "{name} in stdout\n{}", r.context());
+    }
+    for (i, _) in r.stdout.match_indices("pwned") {
+        assert!(
+            !r.stdout[..i].ends_with("]2;"),
+            "the OSC payload survived\n{}",
+            r.context()
+        );
+    }
+    assert!(!r.stdout.contains("[2J"), "a CSI survived\n{}", r.context());
+    if let Ok(v) = serde_json::from_str::<Value>(&r.stdout) {
+        let mut strings = Vec::new();
+        collect_strings(&v, &mut strings);
+        for s in strings {
+            assert!(
+                !s.chars().any(|c| (c.is_control() && c != '\n')
+                    || ('\u{202a}'..='\u{202e}').contains(&c)
+                    || ('\u{2066}'..='\u{2069}').contains(&c)),
+                "control character in JSON string {s:?}\n{}",
+                r.context()
+            );
+        }
+    }
+}
+
+fn collect_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Array(a) => a.iter().for_each(|v| collect_strings(v, out)),
+        Value::Object(m) => m.iter().for_each(|(k, v)| {
+            out.push(k);
+            collect_strings(v, out);
+        }),
+        _ => {}
+    }
+}
+
+#[test]
+fn piped_output_of_the_bundled_corpus_has_no_escapes() {
+    let runs = every_output(BUNDLED);
+    assert!(runs.len() > 20);
+    for r in &runs {
+        assert_no_control(r);
+    }
+    // Without --data, the bundled copy is used: same checks.
+    for args in [
+        &["list"][..],
+        &["stats"],
+        &["show", "ankara-belmek-2025"],
+        &["search", "belmek"],
+    ] {
+        assert_no_control(&ok(args));
+    }
+}
+
+#[test]
+fn escape_sequences_in_a_corpus_never_reach_the_terminal() {
+    let raw = std::fs::read_to_string(root().join(ESCAPES)).unwrap();
+    for needle in [r"\u001b]2;pwned\u0007", r"\u001b[2J", r"\u009b", r"\u202e"] {
+        assert!(raw.contains(needle), "the fixture lost {needle}");
+    }
+    let runs = every_output(ESCAPES);
+    let shown: String = runs.iter().map(|r| r.stdout.as_str()).collect();
+    // The texts themselves are still there, only cleaned.
+    for text in [
+        "Evilville",
+        "Report title",
+        "Escapes in the body of a report.",
+        "Corpus title",
+    ] {
+        assert!(shown.contains(text), "{text:?} not shown");
+    }
+    for r in &runs {
+        assert_no_control(r);
+    }
+}
+
+// ---------------------------------------------------------------- --data and validate
+
+#[test]
+fn data_must_name_a_readable_valid_corpus() {
+    let r = fails(&["--data", "no/such/corpus.json", "list"]);
+    assert!(r.stderr.contains("no/such/corpus.json"), "{}", r.context());
+    fails(&["--data", "tests/fixtures", "list"]);
+    for cmd in [
+        &["list"][..],
+        &["stats"],
+        &["show", "ankara"],
+        &["search", "a"],
+    ] {
+        let mut args = vec!["--data", "tests/fixtures/invalid/syntax-missing-comma.json"];
+        args.extend(cmd);
+        let r = fails(&args);
+        assert!(
+            r.stderr
+                .contains("tests/fixtures/invalid/syntax-missing-comma.json:3:3: "),
+            "{}",
+            r.context()
+        );
+    }
+}
+
+#[test]
+fn data_and_validate_report_the_same_problems() {
+    let file = "tests/fixtures/invalid/several-problems.json";
+    let validate = fails(&["validate", file]);
+    let list = fails(&["--data", file, "list"]);
+    assert_eq!(validate.stderr, list.stderr);
+}
+
+#[test]
+fn data_reads_another_corpus() {
+    let rows = json(&[
+        "--data",
+        "tests/fixtures/valid/minimal.json",
+        "list",
+        "--json",
+    ]);
+    assert_eq!(
+        rows,
+        serde_json::json!([{"id": "x", "name": "X", "country": "Y", "joined": null, "articles": 0}])
+    );
+    let stats = json(&[
+        "--data",
+        "tests/fixtures/valid/minimal.json",
+        "stats",
+        "--json",
+    ]);
+    assert_eq!(stats["cities"], 1);
+    assert_eq!(stats["articles"], 0);
+}
+
+#[test]
+fn validate_accepts_the_bundled_corpus_and_the_valid_fixtures() {
+    for file in [
+        BUNDLED,
+        "tests/fixtures/valid/minimal.json",
+        "tests/fixtures/valid/escapes.json",
+    ] {
+        let out = ok(&["validate", file]).stdout;
+        assert!(
+            out.starts_with(&format!("{file}: valid corpus")),
+            "{file}: {out}"
+        );
+    }
+    let out = ok(&["validate", BUNDLED]).stdout;
+    assert!(out.contains("11 cities"), "{out}");
+}
+
+#[test]
+fn validate_refuses_a_missing_file() {
+    let r = fails(&["validate", "no/such/corpus.json"]);
+    assert!(
+        r.stderr.contains("no/such/corpus.json: cannot open"),
+        "{}",
+        r.context()
+    );
+    fails(&["validate"]);
+}
+
+/// Each file in tests/fixtures/invalid breaks one rule (several-problems.json
+/// breaks many); NAME.expected holds the problem lines `validate` prints for
+/// it, with `{file}` for the file's path and `{this_year}` for the year.
+#[test]
+fn every_invalid_fixture_is_refused_with_the_expected_problems() {
+    let dir = root().join(INVALID_DIR);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let year = this_year().to_string();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for name in &names {
+        if let Some(stem) = name.strip_suffix(".expected") {
+            if !names.iter().any(|n| n.strip_suffix(".json") == Some(stem)) {
+                failures.push(format!("{name}: no {stem}.json next to it"));
+            }
+            continue;
+        }
+        let stem = Path::new(name).file_stem().unwrap().to_str().unwrap();
+        let file = format!("{INVALID_DIR}/{name}");
+        let expected = match std::fs::read_to_string(dir.join(format!("{stem}.expected"))) {
+            Ok(text) => text.replace("{file}", &file).replace("{this_year}", &year),
+            Err(e) => {
+                failures.push(format!("{name}: cannot read {stem}.expected: {e}"));
+                continue;
+            }
+        };
+        checked += 1;
+        let r = run(&["validate", &file]);
+        let mut problems = Vec::new();
+        if r.code != Some(2) {
+            problems.push(format!("exit status {:?}, expected 2", r.code));
+        }
+        if !r.stdout.is_empty() {
+            problems.push("stdout is not empty".to_owned());
+        }
+        let mut lines = r.stderr.lines();
+        let first = lines.next().unwrap_or("");
+        let rest: Vec<&str> = lines.collect();
+        let want: Vec<&str> = expected.lines().collect();
+        if want.is_empty() {
+            problems.push(format!("{stem}.expected is empty"));
+        }
+        let n = rest.len();
+        let header = format!(
+            "error: {file} is not a valid corpus ({n} problem{}):",
+            if n == 1 { "" } else { "s" }
+        );
+        if first != header {
+            problems.push(format!(
+                "first stderr line is {first:?}, expected {header:?}"
+            ));
+        }
+        if rest != want {
+            problems.push(format!(
+                "problem lines differ\n--- expected ---\n{}\n--- got ---\n{}",
+                want.join("\n"),
+                rest.join("\n")
+            ));
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{name}:\n  {}", problems.join("\n  ")));
+        }
+    }
+    assert!(checked >= 40, "only {checked} fixtures in {INVALID_DIR}");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// When an item is left out for one fault, the checks that need the whole
+/// corpus skip it, so some of its problems only show up on the next run.
+#[test]
+#[ignore = "validate hides problems in an item that also has a missing or malformed field; see the report"]
+fn problems_next_to_a_broken_field_are_still_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.json");
+    std::fs::write(
+        &file,
+        r#"{
+  "schema": 1,
+  "cities": [
+    {"id": "ankara", "name": "Ankara", "joined": 2999},
+    {"id": "ankara", "name": "Ankara again", "country": "Türkiye"},
+    {"id": "izmir", "name": "İzmir", "country": "Türkiye"}
+  ],
+  "articles": [
+    {"id": "r", "city": "izmr", "title": "R",
+     "body": [{"kind": "subtitle", "text": "Text"}]}
+  ]
+}"#,
+    )
+    .unwrap();
+    let r = fails(&["validate", file.to_str().unwrap()]);
+    for want in [
+        "cities[0].country: missing required field",
+        "cities[0].joined: 2999 is outside",
+        "cities[1].id: duplicate id \"ankara\"",
+        "articles[0].body[0].kind: unknown block kind",
+        "articles[0].city: no city with id \"izmr\"; did you mean \"izmir\"?",
+    ] {
+        assert!(
+            r.stderr.contains(want),
+            "{want:?} not reported\n{}",
+            r.context()
+        );
+    }
+}
+
+// ---------------------------------------------------------------- usage
+
+#[test]
+fn bad_usage_is_an_error() {
+    fails(&["frobnicate"]);
+    fails(&["list", "--frobnicate"]);
+    fails(&["--frobnicate", "list"]);
+    fails(&["show"]);
+    fails(&["show", "ankara", "konya"]);
+    fails(&["stats", "extra"]);
+    fails(&["--data"]);
+}
+
+// ---------------------------------------------------------------- pipes
+
+/// Reads a few bytes of `args`' stdout, closes the pipe, and returns the
+/// exit status and stderr.
+fn read_a_little(args: &[&str]) -> (std::process::ExitStatus, String) {
+    let mut child = command(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot run learncity");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut buf = [0u8; 10];
+    stdout.read_exact(&mut buf).expect("some output");
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    (child.wait().unwrap(), stderr)
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_crash() {
+    // A corpus whose output is far larger than a pipe's buffer, so that the
+    // program is still writing when the reader goes away.
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.json");
+    let cities: Vec<Value> = (0..4000)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("city-{i}"),
+                "name": format!("City number {i}"),
+                "country": format!("Country {}", i % 50),
+                "joined": 2013 + i % 10,
+            })
+        })
+        .collect();
+    let corpus = serde_json::json!({"schema": 1, "cities": cities, "articles": []});
+    std::fs::write(&big, corpus.to_string()).unwrap();
+    let big = big.to_str().unwrap();
+    let commands: [&[&str]; 6] = [
+        &["stats"],
+        &["list"],
+        &["--data", big, "stats"],
+        &["--data", big, "list"],
+        &["--data", big, "list", "--json"],
+        &["--data", big, "search", "city", "--limit", "4000"],
+    ];
+    for args in commands {
+        let (status, stderr) = read_a_little(args);
+        assert!(
+            !stderr.contains("panicked"),
+            "learncity {}: {stderr}",
+            args.join(" ")
+        );
+        assert!(
+            status.success(),
+            "learncity {}: {status}\n{stderr}",
+            args.join(" ")
+        );
+    }
+}
