@@ -9,13 +9,18 @@ use crate::corpus;
 pub fn run(file: &Path, _out: &Out) -> Result<(), Failure> {
     let c = corpus::load_file(file).map_err(Failure::Corpus)?;
     let figures: usize = c.articles.iter().map(|a| a.figures.len()).sum();
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     write_stdout(&format!(
-        "{}: valid corpus (schema {}): {} cities, {} reports, {} figures, {} timeline events\n",
+        "{}: valid corpus (schema {}): {}, {}, {}, {}\n",
         file.display(),
         c.schema,
-        c.cities.len(),
-        c.articles.len(),
-        figures,
-        c.network.timeline.len()
+        n(c.cities.len(), "city", "cities"),
+        n(c.articles.len(), "report", "reports"),
+        n(figures, "figure", "figures"),
+        n(
+            c.network.timeline.len(),
+            "timeline event",
+            "timeline events"
+        ),
     ))
 }

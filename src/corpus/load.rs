@@ -153,8 +153,13 @@ fn parse(text: &str) -> Result<serde_json::Value, Problem> {
         };
         let message = if message.contains("recursion limit exceeded") {
             format!("nested more than {MAX_DEPTH} levels deep")
-        } else if message.starts_with("EOF while parsing") {
-            format!("{message} (the file ends too early)")
+        } else if let Some(what) = message.strip_prefix("EOF while parsing ") {
+            match what {
+                "a list" => "the file ends inside an array (a `]` is missing)".to_owned(),
+                "an object" => "the file ends inside an object (a `}` is missing)".to_owned(),
+                "a string" => "the file ends inside a string (a `\"` is missing)".to_owned(),
+                _ => "the file ends where a value was expected".to_owned(),
+            }
         } else {
             message.to_owned()
         };

@@ -1,30 +1,28 @@
-//! From parsed JSON to the model: checks each field's presence and type,
-//! records a problem with its JSON path for every one that is wrong, and
-//! cleans every text on the way in (see `text::sanitize`).
+//! From parsed JSON to the model: checks each field's presence, type and
+//! form, records a problem with its JSON path for every one that is wrong,
+//! and cleans every text on the way in (see `text::sanitize`).
 //!
-//! An item with a broken required field is left out of the result (its
-//! problem is recorded), so that the semantic checks can still run on the
-//! rest and every problem is reported in one pass.
+//! Ids are collected in a first pass over the raw items, so duplicate ids
+//! and articles pointing at unknown cities are found even in items that are
+//! broken in other ways: every problem is reported in one run. An item with
+//! a broken required field is left out of the result.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
 use super::error::Problem;
 use super::model::*;
-use super::validate::date_problem;
+use super::validate::{date_problem, joined_problem};
+use crate::text::distance::closest;
 use crate::text::sanitize::{sanitize_line, sanitize_text};
 
-/// Converted items keep the index they had in the file, for messages.
 pub(super) struct Parts {
     pub schema: Option<u64>,
     pub title: Option<String>,
-    pub cities: Vec<(usize, City)>,
-    pub articles: Vec<(usize, Article)>,
+    pub cities: Vec<City>,
+    pub articles: Vec<Article>,
     pub network: Network,
-    /// Ids of every city object, even one left out for another fault, so
-    /// that its articles are not also reported as orphans.
-    pub city_ids: HashSet<String>,
 }
 
 impl Parts {
@@ -32,8 +30,8 @@ impl Parts {
         Corpus::new(
             self.schema.unwrap_or(SCHEMA_VERSION),
             self.title,
-            self.cities.into_iter().map(|(_, c)| c).collect(),
-            self.articles.into_iter().map(|(_, a)| a).collect(),
+            self.cities,
+            self.articles,
             self.network,
         )
     }
@@ -46,7 +44,6 @@ pub(super) fn convert(value: Value, problems: &mut Vec<Problem>) -> Parts {
         cities: Vec::new(),
         articles: Vec::new(),
         network: Network::default(),
-        city_ids: HashSet::new(),
     };
     let mut root = match value {
         Value::Object(m) => m,
@@ -62,27 +59,24 @@ pub(super) fn convert(value: Value, problems: &mut Vec<Problem>) -> Parts {
 
     parts.schema = f.schema(&mut root);
     parts.title = f.opt_line(&mut root, "", "title");
-    if let Some(items) = f.req_array(&mut root, "", "cities") {
-        for (i, v) in items.into_iter().enumerate() {
-            let path = format!("cities[{i}]");
-            if let Some(mut m) = f.object(v, &path) {
-                if let Some(Value::String(id)) = m.get("id") {
-                    parts.city_ids.insert(sanitize_line(id));
-                }
-                if let Some(c) = f.city(&mut m, &path) {
-                    parts.cities.push((i, c));
-                }
-            }
+    let cities = f.req_array(&mut root, "", "cities");
+    let articles = f.req_array(&mut root, "", "articles");
+    let city_ids = cities.as_deref().map(|items| f.ids(items, "cities", None));
+    if let Some(items) = &articles {
+        f.ids(items, "articles", city_ids.as_ref());
+    }
+    for (i, v) in cities.into_iter().flatten().enumerate() {
+        let path = format!("cities[{i}]");
+        if let Some(mut m) = f.object(v, &path) {
+            parts.cities.extend(f.city(&mut m, &path));
         }
     }
-    if let Some(items) = f.req_array(&mut root, "", "articles") {
-        for (i, v) in items.into_iter().enumerate() {
-            let path = format!("articles[{i}]");
-            if let Some(mut m) = f.object(v, &path) {
-                if let Some(a) = f.article(&mut m, &path) {
-                    parts.articles.push((i, a));
-                }
-            }
+    for (i, v) in articles.into_iter().flatten().enumerate() {
+        let path = format!("articles[{i}]");
+        if let Some(mut m) = f.object(v, &path) {
+            parts
+                .articles
+                .extend(f.article(&mut m, &path, city_ids.as_ref()));
         }
     }
     if let Some(v) = take_present(&mut root, "network") {
@@ -93,14 +87,15 @@ pub(super) fn convert(value: Value, problems: &mut Vec<Problem>) -> Parts {
     parts
 }
 
-fn describe(v: &Value) -> &'static str {
+/// What was found instead, for messages: numbers by their value.
+fn describe(v: &Value) -> String {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => "null".into(),
+        Value::Bool(_) => "a boolean".into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(_) => "a string".into(),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
     }
 }
 
@@ -142,6 +137,51 @@ impl Fields<'_> {
                 None
             }
         }
+    }
+
+    /// The ids of raw `items` (cities or articles): reports duplicates and
+    /// ids with spaces, and article ids that are also city ids.
+    fn ids(
+        &mut self,
+        items: &[Value],
+        what: &str,
+        city_ids: Option<&HashSet<String>>,
+    ) -> HashSet<String> {
+        let mut first: HashMap<String, usize> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let Some(Value::String(raw)) = item.get("id") else {
+                continue;
+            };
+            let id = sanitize_line(raw);
+            if id.is_empty() {
+                continue;
+            }
+            let path = format!("{what}[{i}].id");
+            if id.chars().any(char::is_whitespace) {
+                self.problems.push(Problem::at(
+                    &path,
+                    format!("{id:?} contains a space; ids are single words"),
+                ));
+            }
+            if city_ids.is_some_and(|c| c.contains(&id)) {
+                self.problems.push(Problem::at(
+                    &path,
+                    format!(
+                        "{id:?} is also a city's id; ids must be unique across cities and articles"
+                    ),
+                ));
+            }
+            match first.get(&id) {
+                Some(j) => self.problems.push(Problem::at(
+                    &path,
+                    format!("duplicate id {id:?} (also {what}[{j}])"),
+                )),
+                None => {
+                    first.insert(id, i);
+                }
+            }
+        }
+        first.into_keys().collect()
     }
 
     fn schema(&mut self, root: &mut Map<String, Value>) -> Option<u64> {
@@ -299,6 +339,11 @@ impl Fields<'_> {
         let country = self.req_line(m, path, "country");
         let region = self.opt_line(m, path, "region");
         let joined = self.opt_int(m, path, "joined");
+        if let Ok(Some(year)) = joined {
+            if let Some(why) = joined_problem(year) {
+                self.problems.push(Problem::at(join(path, "joined"), why));
+            }
+        }
         let notes = self.opt_text(m, path, "notes");
         let mut sources = Vec::new();
         for (i, v) in self.opt_array(m, path, "sources").into_iter().enumerate() {
@@ -324,9 +369,25 @@ impl Fields<'_> {
         })
     }
 
-    fn article(&mut self, m: &mut Map<String, Value>, path: &str) -> Option<Article> {
+    fn article(
+        &mut self,
+        m: &mut Map<String, Value>,
+        path: &str,
+        city_ids: Option<&HashSet<String>>,
+    ) -> Option<Article> {
         let id = self.req_line(m, path, "id");
         let city = self.req_line(m, path, "city");
+        // Without a cities array every article would be an orphan: one
+        // problem about the array is enough.
+        if let (Some(city), Some(ids)) = (&city, city_ids) {
+            if !ids.contains(city) {
+                let mut msg = format!("no city with id {city:?}");
+                if let Some(best) = closest(city, ids.iter().map(String::as_str), 1).first() {
+                    msg.push_str(&format!("; did you mean {best:?}?"));
+                }
+                self.problems.push(Problem::at(join(path, "city"), msg));
+            }
+        }
         let title = self.req_line(m, path, "title");
         let lang = self.opt_line(m, path, "lang");
         let published = self.date(m, path, "published");
@@ -349,6 +410,16 @@ impl Fields<'_> {
             let p = format!("{path}.figures[{i}]");
             if let Some(mut f) = self.object(v, &p) {
                 if let Some(fig) = self.figure(&mut f, &p) {
+                    // Only a whole body can show that a quote is missing.
+                    if body
+                        .as_ref()
+                        .is_some_and(|b| !b.iter().any(|b| b.text.contains(&fig.quote)))
+                    {
+                        self.problems.push(Problem::at(
+                            format!("{p}.quote"),
+                            "does not occur in the article's body; quote the sentence exactly",
+                        ));
+                    }
                     figures.push(fig);
                 }
             }

@@ -1,12 +1,8 @@
-//! The checks that need more than one field: unique ids, articles that point
-//! at a city, figures that quote their article, years in range.
-
-use std::collections::HashMap;
+//! Rules about values: the schema version, dates, join years.
 
 use super::error::Problem;
 use super::model::SCHEMA_VERSION;
 use super::schema::Parts;
-use crate::text::distance::closest;
 
 /// The year the network was founded: no city can have joined before it.
 pub const FIRST_YEAR: i64 = 2013;
@@ -22,76 +18,19 @@ pub(super) fn check(parts: &Parts, problems: &mut Vec<Problem>) {
             ),
         );
     }
-
-    let this_year = current_year();
-    let mut city_at: HashMap<&str, usize> = HashMap::new();
-    for (i, city) in &parts.cities {
-        let path = format!("cities[{i}]");
-        check_id(&city.id, &path, problems);
-        if let Some(first) = city_at.insert(&city.id, *i) {
-            city_at.insert(&city.id, first);
-            problems.push(Problem::at(
-                format!("{path}.id"),
-                format!("duplicate id {:?} (also cities[{first}])", city.id),
-            ));
-        }
-        if let Some(year) = city.joined {
-            if !(FIRST_YEAR..=this_year).contains(&year) {
-                problems.push(Problem::at(
-                    format!("{path}.joined"),
-                    format!("{year} is outside {FIRST_YEAR}..={this_year} (the network was founded in {FIRST_YEAR})"),
-                ));
-            }
-        }
-    }
-
-    let mut article_at: HashMap<&str, usize> = HashMap::new();
-    for (i, article) in &parts.articles {
-        let path = format!("articles[{i}]");
-        check_id(&article.id, &path, problems);
-        if let Some(first) = article_at.insert(&article.id, *i) {
-            article_at.insert(&article.id, first);
-            problems.push(Problem::at(
-                format!("{path}.id"),
-                format!("duplicate id {:?} (also articles[{first}])", article.id),
-            ));
-        }
-        if parts.city_ids.contains(&article.id) {
-            problems.push(Problem::at(
-                format!("{path}.id"),
-                format!(
-                    "{:?} is also a city's id; ids must be unique across cities and articles",
-                    article.id
-                ),
-            ));
-        }
-        if !parts.city_ids.contains(&article.city) {
-            let mut msg = format!("no city with id {:?}", article.city);
-            if let Some(best) =
-                closest(&article.city, parts.city_ids.iter().map(String::as_str), 1).first()
-            {
-                msg.push_str(&format!("; did you mean {best:?}?"));
-            }
-            problems.push(Problem::at(format!("{path}.city"), msg));
-        }
-        for (j, fig) in article.figures.iter().enumerate() {
-            if !article.body.iter().any(|b| b.text.contains(&fig.quote)) {
-                problems.push(Problem::at(
-                    format!("{path}.figures[{j}].quote"),
-                    "does not occur in the article's body; quote the sentence exactly",
-                ));
-            }
-        }
-    }
 }
 
-/// Ids are typed on the command line: no spaces.
-fn check_id(id: &str, path: &str, problems: &mut Vec<Problem>) {
-    if id.chars().any(char::is_whitespace) {
-        problems.push(Problem::at(
-            format!("{path}.id"),
-            format!("{id:?} contains a space; ids are single words"),
-        ));
+/// Why `year` cannot be a join year, if it cannot.
+pub(super) fn joined_problem(year: i64) -> Option<String> {
+    let this_year = current_year();
+    if year < FIRST_YEAR {
+        Some(format!(
+            "{year} is before {FIRST_YEAR}, when the network was founded"
+        ))
+    } else if year > this_year {
+        Some(format!("{year} is in the future (it is {this_year})"))
+    } else {
+        None
     }
 }
 
