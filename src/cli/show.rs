@@ -97,7 +97,7 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
                 (None, Some(u)) => u.clone(),
                 (None, None) => continue,
             };
-            s.push_str(&format!("  - {line}\n"));
+            s.push_str(&out.wrapped(&format!("- {line}"), 2));
         }
     }
     s

@@ -1,0 +1,81 @@
+//! Property tests: at random terminal sizes, random key sequences never make
+//! the reader panic, and every frame fits the terminal. Bounded cases, so
+//! they run in `cargo test`.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use learncity::corpus::bundled;
+use learncity::tui::app::App;
+use learncity::tui::theme::Theme;
+use learncity::tui::ui;
+use proptest::prelude::*;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+
+fn key_strategy() -> impl Strategy<Value = Event> {
+    let plain = prop_oneof![
+        Just(KeyCode::Tab),
+        Just(KeyCode::BackTab),
+        Just(KeyCode::Enter),
+        Just(KeyCode::Esc),
+        Just(KeyCode::Up),
+        Just(KeyCode::Down),
+        Just(KeyCode::Left),
+        Just(KeyCode::Right),
+        Just(KeyCode::PageUp),
+        Just(KeyCode::PageDown),
+        Just(KeyCode::Home),
+        Just(KeyCode::End),
+        Just(KeyCode::Backspace),
+        Just(KeyCode::F(1)),
+        // Keys with meanings, and letters for the search line (Turkish too).
+        prop::sample::select(vec![
+            'j', 'k', 'h', 'l', 'g', 'G', 'n', 'N', 's', '/', '?', ' ', 'b', 'a', 'ı', 'ş', 'İ',
+            '北'
+        ])
+        .prop_map(KeyCode::Char),
+    ];
+    let mods = prop_oneof![
+        8 => Just(KeyModifiers::NONE),
+        1 => Just(KeyModifiers::SHIFT),
+        1 => Just(KeyModifiers::CONTROL),
+    ];
+    (plain, mods).prop_filter_map("no quit or suspend", |(code, mods)| {
+        let quit = matches!(code, KeyCode::Char('q'))
+            || (mods == KeyModifiers::CONTROL && matches!(code, KeyCode::Char('c' | 'z')));
+        (!quit).then(|| Event::Key(KeyEvent::new(code, mods)))
+    })
+}
+
+fn event_strategy() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        9 => key_strategy(),
+        1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Event::Resize(w, h)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_sizes_and_keys_never_panic(
+        w in 1u16..=300,
+        h in 1u16..=100,
+        events in prop::collection::vec(event_strategy(), 0..60),
+    ) {
+        let mut app = App::new(bundled(), Rect::new(0, 0, w, h), Theme::colour());
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| ui::draw(f, &app)).unwrap();
+        for ev in &events {
+            app.handle_event(ev);
+            if let Event::Resize(w, h) = ev {
+                terminal.backend_mut().resize(*w, *h);
+            }
+            terminal.draw(|f| ui::draw(f, &app)).unwrap();
+            prop_assert!(!app.quit);
+            prop_assert!(app.scroll <= app.max_scroll());
+            prop_assert!(app.rows.is_empty() || app.selected < app.rows.len());
+            prop_assert!(app.list_offset <= app.selected || app.rows.is_empty());
+        }
+    }
+}
