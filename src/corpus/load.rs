@@ -25,7 +25,13 @@ pub fn load_file(path: &Path) -> Result<Corpus, LoadError> {
 pub fn load_file_with_limit(path: &Path, max_bytes: u64) -> Result<Corpus, LoadError> {
     let name = display_name(path);
     let bytes = read_limited(path, max_bytes).map_err(|p| LoadError::one(&name, p))?;
-    load_bytes(&name, &bytes)
+    let value = decode(&bytes)
+        .and_then(parse)
+        .map_err(|p| LoadError::one(&name, p))?;
+    // The raw bytes are not needed once parsed: free them before building
+    // the model, to keep peak memory down on large corpora.
+    drop(bytes);
+    check(&name, value)
 }
 
 /// How a file is named in messages: as the user gave it.
@@ -90,8 +96,14 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Loads and checks a corpus held in memory; `name` is used in messages.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
-    let text = decode(bytes).map_err(|p| LoadError::one(name, p))?;
-    let value = parse(text).map_err(|p| LoadError::one(name, p))?;
+    let value = decode(bytes)
+        .and_then(parse)
+        .map_err(|p| LoadError::one(name, p))?;
+    check(name, value)
+}
+
+/// Schema and semantic checks on parsed JSON.
+fn check(name: &str, value: serde_json::Value) -> Result<Corpus, LoadError> {
     let mut problems = Vec::new();
     let parts = schema::convert(value, &mut problems);
     validate::check(&parts, &mut problems);

@@ -15,7 +15,7 @@ use super::error::Problem;
 use super::model::*;
 use super::validate::{date_problem, joined_problem};
 use crate::text::distance::closest;
-use crate::text::sanitize::{sanitize_line, sanitize_text};
+use crate::text::sanitize::{sanitize_line, sanitize_line_owned, sanitize_text_owned};
 
 pub(super) struct Parts {
     pub schema: Option<u64>,
@@ -263,7 +263,7 @@ impl Fields<'_> {
 
     /// A required one-line text that must not be empty once cleaned.
     fn req_line(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let s = sanitize_line(&self.raw_string(m, path, key, true)?);
+        let s = sanitize_line_owned(self.raw_string(m, path, key, true)?);
         if s.trim().is_empty() {
             self.problems
                 .push(Problem::at(join(path, key), "must not be empty"));
@@ -273,7 +273,7 @@ impl Fields<'_> {
     }
 
     fn req_text(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let s = sanitize_text(&self.raw_string(m, path, key, true)?);
+        let s = sanitize_text_owned(self.raw_string(m, path, key, true)?);
         if s.trim().is_empty() {
             self.problems
                 .push(Problem::at(join(path, key), "must not be empty"));
@@ -284,11 +284,13 @@ impl Fields<'_> {
 
     /// An optional one-line text; empty counts as absent.
     fn opt_line(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        Some(sanitize_line(&self.raw_string(m, path, key, false)?)).filter(|s| !s.trim().is_empty())
+        Some(sanitize_line_owned(self.raw_string(m, path, key, false)?))
+            .filter(|s| !s.trim().is_empty())
     }
 
     fn opt_text(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        Some(sanitize_text(&self.raw_string(m, path, key, false)?)).filter(|s| !s.trim().is_empty())
+        Some(sanitize_text_owned(self.raw_string(m, path, key, false)?))
+            .filter(|s| !s.trim().is_empty())
     }
 
     fn opt_int(

@@ -3,6 +3,9 @@
 
 use std::collections::HashMap;
 
+use std::sync::{Arc, Mutex};
+
+use super::query::{resolve, WordMatch};
 use super::rank::name_word_count;
 use crate::corpus::Corpus;
 use crate::text::words::{fold_word_into, word_spans};
@@ -39,9 +42,17 @@ pub struct SearchIndex {
     pub(super) name_words: Vec<u16>,
     /// Folded words, sorted, so prefixes are contiguous ranges.
     pub(super) vocab: Vec<Box<str>>,
+    /// For each word of `vocab`, its length in chars (saturating at 255).
+    pub(super) word_chars: Vec<u8>,
     /// For each word of `vocab`, its postings in document order.
     pub(super) postings: Vec<Vec<Posting>>,
+    /// Resolved query words: as a query is typed, only its last word changes,
+    /// so the others come from here.
+    term_cache: Mutex<HashMap<String, Arc<HashMap<u32, WordMatch>>>>,
 }
+
+/// Resolved query words kept before the cache starts over.
+const TERM_CACHE_SIZE: usize = 64;
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus) -> Self {
@@ -78,6 +89,27 @@ impl SearchIndex {
 
     pub fn vocab_len(&self) -> usize {
         self.vocab.len()
+    }
+
+    /// The vocabulary words a folded query word matches, from the cache
+    /// when it was resolved recently.
+    pub(super) fn resolve_cached(&self, term: &str) -> Arc<HashMap<u32, WordMatch>> {
+        if let Some(hit) = self
+            .term_cache
+            .lock()
+            .ok()
+            .and_then(|c| c.get(term).cloned())
+        {
+            return hit;
+        }
+        let words = Arc::new(resolve(self, term));
+        if let Ok(mut cache) = self.term_cache.lock() {
+            if cache.len() >= TERM_CACHE_SIZE {
+                cache.clear();
+            }
+            cache.insert(term.to_owned(), words.clone());
+        }
+        words
     }
 
     pub(super) fn word_id(&self, folded: &str) -> Option<usize> {
@@ -118,7 +150,7 @@ impl Builder {
         order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
         let mut words: Vec<Option<Box<str>>> = self.words.into_iter().map(Some).collect();
         let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
-        let vocab = order
+        let vocab: Vec<Box<str>> = order
             .iter()
             .map(|&i| words[i as usize].take().unwrap_or_default())
             .collect();
@@ -126,11 +158,17 @@ impl Builder {
             .iter()
             .map(|&i| postings[i as usize].take().unwrap_or_default())
             .collect();
+        let word_chars = vocab
+            .iter()
+            .map(|w: &Box<str>| w.chars().count().min(255) as u8)
+            .collect();
         SearchIndex {
             docs: self.docs,
             name_words: self.name_words,
             vocab,
+            word_chars,
             postings,
+            term_cache: Mutex::default(),
         }
     }
 }

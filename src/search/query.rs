@@ -2,12 +2,13 @@
 //! vocabulary words it matches and how well.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::index::SearchIndex;
-use crate::text::distance::{bounded_distance, typo_budget};
+use crate::text::distance::{typo_budget, Distance};
 use crate::text::fold::fold;
 use crate::text::words::word_spans;
 
@@ -37,7 +38,7 @@ pub(super) struct WordMatch {
 #[derive(Debug, Clone)]
 pub(super) struct Term {
     pub text: String,
-    pub words: HashMap<u32, WordMatch>,
+    pub words: Arc<HashMap<u32, WordMatch>>,
 }
 
 /// A parsed query: its folded words, each resolved against the vocabulary.
@@ -58,7 +59,7 @@ impl Query {
         let terms = word_spans(&folded)
             .map(|r| {
                 let text = folded[r].to_owned();
-                let words = resolve(index, &text);
+                let words = index.resolve_cached(&text);
                 Term { text, words }
             })
             .collect();
@@ -85,9 +86,13 @@ impl Query {
     }
 }
 
-fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
+/// The vocabulary words `term` matches. Exact and prefix matches come from
+/// a binary search in the sorted vocabulary. Typos are looked for among words
+/// of about the same length; typos in a word still being typed, and fuzzy
+/// matches, among the words that start with the same letter (a contiguous
+/// range of the sorted vocabulary), which keeps a keystroke cheap.
+pub(super) fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
     let mut out = HashMap::new();
-    let term_chars = term.chars().count();
     for id in index.prefix_range(term) {
         let word = &index.vocab[id];
         let (kind, weight) = if word.len() == term.len() {
@@ -108,21 +113,23 @@ fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
             },
         );
     }
-    if term_chars < MIN_FUZZY_LEN {
+    let t: Vec<char> = term.chars().collect();
+    if t.len() < MIN_FUZZY_LEN {
         return out;
     }
 
-    let budget = typo_budget(term_chars);
-    let matcher = SkimMatcherV2::default().respect_case();
-    let perfect = matcher.fuzzy_match(term, term).unwrap_or(1).max(1) as f32;
-    let term_first = term.chars().next();
-    for (id, word) in index.vocab.iter().enumerate() {
-        if out.contains_key(&(id as u32)) {
-            continue;
-        }
-        let word_chars = word.chars().count();
-        if budget > 0 {
-            if let Some(d) = bounded_distance(term, word, budget) {
+    let budget = typo_budget(t.len());
+    let mut dist = Distance::default();
+    let mut w: Vec<char> = Vec::new();
+    if budget > 0 {
+        for (id, word) in index.vocab.iter().enumerate() {
+            let len = usize::from(index.word_chars[id]);
+            if len.abs_diff(t.len()) > budget || out.contains_key(&(id as u32)) {
+                continue;
+            }
+            w.clear();
+            w.extend(word.chars());
+            if let Some(d) = dist.within(&t, &w, budget) {
                 let weight = 0.5 - 0.1 * d as f32;
                 out.insert(
                     id as u32,
@@ -132,27 +139,39 @@ fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
                         highlight_bytes: word.len(),
                     },
                 );
-                continue;
-            }
-            // A typo in a word still being typed: compare with the word's start.
-            if word_chars > term_chars {
-                let head: String = word.chars().take(term_chars).collect();
-                if let Some(d) = bounded_distance(term, &head, budget) {
-                    let weight = 0.4 - 0.1 * d as f32;
-                    out.insert(
-                        id as u32,
-                        WordMatch {
-                            kind: MatchKind::Typo,
-                            weight,
-                            highlight_bytes: head.len(),
-                        },
-                    );
-                    continue;
-                }
             }
         }
-        // Fuzzy: only words that start like the query, and not much longer.
-        if word.chars().next() != term_first || word_chars > term_chars * 2 {
+    }
+
+    let matcher = SkimMatcherV2::default().respect_case();
+    let perfect = matcher.fuzzy_match(term, term).unwrap_or(1).max(1) as f32;
+    let mut first = [0u8; 4];
+    for id in index.prefix_range(t[0].encode_utf8(&mut first)) {
+        let len = usize::from(index.word_chars[id]);
+        if len <= t.len() || out.contains_key(&(id as u32)) {
+            continue;
+        }
+        let word = &index.vocab[id];
+        // A typo in a word still being typed: compare with the word's start.
+        if budget > 0 {
+            w.clear();
+            w.extend(word.chars().take(t.len()));
+            if let Some(d) = dist.within(&t, &w, budget) {
+                let weight = 0.4 - 0.1 * d as f32;
+                let head = w.iter().map(|c| c.len_utf8()).sum();
+                out.insert(
+                    id as u32,
+                    WordMatch {
+                        kind: MatchKind::Typo,
+                        weight,
+                        highlight_bytes: head,
+                    },
+                );
+                continue;
+            }
+        }
+        // Fuzzy: the query's letters in order, in a word not much longer.
+        if len > t.len() * 2 {
             continue;
         }
         if let Some(score) = matcher.fuzzy_match(word, term) {

@@ -54,7 +54,7 @@ impl SearchIndex {
         let mut best = vec![0f32; n];
         for term in &query.terms {
             best.iter_mut().for_each(|b| *b = 0.0);
-            for (&id, m) in &term.words {
+            for (&id, m) in term.words.iter() {
                 for &Posting { doc, fields, count } in &self.postings[id as usize] {
                     let d = doc as usize;
                     if !alive[d] {

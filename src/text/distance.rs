@@ -7,32 +7,53 @@ use super::fold::fold;
 pub fn bounded_distance(a: &str, b: &str, max: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    let w = b.len() + 1;
-    let mut prev2 = vec![0usize; w];
-    let mut prev: Vec<usize> = (0..w).collect();
-    let mut cur = vec![0usize; w];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(prev2[j - 2] + 1);
-            }
-            cur[j] = d;
-            row_min = row_min.min(d);
-        }
-        if row_min > max {
+    Distance::default().within(&a, &b, max)
+}
+
+/// Reusable scratch rows, so scanning a vocabulary allocates nothing per word.
+#[derive(Debug, Default)]
+pub struct Distance {
+    prev2: Vec<usize>,
+    prev: Vec<usize>,
+    cur: Vec<usize>,
+}
+
+impl Distance {
+    /// As [`bounded_distance`], on chars already split out.
+    pub fn within(&mut self, a: &[char], b: &[char], max: usize) -> Option<usize> {
+        if a.len().abs_diff(b.len()) > max {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        let w = b.len() + 1;
+        for row in [&mut self.prev2, &mut self.prev, &mut self.cur] {
+            row.clear();
+            row.resize(w, 0);
+        }
+        for (j, v) in self.prev.iter_mut().enumerate() {
+            *v = j;
+        }
+        for i in 1..=a.len() {
+            self.cur[0] = i;
+            let mut row_min = i;
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut d = (self.prev[j] + 1)
+                    .min(self.cur[j - 1] + 1)
+                    .min(self.prev[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d = d.min(self.prev2[j - 2] + 1);
+                }
+                self.cur[j] = d;
+                row_min = row_min.min(d);
+            }
+            if row_min > max {
+                return None;
+            }
+            std::mem::swap(&mut self.prev2, &mut self.prev);
+            std::mem::swap(&mut self.prev, &mut self.cur);
+        }
+        Some(self.prev[b.len()]).filter(|&d| d <= max)
     }
-    Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
 /// How many typos a word of `len` chars may carry and still match.

@@ -25,6 +25,26 @@ pub fn sanitize_line(s: &str) -> String {
     out
 }
 
+/// As [`sanitize_text`], reusing `s` when it is already clean (the usual
+/// case: the loader then copies no text).
+pub fn sanitize_text_owned(s: String) -> String {
+    if is_clean(&s) {
+        s
+    } else {
+        sanitize_text(&s)
+    }
+}
+
+/// As [`sanitize_line`], reusing `s` when it is already clean.
+pub fn sanitize_line_owned(s: String) -> String {
+    let tidy = !s.contains('\n') && !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ");
+    if tidy && is_clean(&s) {
+        s
+    } else {
+        sanitize_line(&s)
+    }
+}
+
 /// True when `s` needs no cleaning: the common case, checked without allocating.
 pub fn is_clean(s: &str) -> bool {
     !s.chars()
@@ -171,6 +191,21 @@ mod tests {
     fn line_breaks_and_tabs() {
         assert_eq!(sanitize_text("a\r\nb\rc\td"), "a\nb\nc d");
         assert_eq!(sanitize_line("  a\n\n b\t c  "), "a b c");
+    }
+
+    #[test]
+    fn owned_forms_agree() {
+        for s in [
+            "plain",
+            " two  spaces ",
+            "a\nb",
+            "x\u{1b}[2Jy",
+            "tab\there",
+            "",
+        ] {
+            assert_eq!(sanitize_text_owned(s.to_owned()), sanitize_text(s), "{s:?}");
+            assert_eq!(sanitize_line_owned(s.to_owned()), sanitize_line(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -164,6 +164,7 @@ impl App {
 
     fn relayout(&mut self) {
         self.layout = layout::compute(self.size, self.focus, self.right);
+        self.scroll = self.scroll.min(self.max_scroll());
     }
 
     /// Lines of text the list shows.
@@ -174,22 +175,25 @@ impl App {
             .max(1)
     }
 
-    /// Lines of text the viewer shows.
-    pub fn view_height(&self) -> usize {
+    /// Where the viewer is, or would be if it were shown: the scroll limits
+    /// and the wrap width stay the same while other panes take its place.
+    fn article_rect(&self) -> Option<Rect> {
         self.layout
             .article
+            .or_else(|| layout::compute(self.size, Pane::Article, Pane::Article).article)
+    }
+
+    /// Lines of text the viewer shows.
+    pub fn view_height(&self) -> usize {
+        self.article_rect()
             .map_or(1, |r| r.height.saturating_sub(2) as usize)
             .max(1)
     }
 
     /// Width the viewer wraps to: inside the borders, less the scrollbar.
-    /// When the article pane is not on screen, the width it would have.
     pub fn wrap_width(&self) -> usize {
-        let rect = self
-            .layout
-            .article
-            .or_else(|| layout::compute(self.size, Pane::Article, Pane::Article).article);
-        rect.map_or(20, |r| r.width.saturating_sub(3) as usize)
+        self.article_rect()
+            .map_or(20, |r| r.width.saturating_sub(3) as usize)
             .max(1)
     }
 
