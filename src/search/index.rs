@@ -160,7 +160,7 @@ impl Builder {
             .collect();
         let word_chars = vocab
             .iter()
-            .map(|w: &Box<str>| w.chars().count().min(255) as u8)
+            .map(|w| w.chars().count().min(255) as u8)
             .collect();
         SearchIndex {
             docs: self.docs,
