@@ -114,3 +114,38 @@ fn every_size_down_to_1x1_draws() {
         }
     }
 }
+
+/// Chinese, Korean, Arabic, emoji and decomposed accents in names and text
+/// keep every pane border in its column.
+#[test]
+fn wide_and_combining_characters_keep_borders_aligned() {
+    let corpus =
+        learncity::corpus::load_file(std::path::Path::new("tests/fixtures/valid/unicode.json"))
+            .unwrap();
+    for (w, h) in [(160, 45), (120, 30), (100, 30), (80, 24), (40, 15)] {
+        let mut a = App::new(corpus.clone(), Rect::new(0, 0, w, h), Theme::mono());
+        for step in 0..3 {
+            let t = render(&a);
+            let buf = t.backend().buffer();
+            for pane in a.layout.visible() {
+                let r = a.layout.rect(pane).unwrap();
+                for y in r.y + 1..r.bottom() - 1 {
+                    let left = buf[(r.x, y)].symbol();
+                    assert!(
+                        matches!(left, "│" | "┃"),
+                        "{w}x{h} step {step}: {pane:?} left border at row {y} is {left:?}\n{}",
+                        t.backend()
+                    );
+                    let right = buf[(r.right() - 1, y)].symbol();
+                    assert!(
+                        matches!(right, "│" | "┃" | "║" | "█"),
+                        "{w}x{h} step {step}: {pane:?} right border at row {y} is {right:?}\n{}",
+                        t.backend()
+                    );
+                }
+            }
+            a.update(Action::Down);
+            a.update(Action::Down);
+        }
+    }
+}

@@ -153,11 +153,18 @@ fn text_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
     out.push(Line::raw(""));
     let s = &app.stats;
     let summary = format!(
-        "Corpus: {} cities, {} with reports; {} reports, {} figures",
-        s.cities, s.cities_with_reports, s.articles, s.figures
+        "Corpus: {}, {} with reports; {}, {}",
+        plural(s.cities, "city", "cities"),
+        s.cities_with_reports,
+        plural(s.articles, "report", "reports"),
+        plural(s.figures, "figure", "figures")
     );
     for r in wrap(&summary, width) {
         out.push(Line::styled(summary[r].to_owned(), t.meta));
     }
     out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
