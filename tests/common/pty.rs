@@ -1,0 +1,590 @@
+//! Runs `learncity` in a real pseudo-terminal and reads what it draws.
+//!
+//! A [`Session`] starts the binary on the slave side of a pty of a given
+//! size. A reader thread takes every byte the program writes, appends it to
+//! a shared buffer (so tests can inspect the raw escape sequences) and feeds
+//! it to a `vt100` emulator (so tests can read the screen as a person sees
+//! it, cell attributes included).
+//!
+//! Tests never sleep a fixed time: they wait for the screen to show what
+//! they expect ([`Session::wait_for`]) or for the program to stop writing
+//! ([`Session::wait_stable`]). Timeouts only stop a hung test; no test
+//! asserts on how long something took.
+//!
+//! Notes for tests built on this:
+//! - Send a lone Esc (`"\x1b"`) on its own and wait for its effect before
+//!   the next key: written together, `"\x1bj"` reads as Alt-j.
+//! - portable-pty's writer, when dropped, types a newline and the EOF
+//!   character (Enter, Ctrl-D) into the terminal. [`Session`] drops it only
+//!   after the child is gone; a test that closes input early must expect
+//!   those keys.
+//! - The reader thread keeps a handle on the pty's master side, so the
+//!   terminal is never hung up for real while a session lives; a test of
+//!   hang-up behaviour can send the signal with [`Session::signal`].
+
+use std::io::{self, Read, Write};
+use std::num::NonZeroU16;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+pub use portable_pty::ExitStatus;
+
+/// How long a test waits for anything before it fails as hung.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+/// How long without output counts as "the screen stopped changing".
+pub const QUIET: Duration = Duration::from_millis(150);
+const POLL: Duration = Duration::from_millis(10);
+
+/// The terminal type a session gets unless the test passes its own `TERM`.
+pub const DEFAULT_TERM: &str = "xterm-256color";
+
+pub struct Session {
+    master: Box<dyn MasterPty + Send>,
+    /// `None` once dropped (see the module notes).
+    writer: Option<Box<dyn Write + Send>>,
+    child: Box<dyn Child + Send + Sync>,
+    /// Every byte the program wrote, in order.
+    output: Arc<Mutex<Vec<u8>>>,
+    /// The emulated terminal, fed the same bytes.
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// When the last byte arrived (the spawn time before any).
+    last_output: Arc<Mutex<Instant>>,
+    /// Set by the reader thread when the pty reports end of output: the
+    /// program and everything it started have closed the terminal.
+    closed: Arc<AtomicBool>,
+    status: Option<ExitStatus>,
+    cols: u16,
+    rows: u16,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panicking test thread must not hide the screen from the next look.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a terminal needs at least one row and one column")
+}
+
+fn pty_size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Session {
+    /// Starts `learncity ARGS` in a `cols`×`rows` pseudo-terminal.
+    ///
+    /// The child inherits the test's environment, with `TERM` set to
+    /// [`DEFAULT_TERM`] and `NO_COLOR` removed; `env` then sets variables on
+    /// top (so it can override `TERM` or set `NO_COLOR`). The working
+    /// directory is the crate root, so `--data data/…` paths work.
+    pub fn spawn(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
+        let pair = native_pty_system()
+            .openpty(pty_size(cols, rows))
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_learncity"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", DEFAULT_TERM);
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .expect("start learncity in the pty");
+        // Only the child may hold the slave side, so that the reader sees
+        // end of output when the child is gone.
+        drop(pair.slave);
+
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            nonzero(rows),
+            nonzero(cols),
+            0,
+        )));
+        let last_output = Arc::new(Mutex::new(Instant::now()));
+        let closed = Arc::new(AtomicBool::new(false));
+        {
+            let (output, parser, last_output, closed) = (
+                Arc::clone(&output),
+                Arc::clone(&parser),
+                Arc::clone(&last_output),
+                Arc::clone(&closed),
+            );
+            thread::Builder::new()
+                .name("pty-reader".into())
+                .spawn(move || {
+                    let mut buf = [0u8; 16 * 1024];
+                    loop {
+                        match reader.read(&mut buf) {
+                            Ok(0) => break,
+                            Ok(n) => {
+                                // Parser first, then the buffer, both held:
+                                // the two never disagree for a reader.
+                                let mut p = lock(&parser);
+                                let mut o = lock(&output);
+                                p.process(&buf[..n]);
+                                o.extend_from_slice(&buf[..n]);
+                                *lock(&last_output) = Instant::now();
+                            }
+                            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                            // EIO: every slave handle is closed.
+                            Err(_) => break,
+                        }
+                    }
+                    closed.store(true, Ordering::SeqCst);
+                })
+                .expect("start the pty reader thread");
+        }
+
+        Session {
+            master: pair.master,
+            writer: Some(writer),
+            child,
+            output,
+            parser,
+            last_output,
+            closed,
+            status: None,
+            cols,
+            rows,
+        }
+    }
+
+    // ---- input -----------------------------------------------------------
+
+    /// Types `keys`: text as UTF-8, plus control bytes such as `"\t"` (Tab),
+    /// `"\r"` (Enter), `"\x1b"` (Esc), `"\x1b[B"` (Down), `"\x03"` (Ctrl-C).
+    pub fn send(&mut self, keys: &str) {
+        self.send_bytes(keys.as_bytes());
+    }
+
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        if let Err(e) = self.try_send_bytes(bytes) {
+            panic!("could not type {bytes:?}: {e}\n{}", self.describe("screen"));
+        }
+    }
+
+    /// Like [`send_bytes`](Self::send_bytes), for tests that type into a
+    /// terminal whose program may be gone.
+    pub fn try_send_bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let w = self
+            .writer
+            .as_mut()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::BrokenPipe, "input closed"))?;
+        w.write_all(bytes)?;
+        w.flush()
+    }
+
+    /// Changes the terminal's size, as a window manager would: the
+    /// emulator first, then the pty (which sends the program SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        lock(&self.parser).set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(pty_size(cols, rows))
+            .expect("resize the pty");
+        self.cols = cols;
+        self.rows = rows;
+    }
+
+    // ---- waiting ---------------------------------------------------------
+
+    /// Polls the screen until `pred` holds for its text (rows joined by
+    /// newlines). `Err` carries the screen at the time of failure, so a
+    /// failing test shows what was on it.
+    pub fn wait_for(
+        &self,
+        pred: impl Fn(&str) -> bool,
+        timeout: Duration,
+    ) -> Result<String, String> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            // Read `closed` before the screen: if it was set, the screen
+            // already holds everything the program will ever write.
+            let closed = self.closed();
+            let text = self.screen();
+            if pred(&text) {
+                return Ok(text);
+            }
+            if closed {
+                return Err(
+                    self.describe("the program closed the terminal before the screen matched")
+                );
+            }
+            if Instant::now() >= deadline {
+                return Err(self.describe(&format!(
+                    "timed out after {timeout:?} waiting for the screen to match"
+                )));
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until `needle` is on screen.
+    pub fn wait_for_text(&self, needle: &str) -> Result<String, String> {
+        self.wait_for(|s| s.contains(needle), TIMEOUT)
+            .map_err(|e| format!("looking for {needle:?}: {e}"))
+    }
+
+    /// Polls until `pred` holds for the session (for checks on cell
+    /// attributes, which the screen's text does not show). `what` names
+    /// the awaited state in the failure message.
+    pub fn wait_until(
+        &self,
+        what: &str,
+        pred: impl Fn(&Session) -> bool,
+        timeout: Duration,
+    ) -> Result<String, String> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let closed = self.closed();
+            if pred(self) {
+                return Ok(self.screen());
+            }
+            if closed {
+                return Err(self.describe(&format!(
+                    "the program closed the terminal before this held: {what}"
+                )));
+            }
+            if Instant::now() >= deadline {
+                return Err(
+                    self.describe(&format!("timed out after {timeout:?} waiting for: {what}"))
+                );
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until no byte has arrived for `quiet_for`, counted from the
+    /// later of this call and the last byte (or until the program closed
+    /// the terminal): the screen stopped changing. The program thus gets
+    /// at least `quiet_for` to react to the last key. Prefer waiting for
+    /// what the key should show; use this to let a frame finish drawing
+    /// before reading several parts of it, or where nothing should change.
+    pub fn wait_stable(&self, quiet_for: Duration, timeout: Duration) -> Result<String, String> {
+        let start = Instant::now();
+        let deadline = start + timeout;
+        loop {
+            let last = (*lock(&self.last_output)).max(start);
+            if self.closed() || last.elapsed() >= quiet_for {
+                return Ok(self.screen());
+            }
+            if Instant::now() >= deadline {
+                return Err(
+                    self.describe(&format!("the screen was still changing after {timeout:?}"))
+                );
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits for the program to exit and for its last bytes to be read.
+    /// `None` if it is still running at the timeout.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        while self.status.is_none() {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                self.status = Some(status);
+                break;
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            thread::sleep(POLL);
+        }
+        while !self.closed() && Instant::now() < deadline {
+            thread::sleep(POLL);
+        }
+        self.status.clone()
+    }
+
+    /// True while the program has not exited.
+    pub fn is_running(&mut self) -> bool {
+        if self.status.is_none() {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                self.status = Some(status);
+            }
+        }
+        self.status.is_none()
+    }
+
+    /// True once the pty reported end of output.
+    pub fn closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
+    /// The process's state letter from `/proc/PID/stat` (`S` sleeping,
+    /// `R` running, `T` stopped, `Z` zombie); `None` where there is no
+    /// /proc or the process is gone.
+    pub fn process_state(&self) -> Option<char> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid()?)).ok()?;
+        // "PID (COMM) S …": COMM may hold spaces and parentheses.
+        stat[stat.rfind(')')? + 1..].trim_start().chars().next()
+    }
+
+    /// Sends a signal by name (`"HUP"`, `"TERM"`, `"CONT"`…) with kill(1).
+    pub fn signal(&self, name: &str) -> io::Result<()> {
+        let pid = self
+            .pid()
+            .ok_or_else(|| io::Error::other("no process id"))?;
+        let status = std::process::Command::new("kill")
+            .args(["-s", name, &pid.to_string()])
+            .status()?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(io::Error::other(format!("kill -s {name} {pid}: {status}")))
+        }
+    }
+
+    /// The pty's line settings as `stty -a` prints them (e.g. to check
+    /// that the program left raw mode: `icanon`, `echo`, not `-icanon`).
+    pub fn tty_settings(&self) -> io::Result<String> {
+        let tty = self
+            .master
+            .tty_name()
+            .ok_or_else(|| io::Error::other("the pty has no name"))?;
+        let out = std::process::Command::new("stty")
+            .arg("-a")
+            .arg("-F")
+            .arg(&tty)
+            .output()?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        } else {
+            Err(io::Error::other(format!(
+                "stty -a -F {}: {}",
+                tty.display(),
+                String::from_utf8_lossy(&out.stderr)
+            )))
+        }
+    }
+
+    // ---- the screen ------------------------------------------------------
+
+    /// (columns, rows) as last set.
+    pub fn size(&self) -> (u16, u16) {
+        (self.cols, self.rows)
+    }
+
+    /// The screen's text, one line per row (trailing blanks dropped).
+    pub fn screen(&self) -> String {
+        self.rows_text().join("\n")
+    }
+
+    fn rows_text(&self) -> Vec<String> {
+        let p = lock(&self.parser);
+        let (_, cols) = p.screen().size();
+        p.screen().rows(0, cols.get()).collect()
+    }
+
+    /// Row `n` (0 at the top); empty past the bottom.
+    pub fn row(&self, n: u16) -> String {
+        self.rows_text()
+            .into_iter()
+            .nth(n as usize)
+            .unwrap_or_default()
+    }
+
+    /// The last row: the status line of the reader.
+    pub fn last_row(&self) -> String {
+        self.row(self.rows.saturating_sub(1))
+    }
+
+    /// The first place (row, column) where `needle` is on screen, counting
+    /// columns as cells (a wide character is one cell of text).
+    pub fn find_text(&self, needle: &str) -> Option<(u16, u16)> {
+        (0..self.rows).find_map(|r| self.find_in_row(r, needle).map(|c| (r, c)))
+    }
+
+    /// The column where `needle` first appears in row `row`.
+    pub fn find_in_row(&self, row: u16, needle: &str) -> Option<u16> {
+        let p = lock(&self.parser);
+        let screen = p.screen();
+        let mut text = String::new();
+        let mut col_at = Vec::new(); // byte offset in `text` -> column
+        for col in 0..self.cols {
+            let Some(cell) = screen.cell(row, col) else {
+                break;
+            };
+            if cell.is_wide_continuation() {
+                continue;
+            }
+            let s = if cell.has_contents() {
+                cell.contents()
+            } else {
+                " "
+            };
+            col_at.extend(std::iter::repeat_n(col, s.len()));
+            text.push_str(s);
+        }
+        text.find(needle).map(|i| col_at[i])
+    }
+
+    /// A copy of one cell, for its text and attributes.
+    pub fn cell(&self, row: u16, col: u16) -> Option<vt100::Cell> {
+        lock(&self.parser).screen().cell(row, col).cloned()
+    }
+
+    pub fn cell_bold(&self, row: u16, col: u16) -> bool {
+        self.cell(row, col).is_some_and(|c| c.bold())
+    }
+
+    pub fn cell_reversed(&self, row: u16, col: u16) -> bool {
+        self.cell(row, col).is_some_and(|c| c.inverse())
+    }
+
+    pub fn cell_underlined(&self, row: u16, col: u16) -> bool {
+        self.cell(row, col).is_some_and(|c| c.underline())
+    }
+
+    pub fn cell_fg(&self, row: u16, col: u16) -> vt100::Color {
+        self.cell(row, col)
+            .map_or(vt100::Color::Default, |c| c.fgcolor())
+    }
+
+    pub fn cell_bg(&self, row: u16, col: u16) -> vt100::Color {
+        self.cell(row, col)
+            .map_or(vt100::Color::Default, |c| c.bgcolor())
+    }
+
+    /// Every cell of the screen, row by row: (row, column, cell).
+    pub fn cells(&self) -> Vec<(u16, u16, vt100::Cell)> {
+        let p = lock(&self.parser);
+        let screen = p.screen();
+        let mut out = Vec::new();
+        for r in 0..self.rows {
+            for c in 0..self.cols {
+                if let Some(cell) = screen.cell(r, c) {
+                    out.push((r, c, cell.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// True while the program shows the alternate screen.
+    pub fn alternate_screen(&self) -> bool {
+        lock(&self.parser).screen().alternate_screen()
+    }
+
+    pub fn cursor_hidden(&self) -> bool {
+        lock(&self.parser).screen().hide_cursor()
+    }
+
+    /// (row, column) of the cursor.
+    pub fn cursor_position(&self) -> (u16, u16) {
+        lock(&self.parser).screen().cursor_position()
+    }
+
+    // ---- raw output ------------------------------------------------------
+
+    /// Every byte the program wrote so far.
+    pub fn bytes_written(&self) -> Vec<u8> {
+        lock(&self.output).clone()
+    }
+
+    /// How many bytes the program wrote so far.
+    pub fn output_len(&self) -> usize {
+        lock(&self.output).len()
+    }
+
+    /// A failure message: `what`, the terminal's state and the screen with
+    /// row numbers.
+    pub fn describe(&self, what: &str) -> String {
+        let mut s = format!(
+            "{what}\n{}x{} terminal, alternate screen {}, {} bytes written{}; screen:\n",
+            self.cols,
+            self.rows,
+            self.alternate_screen(),
+            self.output_len(),
+            if self.closed() { ", closed" } else { "" },
+        );
+        for (i, line) in self.rows_text().iter().enumerate() {
+            s.push_str(&format!("{i:>3}│{line}\n"));
+        }
+        s
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self.status.is_none() && matches!(self.child.try_wait(), Ok(None)) {
+            // SIGHUP, then SIGKILL after a short grace period.
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // Only now: dropping the writer types Enter and Ctrl-D.
+        self.writer.take();
+    }
+}
+
+// ---- escape sequences ----------------------------------------------------
+
+/// The parameters of every SGR sequence (`ESC [ … m`) in `bytes`, in
+/// order: `"0;1"`, `"38;5;6"`, `""` for a bare `ESC[m`.
+pub fn sgr_params(bytes: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] != 0x1b || bytes[i + 1] != b'[' {
+            i += 1;
+            continue;
+        }
+        let start = i + 2;
+        let mut j = start;
+        while j < bytes.len() && (0x30..=0x3f).contains(&bytes[j]) {
+            j += 1;
+        }
+        let params_end = j;
+        while j < bytes.len() && (0x20..=0x2f).contains(&bytes[j]) {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'm' && params_end == j {
+            let params = &bytes[start..params_end];
+            // A private marker (`ESC[>4;1m`) is not an SGR.
+            if !params.first().is_some_and(|b| (b'<'..=b'?').contains(b)) {
+                out.push(String::from_utf8_lossy(params).into_owned());
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The SGR sequences in `bytes` that set a colour: a foreground or
+/// background from the 8/16 colours (30–37, 40–47, 90–97, 100–107), or an
+/// indexed or RGB one (38, 48, and 58 for underlines). 39 and 49 (back to
+/// the terminal's default colours) set no colour and are not listed.
+pub fn colour_sgrs(bytes: &[u8]) -> Vec<String> {
+    sgr_params(bytes)
+        .into_iter()
+        .filter(|p| {
+            p.split(';').any(|part| {
+                let code = part.split(':').next().unwrap_or("");
+                matches!(
+                    code.parse::<u16>(),
+                    Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)
+                )
+            })
+        })
+        .map(|p| format!("ESC[{p}m"))
+        .collect()
+}
