@@ -592,7 +592,6 @@ fn no_color_writes_no_colour_but_marks_the_selection() {
 }
 
 #[test]
-#[ignore = "bug: Ctrl-Z sets App::suspend, but the event loop (src/tui/mod.rs) never acts on it"]
 fn ctrl_z_gives_the_terminal_back_and_fg_returns() {
     let mut s = start();
     let before = s.output_len();
@@ -627,7 +626,6 @@ fn ctrl_z_gives_the_terminal_back_and_fg_returns() {
 }
 
 #[test]
-#[ignore = "bug: while the list is off screen its height counts as 1, so coming back scrolls the selection to the top row"]
 fn narrow_tabbing_back_to_the_list_keeps_its_scroll() {
     let mut s = Session::spawn(&[], 40, 15, &[]);
     let first = must(s.wait_for(narrow_cities, TIMEOUT));

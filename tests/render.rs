@@ -149,3 +149,15 @@ fn wide_and_combining_characters_keep_borders_aligned() {
         }
     }
 }
+
+#[test]
+fn help_overlay_fits_80x24_in_two_columns() {
+    let mut a = app(80, 24);
+    a.update(Action::Help);
+    let t = render(&a);
+    let screen = t.backend().to_string();
+    for section in ["Everywhere", "City list", "Statistics", "Search line"] {
+        assert!(screen.contains(section), "{section} missing:\n{screen}");
+    }
+    insta::assert_snapshot!(t.backend());
+}

@@ -168,10 +168,14 @@ impl App {
     }
 
     /// Lines of text the list shows.
+    /// (Or would show, while another pane takes its place, so that its
+    /// scroll survives a trip through the narrow layout's tabs.)
     pub fn list_height(&self) -> usize {
-        self.layout
+        let rect = self
+            .layout
             .cities
-            .map_or(1, |r| r.height.saturating_sub(2) as usize)
+            .or_else(|| layout::compute(self.size, Pane::Cities, self.right).cities);
+        rect.map_or(1, |r| r.height.saturating_sub(2) as usize)
             .max(1)
     }
 

@@ -95,14 +95,14 @@ pub static BINDINGS: &[Binding] = &[
         [Char('/'), NONE],
         "/",
         Action::StartSearch,
-        "search cities and reports"
+        "search cities, reports"
     ),
     bind!(
         Global,
         [Esc, NONE],
         "Esc",
         Action::Back,
-        "close help, or clear the search filter"
+        "close help/clear filter"
     ),
     bind!(Global, [Tab, NONE], "Tab", Action::FocusNext, "next pane"),
     bind!(Global, [BackTab, SHIFT; BackTab, NONE], "Shift-Tab", Action::FocusPrev, "previous pane"),
@@ -133,52 +133,52 @@ pub static BINDINGS: &[Binding] = &[
         [Char('n'), NONE],
         "n",
         Action::NextMatch,
-        "next match of the search in the article"
+        "next match in the text"
     ),
-    bind!(Global, [Char('N'), SHIFT; Char('N'), NONE], "N", Action::PrevMatch, "previous match in the article"),
+    bind!(Global, [Char('N'), SHIFT; Char('N'), NONE], "N", Action::PrevMatch, "previous match"),
     bind!(
         Global,
         [Char('z'), CTRL],
         "Ctrl-Z",
         Action::Suspend,
-        "suspend to the shell (fg to return)"
+        "suspend (fg returns)"
     ),
     bind!(
         Cities,
         [Enter, NONE],
         "Enter",
         Action::Open,
-        "open a report; show or hide a city's reports"
+        "open report / fold city"
     ),
     bind!(
         Cities,
         [Char('s'), NONE],
         "s",
         Action::CycleSort,
-        "sort by name, join year or reports"
+        "sort: name/year/reports"
     ),
     bind!(
         Stats,
         [Enter, NONE],
         "Enter",
         Action::Open,
-        "show the sentence that states the figure"
+        "go to source sentence"
     ),
     bind!(
         Search,
         [Enter, NONE],
         "Enter",
         Action::SearchAccept,
-        "keep the filter, go to the results"
+        "keep filter, go to list"
     ),
     bind!(
         Search,
         [Esc, NONE],
         "Esc",
         Action::SearchCancel,
-        "clear the search and go back"
+        "clear search, go back"
     ),
-    bind!(Search, [Down, NONE; Up, NONE], "↓  ↑", Action::Down, "move in the results while typing"),
+    bind!(Search, [Down, NONE; Up, NONE], "↓  ↑", Action::Down, "move in the results"),
     bind!(Search, [Char('c'), CTRL], "Ctrl-C", Action::Quit, "quit"),
 ];
 

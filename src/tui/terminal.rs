@@ -57,5 +57,9 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
-    terminal.clear()
+    // Not `terminal.clear()`: it asks the terminal for the cursor position
+    // and would hang or fail on a terminal that does not answer. A resize
+    // clears the screen and makes the next draw complete.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }

@@ -91,15 +91,19 @@ fn text_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
     } else {
         let focused = app.focus == Pane::Stats && !app.searching && !app.help;
         out.push(Line::styled(
-            truncate("Figures (Enter: show the source sentence)", width),
+            truncate("Figures · Enter: source sentence", width),
             t.label,
         ));
-        // A window of figures around the selection: at most a third of the pane.
-        let room = (height / 3).max(3);
+        // Two lines a figure (value, then label), in a window around the
+        // selection of at most about half the pane.
+        let room = (height / 4).max(2);
         let first = app
             .figure
             .saturating_sub(room - 1)
             .min(figures.len().saturating_sub(room));
+        if first > 0 {
+            out.push(Line::styled(format!("↑ {first} more"), t.meta));
+        }
         for (n, &(a, f)) in figures.iter().enumerate().skip(first).take(room) {
             let fig = &c.articles[a].figures[f];
             let unit = fig
@@ -107,14 +111,8 @@ fn text_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                 .as_deref()
                 .map(|u| format!(" {u}"))
                 .unwrap_or_default();
-            let text = truncate(
-                &format!(
-                    "{}{unit} — {}",
-                    format_value(fig.value, fig.unit.as_deref()),
-                    fig.label
-                ),
-                width,
-            );
+            let value = format!("{}{unit}", format_value(fig.value, fig.unit.as_deref()));
+            let label = truncate(&format!("  {}", fig.label), width);
             let style = if n == app.figure && focused {
                 t.selected
             } else if n == app.figure {
@@ -122,7 +120,12 @@ fn text_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
             } else {
                 ratatui::style::Style::new()
             };
-            out.push(Line::styled(text, style));
+            out.push(Line::styled(truncate(&value, width), style.patch(t.key)));
+            out.push(Line::styled(label, style));
+        }
+        let rest = figures.len().saturating_sub(first + room);
+        if rest > 0 {
+            out.push(Line::styled(format!("↓ {rest} more"), t.meta));
         }
     }
 

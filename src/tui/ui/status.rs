@@ -88,12 +88,13 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let hints: &[(&str, &str)] = if app.searching {
         &[("Enter", "results"), ("Esc", "clear"), ("↓↑", "move")]
     } else {
+        // Most needed first: narrow terminals show only the first few.
         &[
+            ("?", "help"),
+            ("q", "quit"),
             ("Tab", "panes"),
             ("/", "search"),
             ("n/N", "matches"),
-            ("?", "help"),
-            ("q", "quit"),
         ]
     };
     let right = app
