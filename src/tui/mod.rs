@@ -48,6 +48,7 @@ fn event_loop(
     while !app.quit {
         if dirty {
             term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
+            panic_if_asked();
         }
         // Blocks until something happens: an idle reader uses no CPU and
         // sends no bytes. A read error means the terminal is gone.
@@ -66,4 +67,14 @@ fn event_loop(
 
 fn io_failure(e: std::io::Error) -> Failure {
     Failure::Usage(format!("terminal error: {e}"))
+}
+
+/// Lets the end-to-end tests prove that a panic restores the terminal before
+/// its message is printed. Debug builds only: release builds never panic on
+/// purpose.
+fn panic_if_asked() {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("LEARNCITY_TEST_PANIC").is_some() {
+        panic!("test panic requested by LEARNCITY_TEST_PANIC");
+    }
 }
