@@ -591,39 +591,7 @@ fn no_color_writes_no_colour_but_marks_the_selection() {
     );
 }
 
-#[test]
-fn ctrl_z_gives_the_terminal_back_and_fg_returns() {
-    let mut s = start();
-    let before = s.output_len();
-    s.send("\x1a");
-    must(s.wait_until(
-        "Ctrl-Z leaves the alternate screen before suspending",
-        |s| rfind(&s.bytes_written()[before..], b"\x1b[?1049l").is_some(),
-        TIMEOUT,
-    ));
-    // In a test's pty the reader's process group is orphaned, so the
-    // kernel ignores SIGTSTP there and the reader goes on at once; a
-    // suspend by SIGSTOP does stop it. Either way SIGCONT (fg) brings the
-    // reader back.
-    must(s.wait_until(
-        "the reader stops, or comes straight back",
-        |s| s.process_state() == Some('T') || (s.alternate_screen() && wide_ready(&s.screen())),
-        TIMEOUT,
-    ));
-    if s.process_state() == Some('T') {
-        s.signal("CONT").expect("kill -s CONT");
-    }
-    must(s.wait_until(
-        "the reader is back on the alternate screen",
-        |s| s.alternate_screen() && wide_ready(&s.screen()),
-        TIMEOUT,
-    ));
-    s.send("q");
-    let status = s
-        .wait_exit(TIMEOUT)
-        .unwrap_or_else(|| panic!("{}", s.describe("q did not quit after Ctrl-Z")));
-    assert_eq!(status.exit_code(), 0, "{status:?}");
-}
+// Ctrl-Z, signals, hang-up and the other ways out are tested in `safety.rs`.
 
 #[test]
 fn narrow_tabbing_back_to_the_list_keeps_its_scroll() {

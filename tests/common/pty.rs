@@ -18,9 +18,12 @@
 //!   character (Enter, Ctrl-D) into the terminal. [`Session`] drops it only
 //!   after the child is gone; a test that closes input early must expect
 //!   those keys.
-//! - The reader thread keeps a handle on the pty's master side, so the
-//!   terminal is never hung up for real while a session lives; a test of
-//!   hang-up behaviour can send the signal with [`Session::signal`].
+//! - The reader thread keeps a handle on the pty's master side, blocked in
+//!   `read`, so dropping the session's own handles does not hang the
+//!   terminal up. [`Session::hang_up`] closes the master for real: it asks
+//!   the reader to let go after its next read, makes the program write (a
+//!   resize), then drops the writer and the master. A test can also just
+//!   send the signal with [`Session::signal`].
 
 use std::io::{self, Read, Write};
 use std::num::NonZeroU16;
@@ -29,9 +32,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use portable_pty::{native_pty_system, Child, MasterPty, PtySize};
 
-pub use portable_pty::ExitStatus;
+pub use portable_pty::{CommandBuilder, ExitStatus};
 
 /// How long a test waits for anything before it fails as hung.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
@@ -43,7 +46,8 @@ const POLL: Duration = Duration::from_millis(10);
 pub const DEFAULT_TERM: &str = "xterm-256color";
 
 pub struct Session {
-    master: Box<dyn MasterPty + Send>,
+    /// `None` once hung up (see [`Session::hang_up`]).
+    master: Option<Box<dyn MasterPty + Send>>,
     /// `None` once dropped (see the module notes).
     writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
@@ -54,8 +58,12 @@ pub struct Session {
     /// When the last byte arrived (the spawn time before any).
     last_output: Arc<Mutex<Instant>>,
     /// Set by the reader thread when the pty reports end of output: the
-    /// program and everything it started have closed the terminal.
+    /// program and everything it started have closed the terminal. Also
+    /// set when the reader let go of the pty for a hang-up.
     closed: Arc<AtomicBool>,
+    /// Asks the reader thread to close its handle on the master after its
+    /// next read (for [`Session::hang_up`]).
+    release: Arc<AtomicBool>,
     status: Option<ExitStatus>,
     cols: u16,
     rows: u16,
@@ -87,21 +95,25 @@ impl Session {
     /// top (so it can override `TERM` or set `NO_COLOR`). The working
     /// directory is the crate root, so `--data data/…` paths work.
     pub fn spawn(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
-        let pair = native_pty_system()
-            .openpty(pty_size(cols, rows))
-            .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_learncity"));
-        cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.env("TERM", DEFAULT_TERM);
-        cmd.env_remove("NO_COLOR");
+        let mut cmd = learncity_command(args);
         for (k, v) in env {
             cmd.env(k, v);
         }
+        Session::spawn_command(cmd, cols, rows)
+    }
+
+    /// Starts any command in a `cols`×`rows` pseudo-terminal, as the
+    /// session leader with the pty as its controlling terminal (build it
+    /// with [`command`] or [`learncity_command`] for the usual
+    /// environment). [`Session::pid`] is then that command's.
+    pub fn spawn_command(cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
+        let pair = native_pty_system()
+            .openpty(pty_size(cols, rows))
+            .expect("open a pseudo-terminal");
         let child = pair
             .slave
             .spawn_command(cmd)
-            .expect("start learncity in the pty");
+            .expect("start the command in the pty");
         // Only the child may hold the slave side, so that the reader sees
         // end of output when the child is gone.
         drop(pair.slave);
@@ -117,12 +129,14 @@ impl Session {
         )));
         let last_output = Arc::new(Mutex::new(Instant::now()));
         let closed = Arc::new(AtomicBool::new(false));
+        let release = Arc::new(AtomicBool::new(false));
         {
-            let (output, parser, last_output, closed) = (
+            let (output, parser, last_output, closed, release) = (
                 Arc::clone(&output),
                 Arc::clone(&parser),
                 Arc::clone(&last_output),
                 Arc::clone(&closed),
+                Arc::clone(&release),
             );
             thread::Builder::new()
                 .name("pty-reader".into())
@@ -139,25 +153,32 @@ impl Session {
                                 p.process(&buf[..n]);
                                 o.extend_from_slice(&buf[..n]);
                                 *lock(&last_output) = Instant::now();
+                                if release.load(Ordering::SeqCst) {
+                                    break;
+                                }
                             }
                             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                             // EIO: every slave handle is closed.
                             Err(_) => break,
                         }
                     }
+                    // Close the reader's handle on the master before saying
+                    // so: a hang-up waits for this.
+                    drop(reader);
                     closed.store(true, Ordering::SeqCst);
                 })
                 .expect("start the pty reader thread");
         }
 
         Session {
-            master: pair.master,
+            master: Some(pair.master),
             writer: Some(writer),
             child,
             output,
             parser,
             last_output,
             closed,
+            release,
             status: None,
             cols,
             rows,
@@ -194,10 +215,45 @@ impl Session {
     pub fn resize(&mut self, cols: u16, rows: u16) {
         lock(&self.parser).set_size(nonzero(rows), nonzero(cols));
         self.master
+            .as_ref()
+            .expect("the terminal was hung up")
             .resize(pty_size(cols, rows))
             .expect("resize the pty");
         self.cols = cols;
         self.rows = rows;
+    }
+
+    /// Hangs the terminal up for real, as a dropped SSH connection does:
+    /// every handle on the pty's master side is closed, and the kernel
+    /// sends SIGHUP to the session leader (the program) and its foreground
+    /// process group. Nothing the program writes afterwards can be read.
+    ///
+    /// The reader thread is blocked reading the master, and only a read
+    /// returning lets it close its handle; so it is told to let go after
+    /// its next read, and the program is made to write by a resize (one
+    /// column wider: the program redraws). A program that does not redraw
+    /// on a resize cannot be hung up this way: `Err` then, with the screen.
+    /// Dropping the writer types Enter and Ctrl-D first (see the module
+    /// notes): the program may see those two keys just before the hang-up.
+    pub fn hang_up(&mut self) -> Result<(), String> {
+        self.release.store(true, Ordering::SeqCst);
+        if !self.closed() {
+            let (cols, rows) = self.size();
+            self.resize(cols + 1, rows);
+            let deadline = Instant::now() + TIMEOUT;
+            while !self.closed() {
+                if Instant::now() >= deadline {
+                    return Err(self.describe(
+                        "the program wrote nothing after a resize, so the reader \
+                         could not let go of the terminal to hang it up",
+                    ));
+                }
+                thread::sleep(POLL);
+            }
+        }
+        self.writer.take();
+        self.master.take();
+        Ok(())
     }
 
     // ---- waiting ---------------------------------------------------------
@@ -334,9 +390,12 @@ impl Session {
     /// `R` running, `T` stopped, `Z` zombie); `None` where there is no
     /// /proc or the process is gone.
     pub fn process_state(&self) -> Option<char> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid()?)).ok()?;
-        // "PID (COMM) S …": COMM may hold spaces and parentheses.
-        stat[stat.rfind(')')? + 1..].trim_start().chars().next()
+        proc_state(self.pid()?)
+    }
+
+    /// CPU time the process has used so far (see [`cpu_time`]).
+    pub fn cpu_time(&self) -> Option<CpuTime> {
+        cpu_time(self.pid()?)
     }
 
     /// Sends a signal by name (`"HUP"`, `"TERM"`, `"CONT"`…) with kill(1).
@@ -359,6 +418,8 @@ impl Session {
     pub fn tty_settings(&self) -> io::Result<String> {
         let tty = self
             .master
+            .as_ref()
+            .ok_or_else(|| io::Error::other("the terminal was hung up"))?
             .tty_name()
             .ok_or_else(|| io::Error::other("the pty has no name"))?;
         let out = std::process::Command::new("stty")
@@ -522,6 +583,111 @@ impl Session {
         }
         s
     }
+}
+
+// ---- processes -----------------------------------------------------------
+
+/// The fields of `/proc/PID/stat` after the command name, from the state
+/// on (so field 3 of proc(5) is index 0).
+fn proc_stat_fields(pid: u32) -> Option<Vec<String>> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // "PID (COMM) S …": COMM may hold spaces and parentheses.
+    Some(
+        stat[stat.rfind(')')? + 1..]
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+    )
+}
+
+/// Process `pid`'s state letter (see [`Session::process_state`]).
+pub fn proc_state(pid: u32) -> Option<char> {
+    proc_stat_fields(pid)?.first()?.chars().next()
+}
+
+/// The processes whose parent is `pid`, found by scanning /proc.
+pub fn children_of(pid: u32) -> Vec<u32> {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&p| {
+            proc_stat_fields(p)
+                .and_then(|f| f.get(1)?.parse::<u32>().ok())
+                .is_some_and(|ppid| ppid == pid)
+        })
+        .collect()
+}
+
+/// The command name of process `pid` (`/proc/PID/comm`).
+pub fn proc_name(pid: u32) -> Option<String> {
+    Some(
+        std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .ok()?
+            .trim_end()
+            .to_owned(),
+    )
+}
+
+/// CPU time used by a process, all its threads together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CpuTime {
+    /// utime + stime from `/proc/PID/stat`, in clock ticks.
+    pub ticks: u64,
+    /// The same from the scheduler (`/proc/PID/task/*/schedstat`, the
+    /// first field, nanoseconds on the CPU), where the kernel keeps it: a
+    /// finer measure than ticks.
+    pub nanos: Option<u64>,
+}
+
+/// Process `pid`'s CPU time so far; `None` where there is no /proc or the
+/// process is gone.
+pub fn cpu_time(pid: u32) -> Option<CpuTime> {
+    let f = proc_stat_fields(pid)?;
+    // utime and stime are fields 14 and 15 of proc(5).
+    let ticks = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    let nanos = (|| {
+        let mut sum = 0;
+        for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+            let path = task.ok()?.path().join("schedstat");
+            let text = std::fs::read_to_string(path).ok()?;
+            sum += text.split_whitespace().next()?.parse::<u64>().ok()?;
+        }
+        Some(sum)
+    })();
+    Some(CpuTime { ticks, nanos })
+}
+
+/// Clock ticks per second (`getconf CLK_TCK`), 100 if that cannot be run.
+pub fn clock_ticks_per_second() -> u64 {
+    std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok()?.trim().parse().ok())
+        .unwrap_or(100)
+}
+
+/// A command for [`Session::spawn_command`]: `program ARGS`, started in
+/// the crate root, with `TERM` set to [`DEFAULT_TERM`] and `NO_COLOR`
+/// removed.
+pub fn command(program: &str, args: &[&str]) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(program);
+    cmd.args(args);
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("TERM", DEFAULT_TERM);
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+/// The path of the `learncity` binary under test.
+pub fn learncity_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_learncity")
+}
+
+/// `learncity ARGS` as [`command`] builds it.
+pub fn learncity_command(args: &[&str]) -> CommandBuilder {
+    command(learncity_bin(), args)
 }
 
 impl Drop for Session {
