@@ -540,9 +540,6 @@ fn a_hang_up_reaches_a_reader_started_by_a_shell() {
 /// The terminal is gone all the same (reads see end of file, writes fail),
 /// and the reader should notice and exit rather than poll it for ever.
 #[test]
-#[ignore = "bug: after a hang-up without SIGHUP the reader spins at 100% CPU and never exits \
-            (crossterm 0.29's event::read loops on read() returning 0/EIO and never \
-            reports an error; src/tui/mod.rs relies on SIGHUP alone)"]
 fn a_hang_up_ends_the_reader_even_when_no_sighup_reaches_it() {
     let (mut s, reader) = reader_under_sh(r#"trap "" HUP; "$0"; echo "reader exited $?""#);
     let _cleanup = KillOnDrop(reader);

@@ -28,6 +28,7 @@ pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
         ));
     }
     terminal::exit_on_signals().map_err(io_failure)?;
+    terminal::exit_on_hangup().map_err(io_failure)?;
     let mut term = terminal::enter().map_err(io_failure)?;
     let result = event_loop(&mut term, corpus);
     terminal::leave();

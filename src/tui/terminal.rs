@@ -10,6 +10,7 @@ use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::DefaultTerminal;
+use rustix::event::{poll, PollFd, PollFlags};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -45,6 +46,36 @@ pub fn exit_on_signals() -> io::Result<()> {
             if let Some(sig) = signals.forever().next() {
                 leave();
                 std::process::exit(128 + sig);
+            }
+        })?;
+    Ok(())
+}
+
+/// Exits when the terminal hangs up, whether or not a SIGHUP arrives: the
+/// kernel signals only the session leader, and a wrapper that ignores SIGHUP
+/// (or `nohup`) would leave crossterm reading a dead terminal at 100% CPU.
+/// A thread blocks in poll(2) on stdin asking for no events, which still
+/// reports a hang-up: no CPU and no wake-ups until it happens.
+pub fn exit_on_hangup() -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("hangup".into())
+        .spawn(|| {
+            let stdin = io::stdin();
+            let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+            loop {
+                match poll(&mut fds, None) {
+                    Ok(_)
+                        if fds[0]
+                            .revents()
+                            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) =>
+                    {
+                        leave();
+                        std::process::exit(128 + SIGHUP);
+                    }
+                    Ok(_) | Err(rustix::io::Errno::INTR) => continue,
+                    // poll itself failed: nothing left to watch with.
+                    Err(_) => return,
+                }
             }
         })?;
     Ok(())
