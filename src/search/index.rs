@@ -91,6 +91,14 @@ impl SearchIndex {
         self.vocab.len()
     }
 
+    /// Forgets the resolved query words, so that a benchmark measures the
+    /// first time a query is typed rather than a repeat.
+    pub fn clear_cache(&self) {
+        if let Ok(mut cache) = self.term_cache.lock() {
+            cache.clear();
+        }
+    }
+
     /// The vocabulary words a folded query word matches, from the cache
     /// when it was resolved recently.
     pub(super) fn resolve_cached(&self, term: &str) -> Arc<HashMap<u32, WordMatch>> {
