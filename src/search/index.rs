@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use std::sync::{Arc, Mutex};
 
 use super::query::{resolve, WordMatch};
@@ -136,7 +138,9 @@ impl SearchIndex {
 struct Builder {
     docs: Vec<Doc>,
     name_words: Vec<u16>,
-    ids: HashMap<Box<str>, u32>,
+    /// FxHash: the index hashes every word of the corpus; SipHash's
+    /// protection against hostile keys costs time here and buys nothing.
+    ids: FxHashMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     postings: Vec<Vec<Posting>>,
     buf: String,
@@ -146,10 +150,8 @@ impl Builder {
     fn doc(&mut self, doc: Doc, name: &str) -> DocBuilder<'_> {
         self.docs.push(doc);
         self.name_words.push(name_word_count(name));
-        DocBuilder {
-            builder: self,
-            seen: HashMap::new(),
-        }
+        let doc = (self.docs.len() - 1) as u32;
+        DocBuilder { builder: self, doc }
     }
 
     fn into_index(self) -> SearchIndex {
@@ -183,11 +185,13 @@ impl Builder {
 
 struct DocBuilder<'a> {
     builder: &'a mut Builder,
-    /// word id -> (fields, count) for this document.
-    seen: HashMap<u32, (u8, u16)>,
+    doc: u32,
 }
 
 impl DocBuilder<'_> {
+    /// Adds the words of `text`. A word's posting for this document is the
+    /// last one in its list, if that one is for this document: no per-document
+    /// table is needed, and postings come out in document order.
     fn add(&mut self, text: &str, field: u8) {
         let b = &mut *self.builder;
         for span in word_spans(text) {
@@ -203,18 +207,22 @@ impl DocBuilder<'_> {
                     id
                 }
             };
-            let e = self.seen.entry(id).or_insert((0, 0));
-            e.0 |= field;
-            e.1 = e.1.saturating_add(1);
+            let list = &mut b.postings[id as usize];
+            match list.last_mut() {
+                Some(p) if p.doc == self.doc => {
+                    p.fields |= field;
+                    p.count = p.count.saturating_add(1);
+                }
+                _ => list.push(Posting {
+                    doc: self.doc,
+                    fields: field,
+                    count: 1,
+                }),
+            }
         }
     }
 
-    fn finish(self) {
-        let doc = (self.builder.docs.len() - 1) as u32;
-        for (id, (fields, count)) in self.seen {
-            self.builder.postings[id as usize].push(Posting { doc, fields, count });
-        }
-    }
+    fn finish(self) {}
 }
 
 #[cfg(test)]

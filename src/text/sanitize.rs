@@ -45,10 +45,27 @@ pub fn sanitize_line_owned(s: String) -> String {
     }
 }
 
-/// True when `s` needs no cleaning: the common case, checked without allocating.
+/// True when `s` needs no cleaning: the common case, checked on bytes
+/// without decoding or allocating. C1 controls are U+0080–U+009F (UTF-8
+/// `C2 80`–`C2 9F`); the bidi controls U+202A–U+202E and U+2066–U+2069 are
+/// `E2 80 AA`–`E2 80 AE` and `E2 81 A6`–`E2 81 A9`.
 pub fn is_clean(s: &str) -> bool {
-    !s.chars()
-        .any(|c| is_control(c) || is_bidi_control(c) || c == '\t')
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {}
+            0..=0x1f | 0x7f => return false,
+            0xc2 if matches!(b.get(i + 1), Some(0x80..=0x9f)) => return false,
+            0xe2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9)) => return false,
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 fn is_control(c: char) -> bool {
@@ -191,6 +208,21 @@ mod tests {
     fn line_breaks_and_tabs() {
         assert_eq!(sanitize_text("a\r\nb\rc\td"), "a\nb\nc d");
         assert_eq!(sanitize_line("  a\n\n b\t c  "), "a b c");
+    }
+
+    #[test]
+    fn the_byte_check_agrees_with_the_char_rules() {
+        for c in [
+            '\u{0}', '\t', '\r', '\u{1b}', '\u{7f}', '\u{80}', '\u{9f}', '\u{202a}', '\u{202e}',
+            '\u{2066}', '\u{2069}',
+        ] {
+            assert!(!is_clean(&format!("a{c}b")), "{c:?}");
+        }
+        for c in [
+            '\n', ' ', '\u{a0}', '’', '“', '\u{2029}', '\u{202f}', '\u{2065}', 'ş', '北', '🎓',
+        ] {
+            assert!(is_clean(&format!("a{c}b")), "{c:?}");
+        }
     }
 
     #[test]
