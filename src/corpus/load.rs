@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::{LoadError, Problem};
+use super::raw::{Obj, RawCorpus};
 use super::{schema, validate, Corpus};
 
 /// Largest corpus file accepted (1 GiB): well above any real collection of
@@ -103,7 +104,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
 }
 
 /// Schema and semantic checks on parsed JSON.
-fn check(name: &str, value: serde_json::Value) -> Result<Corpus, LoadError> {
+fn check(name: &str, value: Obj<RawCorpus>) -> Result<Corpus, LoadError> {
     let mut problems = Vec::new();
     let parts = schema::convert(value, &mut problems);
     validate::check(&parts, &mut problems);
@@ -155,7 +156,8 @@ fn line_col(before: &[u8]) -> (usize, usize) {
     (line, col)
 }
 
-fn parse(text: &str) -> Result<serde_json::Value, Problem> {
+fn parse(text: &str) -> Result<Obj<RawCorpus>, Problem> {
+    check_depth(text)?;
     serde_json::from_str(text).map_err(|e| {
         let full = e.to_string();
         // serde_json appends " at line L column C"; we put the place first.
@@ -178,6 +180,50 @@ fn parse(text: &str) -> Result<serde_json::Value, Problem> {
         let line = e.line().max(1);
         Problem::line_col(line, char_column(text, line, e.column()), message)
     })
+}
+
+/// Refuses nesting deeper than [`MAX_DEPTH`] anywhere, unknown fields
+/// included (serde_json skips those without a depth limit). One pass over
+/// the bytes, skipping strings.
+fn check_depth(text: &str) -> Result<(), Problem> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        let line = bytes[..i].iter().filter(|&&c| c == b'\n').count() + 1;
+                        let start = bytes[..i]
+                            .iter()
+                            .rposition(|&c| c == b'\n')
+                            .map_or(0, |p| p + 1);
+                        let col = text[start..i].chars().count() + 1;
+                        return Err(Problem::line_col(
+                            line,
+                            col,
+                            format!("nested more than {MAX_DEPTH} levels deep"),
+                        ));
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    Ok(())
 }
 
 /// serde_json counts columns in bytes; people count characters.

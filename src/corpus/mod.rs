@@ -5,6 +5,7 @@ mod bundled;
 mod error;
 mod load;
 mod model;
+mod raw;
 mod schema;
 mod validate;
 

@@ -1,6 +1,6 @@
-//! From parsed JSON to the model: checks each field's presence, type and
-//! form, records a problem with its JSON path for every one that is wrong,
-//! and cleans every text on the way in (see `text::sanitize`).
+//! From the parsed corpus to the model: checks each field's presence, type
+//! and form, records a problem with its JSON path for every one that is
+//! wrong, and cleans every text on the way in (see `text::sanitize`).
 //!
 //! Ids are collected in a first pass over the raw items, so duplicate ids
 //! and articles pointing at unknown cities are found even in items that are
@@ -9,10 +9,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::error::Problem;
 use super::model::*;
+use super::raw::*;
 use super::validate::{date_problem, joined_problem};
 use crate::text::distance::closest;
 use crate::text::sanitize::{sanitize_line, sanitize_line_owned, sanitize_text_owned};
@@ -37,7 +38,7 @@ impl Parts {
     }
 }
 
-pub(super) fn convert(value: Value, problems: &mut Vec<Problem>) -> Parts {
+pub(super) fn convert(raw: Obj<RawCorpus>, problems: &mut Vec<Problem>) -> Parts {
     let mut parts = Parts {
         schema: None,
         title: None,
@@ -45,57 +46,61 @@ pub(super) fn convert(value: Value, problems: &mut Vec<Problem>) -> Parts {
         articles: Vec::new(),
         network: Network::default(),
     };
-    let mut root = match value {
-        Value::Object(m) => m,
-        other => {
+    let root = match raw {
+        Obj::Ok(root) => root,
+        Obj::Wrong(found) => {
             problems.push(Problem::file(format!(
-                "expected a JSON object at the top level, found {}",
-                describe(&other)
+                "expected a JSON object at the top level, found {found}"
             )));
             return parts;
         }
     };
     let mut f = Fields { problems };
 
-    parts.schema = f.schema(&mut root);
-    parts.title = f.opt_line(&mut root, "", "title");
-    let cities = f.req_array(&mut root, "", "cities");
-    let articles = f.req_array(&mut root, "", "articles");
-    let city_ids = cities.as_deref().map(|items| f.ids(items, "cities", None));
+    parts.schema = f.schema(root.schema);
+    parts.title = f.opt_line(root.title, "", "title");
+    let cities = f.req_list(root.cities, "", "cities");
+    let articles = f.req_list(root.articles, "", "articles");
+    let city_ids = cities.as_deref().map(|items| {
+        f.ids(
+            items.iter().map(|c| c.as_ref().and_then(|c| c.id.as_ref())),
+            "cities",
+            None,
+        )
+    });
     if let Some(items) = &articles {
-        f.ids(items, "articles", city_ids.as_ref());
+        f.ids(
+            items.iter().map(|a| a.as_ref().and_then(|a| a.id.as_ref())),
+            "articles",
+            city_ids.as_ref(),
+        );
     }
-    for (i, v) in cities.into_iter().flatten().enumerate() {
+    for (i, item) in cities.into_iter().flatten().enumerate() {
         let path = format!("cities[{i}]");
-        if let Some(mut m) = f.object(v, &path) {
-            parts.cities.extend(f.city(&mut m, &path));
+        if let Some(c) = f.object(item, &path) {
+            parts.cities.extend(f.city(c, &path));
         }
     }
-    for (i, v) in articles.into_iter().flatten().enumerate() {
+    for (i, item) in articles.into_iter().flatten().enumerate() {
         let path = format!("articles[{i}]");
-        if let Some(mut m) = f.object(v, &path) {
+        if let Some(a) = f.object(item, &path) {
             parts
                 .articles
-                .extend(f.article(&mut m, &path, city_ids.as_ref()));
+                .extend(f.article(a, &path, city_ids.as_ref()));
         }
     }
-    if let Some(v) = take_present(&mut root, "network") {
-        if let Some(mut m) = f.object(v, "network") {
-            parts.network = f.network(&mut m);
-        }
+    if let Some(n) = root.network.and_then(|n| f.object(n, "network")) {
+        parts.network = f.network(n);
     }
     parts
 }
 
-/// What was found instead, for messages: numbers by their value.
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(_) => "a boolean".into(),
-        Value::Number(n) => n.to_string(),
-        Value::String(_) => "a string".into(),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
+impl<T> Obj<T> {
+    fn as_ref(&self) -> Option<&T> {
+        match self {
+            Obj::Ok(t) => Some(t),
+            Obj::Wrong(_) => None,
+        }
     }
 }
 
@@ -107,9 +112,9 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// Removes `key`, treating an explicit `null` like an absent field.
-fn take_present(m: &mut Map<String, Value>, key: &str) -> Option<Value> {
-    m.remove(key).filter(|v| !v.is_null())
+/// An explicit `null` counts as an absent field.
+fn present(v: Leaf) -> Leaf {
+    v.filter(|v| !v.is_null())
 }
 
 struct Fields<'a> {
@@ -117,11 +122,15 @@ struct Fields<'a> {
 }
 
 impl Fields<'_> {
-    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+    fn wrong(&mut self, path: &str, expected: &str, found: &str) {
         self.problems.push(Problem::at(
             path,
-            format!("expected {expected}, found {}", describe(found)),
+            format!("expected {expected}, found {found}"),
         ));
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+        self.wrong(path, expected, &describe(found));
     }
 
     fn missing(&mut self, path: &str) {
@@ -129,27 +138,27 @@ impl Fields<'_> {
             .push(Problem::at(path, "missing required field"));
     }
 
-    fn object(&mut self, v: Value, path: &str) -> Option<Map<String, Value>> {
+    fn object<T>(&mut self, v: Obj<T>, path: &str) -> Option<T> {
         match v {
-            Value::Object(m) => Some(m),
-            other => {
-                self.wrong_type(path, "an object", &other);
+            Obj::Ok(t) => Some(t),
+            Obj::Wrong(found) => {
+                self.wrong(path, "an object", &found);
                 None
             }
         }
     }
 
-    /// The ids of raw `items` (cities or articles): reports duplicates and
+    /// The ids of the raw items (cities or articles): reports duplicates and
     /// ids with spaces, and article ids that are also city ids.
-    fn ids(
+    fn ids<'v>(
         &mut self,
-        items: &[Value],
+        items: impl Iterator<Item = Option<&'v Value>>,
         what: &str,
         city_ids: Option<&HashSet<String>>,
     ) -> HashSet<String> {
         let mut first: HashMap<String, usize> = HashMap::new();
-        for (i, item) in items.iter().enumerate() {
-            let Some(Value::String(raw)) = item.get("id") else {
+        for (i, item) in items.enumerate() {
+            let Some(Value::String(raw)) = item else {
                 continue;
             };
             let id = sanitize_line(raw);
@@ -184,9 +193,9 @@ impl Fields<'_> {
         first.into_keys().collect()
     }
 
-    fn schema(&mut self, root: &mut Map<String, Value>) -> Option<u64> {
-        match root.remove("schema") {
-            None | Some(Value::Null) => {
+    fn schema(&mut self, v: Leaf) -> Option<u64> {
+        match present(v) {
+            None => {
                 self.problems.push(Problem::at(
                     "schema",
                     format!("missing required field (this program reads schema {SCHEMA_VERSION})"),
@@ -194,13 +203,6 @@ impl Fields<'_> {
                 None
             }
             Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1) => n.as_u64(),
-            Some(Value::Number(n)) => {
-                self.problems.push(Problem::at(
-                    "schema",
-                    format!("expected a whole number from 1, found {n}"),
-                ));
-                None
-            }
             Some(other) => {
                 self.wrong_type("schema", "a whole number from 1", &other);
                 None
@@ -208,45 +210,33 @@ impl Fields<'_> {
         }
     }
 
-    fn req_array(
-        &mut self,
-        m: &mut Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Option<Vec<Value>> {
-        let p = join(path, key);
-        match m.remove(key) {
-            None | Some(Value::Null) => {
-                self.missing(&p);
+    fn req_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Option<Vec<T>> {
+        match v {
+            None => {
+                self.missing(&join(path, key));
                 None
             }
-            Some(Value::Array(items)) => Some(items),
-            Some(other) => {
-                self.wrong_type(&p, "an array", &other);
+            Some(List::Ok(items)) => Some(items),
+            Some(List::Wrong(found)) => {
+                self.wrong(&join(path, key), "an array", &found);
                 None
             }
         }
     }
 
-    fn opt_array(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Vec<Value> {
-        match take_present(m, key) {
+    fn opt_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Vec<T> {
+        match v {
             None => Vec::new(),
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                self.wrong_type(&join(path, key), "an array", &other);
+            Some(List::Ok(items)) => items,
+            Some(List::Wrong(found)) => {
+                self.wrong(&join(path, key), "an array", &found);
                 Vec::new()
             }
         }
     }
 
-    fn raw_string(
-        &mut self,
-        m: &mut Map<String, Value>,
-        path: &str,
-        key: &str,
-        required: bool,
-    ) -> Option<String> {
-        match take_present(m, key) {
+    fn raw_string(&mut self, v: Leaf, path: &str, key: &str, required: bool) -> Option<String> {
+        match present(v) {
             None => {
                 if required {
                     self.missing(&join(path, key));
@@ -262,18 +252,17 @@ impl Fields<'_> {
     }
 
     /// A required one-line text that must not be empty once cleaned.
-    fn req_line(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let s = sanitize_line_owned(self.raw_string(m, path, key, true)?);
-        if s.trim().is_empty() {
-            self.problems
-                .push(Problem::at(join(path, key), "must not be empty"));
-            return None;
-        }
-        Some(s)
+    fn req_line(&mut self, v: Leaf, path: &str, key: &str) -> Option<String> {
+        let s = sanitize_line_owned(self.raw_string(v, path, key, true)?);
+        self.not_empty(s, path, key)
     }
 
-    fn req_text(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let s = sanitize_text_owned(self.raw_string(m, path, key, true)?);
+    fn req_text(&mut self, v: Leaf, path: &str, key: &str) -> Option<String> {
+        let s = sanitize_text_owned(self.raw_string(v, path, key, true)?);
+        self.not_empty(s, path, key)
+    }
+
+    fn not_empty(&mut self, s: String, path: &str, key: &str) -> Option<String> {
         if s.trim().is_empty() {
             self.problems
                 .push(Problem::at(join(path, key), "must not be empty"));
@@ -283,23 +272,18 @@ impl Fields<'_> {
     }
 
     /// An optional one-line text; empty counts as absent.
-    fn opt_line(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        Some(sanitize_line_owned(self.raw_string(m, path, key, false)?))
+    fn opt_line(&mut self, v: Leaf, path: &str, key: &str) -> Option<String> {
+        Some(sanitize_line_owned(self.raw_string(v, path, key, false)?))
             .filter(|s| !s.trim().is_empty())
     }
 
-    fn opt_text(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        Some(sanitize_text_owned(self.raw_string(m, path, key, false)?))
+    fn opt_text(&mut self, v: Leaf, path: &str, key: &str) -> Option<String> {
+        Some(sanitize_text_owned(self.raw_string(v, path, key, false)?))
             .filter(|s| !s.trim().is_empty())
     }
 
-    fn opt_int(
-        &mut self,
-        m: &mut Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Result<Option<i64>, ()> {
-        match take_present(m, key) {
+    fn opt_int(&mut self, v: Leaf, path: &str, key: &str) -> Result<Option<i64>, ()> {
+        match present(v) {
             None => Ok(None),
             Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
             Some(other) => {
@@ -309,8 +293,8 @@ impl Fields<'_> {
         }
     }
 
-    fn opt_count(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<u64> {
-        match take_present(m, key) {
+    fn opt_count(&mut self, v: Leaf, path: &str, key: &str) -> Option<u64> {
+        match present(v) {
             None => None,
             Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64(),
             Some(other) => {
@@ -320,8 +304,8 @@ impl Fields<'_> {
         }
     }
 
-    fn date(&mut self, m: &mut Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let d = self.opt_line(m, path, key)?;
+    fn date(&mut self, v: Leaf, path: &str, key: &str) -> Option<String> {
+        let d = self.opt_line(v, path, key)?;
         self.date_ok(&d, &join(path, key)).then_some(d)
     }
 
@@ -335,25 +319,29 @@ impl Fields<'_> {
         }
     }
 
-    fn city(&mut self, m: &mut Map<String, Value>, path: &str) -> Option<City> {
-        let id = self.req_line(m, path, "id");
-        let name = self.req_line(m, path, "name");
-        let country = self.req_line(m, path, "country");
-        let region = self.opt_line(m, path, "region");
-        let joined = self.opt_int(m, path, "joined");
+    fn city(&mut self, c: RawCity, path: &str) -> Option<City> {
+        let id = self.req_line(c.id, path, "id");
+        let name = self.req_line(c.name, path, "name");
+        let country = self.req_line(c.country, path, "country");
+        let region = self.opt_line(c.region, path, "region");
+        let joined = self.opt_int(c.joined, path, "joined");
         if let Ok(Some(year)) = joined {
             if let Some(why) = joined_problem(year) {
                 self.problems.push(Problem::at(join(path, "joined"), why));
             }
         }
-        let notes = self.opt_text(m, path, "notes");
+        let notes = self.opt_text(c.notes, path, "notes");
         let mut sources = Vec::new();
-        for (i, v) in self.opt_array(m, path, "sources").into_iter().enumerate() {
+        for (i, item) in self
+            .opt_list(c.sources, path, "sources")
+            .into_iter()
+            .enumerate()
+        {
             let p = format!("{path}.sources[{i}]");
-            if let Some(mut s) = self.object(v, &p) {
+            if let Some(s) = self.object(item, &p) {
                 let link = Link {
-                    title: self.opt_line(&mut s, &p, "title"),
-                    url: self.opt_line(&mut s, &p, "url"),
+                    title: self.opt_line(s.title, &p, "title"),
+                    url: self.opt_line(s.url, &p, "url"),
                 };
                 if link.title.is_some() || link.url.is_some() {
                     sources.push(link);
@@ -373,12 +361,12 @@ impl Fields<'_> {
 
     fn article(
         &mut self,
-        m: &mut Map<String, Value>,
+        a: RawArticle,
         path: &str,
         city_ids: Option<&HashSet<String>>,
     ) -> Option<Article> {
-        let id = self.req_line(m, path, "id");
-        let city = self.req_line(m, path, "city");
+        let id = self.req_line(a.id, path, "id");
+        let city = self.req_line(a.city, path, "city");
         // Without a cities array every article would be an orphan: one
         // problem about the array is enough.
         if let (Some(city), Some(ids)) = (&city, city_ids) {
@@ -390,40 +378,39 @@ impl Fields<'_> {
                 self.problems.push(Problem::at(join(path, "city"), msg));
             }
         }
-        let title = self.req_line(m, path, "title");
-        let lang = self.opt_line(m, path, "lang");
-        let published = self.date(m, path, "published");
-        let source = match take_present(m, "source") {
-            None => None,
-            Some(v) => {
-                let p = join(path, "source");
-                self.object(v, &p)
-                    .map(|mut s| Publisher {
-                        name: self.opt_line(&mut s, &p, "name"),
-                        url: self.opt_line(&mut s, &p, "url"),
-                    })
-                    .filter(|p| p.name.is_some() || p.url.is_some())
-            }
-        };
-        let summary = self.opt_text(m, path, "summary");
-        let body = self.body(m, path);
+        let title = self.req_line(a.title, path, "title");
+        let lang = self.opt_line(a.lang, path, "lang");
+        let published = self.date(a.published, path, "published");
+        let source = a.source.and_then(|s| {
+            let p = join(path, "source");
+            self.object(s, &p)
+                .map(|s| Publisher {
+                    name: self.opt_line(s.name, &p, "name"),
+                    url: self.opt_line(s.url, &p, "url"),
+                })
+                .filter(|p| p.name.is_some() || p.url.is_some())
+        });
+        let summary = self.opt_text(a.summary, path, "summary");
+        let body = self.body(a.body, path);
         let mut figures = Vec::new();
-        for (i, v) in self.opt_array(m, path, "figures").into_iter().enumerate() {
+        for (i, item) in self
+            .opt_list(a.figures, path, "figures")
+            .into_iter()
+            .enumerate()
+        {
             let p = format!("{path}.figures[{i}]");
-            if let Some(mut f) = self.object(v, &p) {
-                if let Some(fig) = self.figure(&mut f, &p) {
-                    // Only a whole body can show that a quote is missing.
-                    if body
-                        .as_ref()
-                        .is_some_and(|b| !b.iter().any(|b| b.text.contains(&fig.quote)))
-                    {
-                        self.problems.push(Problem::at(
-                            format!("{p}.quote"),
-                            "does not occur in the article's body; quote the sentence exactly",
-                        ));
-                    }
-                    figures.push(fig);
+            if let Some(fig) = self.object(item, &p).and_then(|f| self.figure(f, &p)) {
+                // Only a whole body can show that a quote is missing.
+                if body
+                    .as_ref()
+                    .is_some_and(|b| !b.iter().any(|b| b.text.contains(&fig.quote)))
+                {
+                    self.problems.push(Problem::at(
+                        format!("{p}.quote"),
+                        "does not occur in the article's body; quote the sentence exactly",
+                    ));
                 }
+                figures.push(fig);
             }
         }
         Some(Article {
@@ -439,8 +426,8 @@ impl Fields<'_> {
         })
     }
 
-    fn body(&mut self, m: &mut Map<String, Value>, path: &str) -> Option<Vec<Block>> {
-        let items = self.req_array(m, path, "body")?;
+    fn body(&mut self, v: Option<List<Obj<RawBlock>>>, path: &str) -> Option<Vec<Block>> {
+        let items = self.req_list(v, path, "body")?;
         if items.is_empty() {
             self.problems.push(Problem::at(
                 join(path, "body"),
@@ -450,13 +437,13 @@ impl Fields<'_> {
         }
         let mut blocks = Vec::with_capacity(items.len());
         let mut ok = true;
-        for (i, v) in items.into_iter().enumerate() {
+        for (i, item) in items.into_iter().enumerate() {
             let p = format!("{path}.body[{i}]");
-            let Some(mut b) = self.object(v, &p) else {
+            let Some(b) = self.object(item, &p) else {
                 ok = false;
                 continue;
             };
-            let kind = self.raw_string(&mut b, &p, "kind", true).and_then(|k| {
+            let kind = self.raw_string(b.kind, &p, "kind", true).and_then(|k| {
                 let kind = BlockKind::parse(&k);
                 if kind.is_none() {
                     self.problems.push(Problem::at(
@@ -466,7 +453,7 @@ impl Fields<'_> {
                 }
                 kind
             });
-            let text = self.req_text(&mut b, &p, "text");
+            let text = self.req_text(b.text, &p, "text");
             match (kind, text) {
                 (Some(kind), Some(text)) => blocks.push(Block { kind, text }),
                 _ => ok = false,
@@ -475,11 +462,11 @@ impl Fields<'_> {
         ok.then_some(blocks)
     }
 
-    fn figure(&mut self, m: &mut Map<String, Value>, path: &str) -> Option<Figure> {
-        let label = self.req_line(m, path, "label");
-        let value = match m.remove("value") {
+    fn figure(&mut self, f: RawFigure, path: &str) -> Option<Figure> {
+        let label = self.req_line(f.label, path, "label");
+        let value = match present(f.value) {
             Some(Value::Number(n)) => n.as_f64(),
-            None | Some(Value::Null) => {
+            None => {
                 self.missing(&join(path, "value"));
                 None
             }
@@ -488,8 +475,8 @@ impl Fields<'_> {
                 None
             }
         };
-        let unit = self.opt_line(m, path, "unit");
-        let quote = self.req_text(m, path, "quote");
+        let unit = self.opt_line(f.unit, path, "unit");
+        let quote = self.req_text(f.quote, path, "quote");
         Some(Figure {
             label: label?,
             value: value?,
@@ -498,32 +485,33 @@ impl Fields<'_> {
         })
     }
 
-    fn network(&mut self, m: &mut Map<String, Value>) -> Network {
-        let name = self.opt_line(m, "network", "name");
+    fn network(&mut self, n: RawNetwork) -> Network {
+        let name = self.opt_line(n.name, "network", "name");
         let mut timeline = Vec::new();
-        for (i, v) in self
-            .opt_array(m, "network", "timeline")
+        for (i, item) in self
+            .opt_list(n.timeline, "network", "timeline")
             .into_iter()
             .enumerate()
         {
             let p = format!("network.timeline[{i}]");
-            if let Some(mut e) = self.object(v, &p) {
-                let date = self
-                    .req_line(&mut e, &p, "date")
-                    .filter(|d| self.date_ok(d, &join(&p, "date")));
-                let cities = self.opt_count(&mut e, &p, "cities");
-                let countries = self.opt_count(&mut e, &p, "countries");
-                let event = self.opt_line(&mut e, &p, "event");
-                let source = self.opt_line(&mut e, &p, "source");
-                if let Some(date) = date {
-                    timeline.push(TimelineEvent {
-                        date,
-                        cities,
-                        countries,
-                        event,
-                        source,
-                    });
-                }
+            let Some(e) = self.object(item, &p) else {
+                continue;
+            };
+            let date = self
+                .req_line(e.date, &p, "date")
+                .filter(|d| self.date_ok(d, &join(&p, "date")));
+            let cities = self.opt_count(e.cities, &p, "cities");
+            let countries = self.opt_count(e.countries, &p, "countries");
+            let event = self.opt_line(e.event, &p, "event");
+            let source = self.opt_line(e.source, &p, "source");
+            if let Some(date) = date {
+                timeline.push(TimelineEvent {
+                    date,
+                    cities,
+                    countries,
+                    event,
+                    source,
+                });
             }
         }
         Network { name, timeline }
