@@ -141,3 +141,7 @@ fn go_to_row(app: &mut App, target: Doc) {
         app.update(Action::Up);
     }
 }
+
+/// The same allocator as the program (src/main.rs), so the numbers match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -57,32 +57,26 @@ pub struct SearchIndex {
 const TERM_CACHE_SIZE: usize = 64;
 
 impl SearchIndex {
+    /// Builds the index. Articles are split between two threads (the
+    /// machines this runs on have at least two cores), each with its own
+    /// word table; the second's words and postings are then merged into the
+    /// first, whose documents all come before the second's.
     pub fn build(corpus: &Corpus) -> Self {
-        let mut builder = Builder::default();
-        for (i, city) in corpus.cities.iter().enumerate() {
-            let mut d = builder.doc(Doc::City(i), &city.name);
-            d.add(&city.name, field::NAME);
-            d.add(&city.country, field::PLACE);
-            if let Some(region) = &city.region {
-                d.add(region, field::PLACE);
-            }
-            if let Some(notes) = &city.notes {
-                d.add(notes, field::BODY);
-            }
-            d.finish();
-        }
-        for (i, article) in corpus.articles.iter().enumerate() {
-            let mut d = builder.doc(Doc::Article(i), &article.title);
-            d.add(&article.title, field::NAME);
-            if let Some(summary) = &article.summary {
-                d.add(summary, field::BODY);
-            }
-            for block in &article.body {
-                d.add(&block.text, field::BODY);
-            }
-            d.finish();
-        }
-        builder.into_index()
+        let split = corpus.articles.len() / 2;
+        let (mut first, second) = std::thread::scope(|s| {
+            let second = s.spawn(|| {
+                let base = (corpus.cities.len() + split) as u32;
+                let mut b = Builder::starting_at(base);
+                add_articles(&mut b, corpus, split..corpus.articles.len());
+                b
+            });
+            let mut b = Builder::starting_at(0);
+            add_cities(&mut b, corpus);
+            add_articles(&mut b, corpus, 0..split);
+            (b, second.join().expect("the index thread does not panic"))
+        });
+        first.append(second);
+        first.into_index()
     }
 
     pub fn doc_count(&self) -> usize {
@@ -91,6 +85,11 @@ impl SearchIndex {
 
     pub fn vocab_len(&self) -> usize {
         self.vocab.len()
+    }
+
+    /// How many (word, document) pairs the index holds: its size.
+    pub fn posting_count(&self) -> usize {
+        self.postings.iter().map(Vec::len).sum()
     }
 
     /// Forgets the resolved query words, so that a benchmark measures the
@@ -134,8 +133,38 @@ impl SearchIndex {
     }
 }
 
+fn add_cities(b: &mut Builder, corpus: &Corpus) {
+    for (i, city) in corpus.cities.iter().enumerate() {
+        let mut d = b.doc(Doc::City(i), &city.name);
+        d.add(&city.name, field::NAME);
+        d.add(&city.country, field::PLACE);
+        if let Some(region) = &city.region {
+            d.add(region, field::PLACE);
+        }
+        if let Some(notes) = &city.notes {
+            d.add(notes, field::BODY);
+        }
+    }
+}
+
+fn add_articles(b: &mut Builder, corpus: &Corpus, range: std::ops::Range<usize>) {
+    for i in range {
+        let article = &corpus.articles[i];
+        let mut d = b.doc(Doc::Article(i), &article.title);
+        d.add(&article.title, field::NAME);
+        if let Some(summary) = &article.summary {
+            d.add(summary, field::BODY);
+        }
+        for block in &article.body {
+            d.add(&block.text, field::BODY);
+        }
+    }
+}
+
 #[derive(Default)]
 struct Builder {
+    /// The number of the first document this builder adds.
+    base: u32,
     docs: Vec<Doc>,
     name_words: Vec<u16>,
     /// FxHash: the index hashes every word of the corpus; SipHash's
@@ -147,11 +176,40 @@ struct Builder {
 }
 
 impl Builder {
+    fn starting_at(base: u32) -> Self {
+        Builder {
+            base,
+            ..Builder::default()
+        }
+    }
+
     fn doc(&mut self, doc: Doc, name: &str) -> DocBuilder<'_> {
         self.docs.push(doc);
         self.name_words.push(name_word_count(name));
-        let doc = (self.docs.len() - 1) as u32;
+        let doc = self.base + (self.docs.len() - 1) as u32;
         DocBuilder { builder: self, doc }
+    }
+
+    /// Adds `later`'s documents, words and postings after this builder's.
+    fn append(&mut self, later: Builder) {
+        debug_assert_eq!(later.base as usize, self.base as usize + self.docs.len());
+        self.docs.extend(later.docs);
+        self.name_words.extend(later.name_words);
+        for (word, postings) in later.words.into_iter().zip(later.postings) {
+            let id = self.word_id_or_insert(word);
+            self.postings[id as usize].extend(postings);
+        }
+    }
+
+    fn word_id_or_insert(&mut self, word: Box<str>) -> u32 {
+        if let Some(&id) = self.ids.get(&word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(word.clone(), id);
+        self.words.push(word);
+        self.postings.push(Vec::new());
+        id
     }
 
     fn into_index(self) -> SearchIndex {
@@ -166,7 +224,13 @@ impl Builder {
             .collect();
         let postings = order
             .iter()
-            .map(|&i| postings[i as usize].take().unwrap_or_default())
+            .map(|&i| {
+                // Growth left up to half of each list unused; a long reading
+                // session should not carry that.
+                let mut list = postings[i as usize].take().unwrap_or_default();
+                list.shrink_to_fit();
+                list
+            })
             .collect();
         let word_chars = vocab
             .iter()
@@ -221,8 +285,6 @@ impl DocBuilder<'_> {
             }
         }
     }
-
-    fn finish(self) {}
 }
 
 #[cfg(test)]

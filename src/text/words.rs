@@ -28,19 +28,55 @@ pub struct WordSpans<'a> {
 impl Iterator for WordSpans<'_> {
     type Item = Range<usize>;
 
+    /// ASCII bytes are classified directly; only other characters are
+    /// decoded and looked up in Unicode's tables.
     fn next(&mut self) -> Option<Range<usize>> {
-        let rest = &self.s[self.pos..];
-        let start = self.pos + rest.find(is_word_char)?;
-        let tail = &self.s[start..];
-        let len = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
-        self.pos = start + len;
-        Some(start..start + len)
+        let bytes = self.s.as_bytes();
+        let mut i = self.pos;
+        // Skip to the start of a word.
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let c = self.s[i..].chars().next()?;
+                if is_word_char(c) {
+                    break i;
+                }
+                i += c.len_utf8();
+            }
+        };
+        // Run to its end.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = self.s[i..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        self.pos = i;
+        Some(start..i)
     }
 }
 
 /// Folds one word into `out` (cleared first), so callers can reuse a buffer.
 pub fn fold_word_into(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         fold_char_into(c, out);
     }
