@@ -79,6 +79,12 @@ pub fn reading_minutes(words: usize) -> usize {
 
 pub fn corpus_stats(corpus: &Corpus) -> CorpusStats {
     let words_of: Vec<usize> = corpus.articles.iter().map(article_words).collect();
+    corpus_stats_counted(corpus, &words_of)
+}
+
+/// As [`corpus_stats`], with each article's word count already known (the
+/// search index counts them while indexing).
+pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats {
     let mut years: BTreeMap<i64, usize> = BTreeMap::new();
     for year in corpus.cities.iter().filter_map(|c| c.joined) {
         *years.entry(year).or_default() += 1;
@@ -236,6 +242,14 @@ mod tests {
         assert!(s.top_words.iter().all(|w| !is_stop_word(&fold(&w.word))));
         assert!(s.top_words.windows(2).all(|w| w[0].count >= w[1].count));
         assert_eq!(s.reading_minutes, reading_minutes(s.words));
+    }
+
+    #[test]
+    fn the_index_counts_words_as_the_statistics_do() {
+        let c = bundled();
+        let idx = crate::search::SearchIndex::build(&c);
+        let counted: Vec<usize> = idx.article_words().iter().map(|&w| w as usize).collect();
+        assert_eq!(corpus_stats_counted(&c, &counted), corpus_stats(&c));
     }
 
     #[test]

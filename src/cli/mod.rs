@@ -4,6 +4,7 @@
 
 mod list;
 mod out;
+pub mod progress;
 mod search;
 mod show;
 mod stats;
@@ -118,7 +119,12 @@ pub fn report_load_error(err: &LoadError) {
 /// The corpus named by `--data`, or the bundled one.
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
     match data {
-        Some(path) => corpus::load_file(path).map_err(Failure::Corpus),
+        Some(path) => {
+            let progress = progress::Progress::start(format!("loading {}…", path.display()));
+            let result = corpus::load_file(path).map_err(Failure::Corpus);
+            progress.finish();
+            result
+        }
         None => Ok(corpus::bundled()),
     }
 }

@@ -30,7 +30,10 @@ pub fn run(
     limit: usize,
     out: &Out,
 ) -> Result<(), Failure> {
+    let progress =
+        super::progress::Progress::start(format!("indexing {} reports…", corpus.articles.len()));
     let index = SearchIndex::build(corpus);
+    progress.finish();
     let results = index.search(query);
     if results.query.is_empty() {
         return Err(Failure::Usage(format!(

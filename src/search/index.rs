@@ -42,6 +42,9 @@ pub struct SearchIndex {
     pub(super) docs: Vec<Doc>,
     /// Words in each document's name or title (for the whole-name bonus).
     pub(super) name_words: Vec<u16>,
+    /// Words in each article's body, counted while indexing, so the
+    /// statistics need not read every text again.
+    article_words: Vec<u32>,
     /// Folded words, sorted, so prefixes are contiguous ranges.
     pub(super) vocab: Vec<Box<str>>,
     /// For each word of `vocab`, its length in chars (saturating at 255).
@@ -85,6 +88,12 @@ impl SearchIndex {
 
     pub fn vocab_len(&self) -> usize {
         self.vocab.len()
+    }
+
+    /// Words in the body of each article, by article index (the same count
+    /// as `stats::article_words`).
+    pub fn article_words(&self) -> &[u32] {
+        &self.article_words
     }
 
     /// How many (word, document) pairs the index holds: its size.
@@ -155,9 +164,12 @@ fn add_articles(b: &mut Builder, corpus: &Corpus, range: std::ops::Range<usize>)
         if let Some(summary) = &article.summary {
             d.add(summary, field::BODY);
         }
-        for block in &article.body {
-            d.add(&block.text, field::BODY);
-        }
+        let words: usize = article
+            .body
+            .iter()
+            .map(|block| d.add(&block.text, field::BODY))
+            .sum();
+        b.article_words.push(words as u32);
     }
 }
 
@@ -167,6 +179,8 @@ struct Builder {
     base: u32,
     docs: Vec<Doc>,
     name_words: Vec<u16>,
+    /// Words in each added article's body, in article order.
+    article_words: Vec<u32>,
     /// FxHash: the index hashes every word of the corpus; SipHash's
     /// protection against hostile keys costs time here and buys nothing.
     ids: FxHashMap<Box<str>, u32>,
@@ -194,6 +208,7 @@ impl Builder {
     fn append(&mut self, later: Builder) {
         debug_assert_eq!(later.base as usize, self.base as usize + self.docs.len());
         self.docs.extend(later.docs);
+        self.article_words.extend(later.article_words);
         self.name_words.extend(later.name_words);
         for (word, postings) in later.words.into_iter().zip(later.postings) {
             let id = self.word_id_or_insert(word);
@@ -239,6 +254,7 @@ impl Builder {
         SearchIndex {
             docs: self.docs,
             name_words: self.name_words,
+            article_words: self.article_words,
             vocab,
             word_chars,
             postings,
@@ -256,9 +272,12 @@ impl DocBuilder<'_> {
     /// Adds the words of `text`. A word's posting for this document is the
     /// last one in its list, if that one is for this document: no per-document
     /// table is needed, and postings come out in document order.
-    fn add(&mut self, text: &str, field: u8) {
+    /// Returns how many words `text` has.
+    fn add(&mut self, text: &str, field: u8) -> usize {
         let b = &mut *self.builder;
+        let mut words = 0;
         for span in word_spans(text) {
+            words += 1;
             fold_word_into(&text[span], &mut b.buf);
             let id = match b.ids.get(b.buf.as_str()) {
                 Some(&id) => id,
@@ -284,6 +303,7 @@ impl DocBuilder<'_> {
                 }),
             }
         }
+        words
     }
 }
 

@@ -14,7 +14,7 @@ use super::theme::Theme;
 use super::ui::layout::{self, Layout, Pane};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Results, SearchIndex};
-use crate::stats::{article_stats, corpus_stats, ArticleStats, CorpusStats};
+use crate::stats::{article_stats, corpus_stats_counted, ArticleStats, CorpusStats};
 
 /// Expand every city's reports at start when the list stays this short.
 const EXPAND_ALL_UP_TO: usize = 200;
@@ -65,7 +65,8 @@ pub struct App {
 impl App {
     pub fn new(corpus: Corpus, size: Rect, theme: Theme) -> Self {
         let index = SearchIndex::build(&corpus);
-        let stats = corpus_stats(&corpus);
+        let words: Vec<usize> = index.article_words().iter().map(|&w| w as usize).collect();
+        let stats = corpus_stats_counted(&corpus, &words);
         let orders = CityOrders::new(&corpus);
         let short = corpus.cities.len() + corpus.articles.len() <= EXPAND_ALL_UP_TO;
         let expanded = (0..corpus.cities.len())

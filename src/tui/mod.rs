@@ -20,31 +20,34 @@ use app::App;
 use theme::Theme;
 
 pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
-    let corpus = load_corpus(data)?;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Usage(
             "the reader needs a terminal; for scripts use `learncity list`, `search`, `show` or `stats` (see --help)"
                 .into(),
         ));
     }
+    let corpus = load_corpus(data)?;
+    // Indexing a large corpus takes a moment: do it, with progress, before
+    // the terminal switches to the reader.
+    let progress = crate::cli::progress::Progress::start(format!(
+        "indexing {} reports…",
+        corpus.articles.len()
+    ));
+    let size = crossterm::terminal::size().map_err(io_failure)?;
+    let app = App::new(corpus, Rect::new(0, 0, size.0, size.1), Theme::detect());
+    progress.finish();
     terminal::exit_on_signals().map_err(io_failure)?;
     terminal::exit_on_hangup().map_err(io_failure)?;
     let mut term = terminal::enter().map_err(io_failure)?;
-    let result = event_loop(&mut term, corpus);
+    let result = event_loop(&mut term, app);
     terminal::leave();
     result
 }
 
-fn event_loop(
-    term: &mut ratatui::DefaultTerminal,
-    corpus: crate::corpus::Corpus,
-) -> Result<(), Failure> {
+fn event_loop(term: &mut ratatui::DefaultTerminal, mut app: App) -> Result<(), Failure> {
+    // The size may have changed while indexing.
     let size = term.size().map_err(io_failure)?;
-    let mut app = App::new(
-        corpus,
-        Rect::new(0, 0, size.width, size.height),
-        Theme::detect(),
-    );
+    app.resize(Rect::new(0, 0, size.width, size.height));
     let mut dirty = true;
     while !app.quit {
         if dirty {

@@ -1,0 +1,81 @@
+//! A progress line on stderr for slow steps (loading or indexing a large
+//! corpus): nothing for a step that ends within a quarter of a second, then
+//! the step and its elapsed time, updated a few times a second and erased
+//! when the step ends. Only on a terminal; scripts see nothing.
+
+use std::io::{IsTerminal, Write};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// Quiet this long first, so quick steps print nothing.
+const DELAY: Duration = Duration::from_millis(250);
+const TICK: Duration = Duration::from_millis(200);
+
+pub struct Progress {
+    stop: Option<mpsc::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Progress {
+    /// Shows `label` while the returned value lives (see [`Progress::finish`]).
+    pub fn start(label: String) -> Progress {
+        if !std::io::stderr().is_terminal() {
+            return Progress {
+                stop: None,
+                thread: None,
+            };
+        }
+        let (tx, rx) = mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let started = Instant::now();
+            let mut wait = DELAY;
+            let mut shown = false;
+            loop {
+                match rx.recv_timeout(wait) {
+                    Err(RecvTimeoutError::Timeout) => {
+                        let secs = started.elapsed().as_secs_f32();
+                        let mut err = std::io::stderr().lock();
+                        let _ = write!(err, "\r{label} {secs:.1} s");
+                        let _ = err.flush();
+                        shown = true;
+                        wait = TICK;
+                    }
+                    // Finished (or the sender is gone): erase the line.
+                    _ => {
+                        if shown {
+                            let mut err = std::io::stderr().lock();
+                            let _ = write!(err, "\r\x1b[K");
+                            let _ = err.flush();
+                        }
+                        return;
+                    }
+                }
+            }
+        });
+        Progress {
+            stop: Some(tx),
+            thread: Some(thread),
+        }
+    }
+
+    /// Ends the step and erases its line.
+    pub fn finish(mut self) {
+        self.end();
+    }
+
+    fn end(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.end();
+    }
+}
