@@ -42,7 +42,7 @@ fn wrapping(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes as u64));
     for width in [80, 200] {
         g.bench_with_input(BenchmarkId::new("document", width), &width, |b, &w| {
-            b.iter(|| Document::build(&corpus, Doc::Article(black_box(a)), w))
+            b.iter(|| Document::build(&corpus, Doc::Article(black_box(a)), w, None))
         });
         g.bench_with_input(BenchmarkId::new("raw", width), &width, |b, &w| {
             b.iter(|| {

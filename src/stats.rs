@@ -1,14 +1,16 @@
 //! Figures and aggregates over a corpus: pure functions of the corpus,
 //! computed once and shown by the CLI and the statistics panel.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
 use crate::text::fold::fold;
 use crate::text::stopwords::is_stop_word;
-use crate::text::words::{count_words, word_spans};
+use crate::text::words::{count_words, fold_word_into, word_spans};
+
+use rustc_hash::FxHashMap;
 
 /// Reading speed used for reading times, in words a minute.
 pub const WORDS_PER_MINUTE: usize = 200;
@@ -142,23 +144,29 @@ pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats 
 /// Word count, reading time and the `top` most frequent content words of an
 /// article. Words are counted in folded form and shown as first written.
 pub fn article_stats(article: &Article, top: usize) -> ArticleStats {
-    let mut counts: HashMap<String, (usize, usize, &str)> = HashMap::new();
+    // Folded into one reused buffer; a key is allocated only for a word not
+    // seen before (a 2 MB article has hundreds of thousands of words).
+    let mut counts: FxHashMap<String, (usize, usize, &str)> = FxHashMap::default();
+    let mut buf = String::new();
     let mut words = 0;
     let mut order = 0;
     for block in &article.body {
         for span in word_spans(&block.text) {
             words += 1;
             let word = &block.text[span];
-            let folded = fold(word);
-            if folded.chars().count() < 3
-                || folded.chars().all(|c| c.is_numeric())
-                || is_stop_word(&folded)
+            fold_word_into(word, &mut buf);
+            if let Some(e) = counts.get_mut(buf.as_str()) {
+                e.0 += 1;
+                continue;
+            }
+            if buf.chars().nth(2).is_none()
+                || buf.chars().all(char::is_numeric)
+                || is_stop_word(&buf)
             {
                 continue;
             }
             order += 1;
-            let e = counts.entry(folded).or_insert((0, order, word));
-            e.0 += 1;
+            counts.insert(buf.clone(), (1, order, word));
         }
     }
     let mut ranked: Vec<(usize, usize, &str)> = counts.into_values().collect();

@@ -32,15 +32,13 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
+        let words = query.highlights(self);
         let mut buf = String::new();
         let mut out = Vec::new();
         for span in word_spans(text) {
             let word = &text[span.clone()];
             fold_word_into(word, &mut buf);
-            let Some(id) = self.word_id(&buf) else {
-                continue;
-            };
-            if let Some(bytes) = query.highlight_bytes(id as u32) {
+            if let Some(&bytes) = words.get(buf.as_str()) {
                 let end = folded_prefix_end(word, bytes);
                 out.push(span.start..span.start + end);
             }

@@ -130,6 +130,7 @@ impl SearchIndex {
         words
     }
 
+    #[cfg(test)]
     pub(super) fn word_id(&self, folded: &str) -> Option<usize> {
         self.vocab.binary_search_by(|w| (**w).cmp(folded)).ok()
     }

@@ -2,7 +2,9 @@
 //! vocabulary words it matches and how well.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -45,6 +47,10 @@ pub(super) struct Term {
 #[derive(Debug, Clone, Default)]
 pub struct Query {
     pub(super) terms: Vec<Term>,
+    /// Every vocabulary word the query matches, with how many of its bytes
+    /// to highlight: built on first use, so highlighting a text costs a hash
+    /// look-up per word rather than a search of the vocabulary.
+    highlights: OnceLock<Arc<FxHashMap<Box<str>, usize>>>,
 }
 
 /// Fuzzy matches weaker than this share of a perfect match are noise: a
@@ -63,7 +69,10 @@ impl Query {
                 Term { text, words }
             })
             .collect();
-        Query { terms }
+        Query {
+            terms,
+            highlights: OnceLock::new(),
+        }
     }
 
     /// True when the query has no words (blank or only punctuation).
@@ -76,13 +85,18 @@ impl Query {
         self.terms.iter().map(|t| t.text.as_str())
     }
 
-    /// If the folded vocabulary word `id` matches any query word, how many
-    /// bytes of it (folded) to highlight.
-    pub(super) fn highlight_bytes(&self, id: u32) -> Option<usize> {
-        self.terms
-            .iter()
-            .filter_map(|t| t.words.get(&id).map(|m| m.highlight_bytes))
-            .max()
+    /// The matched folded words and how many bytes of each to highlight.
+    pub(super) fn highlights(&self, index: &SearchIndex) -> &FxHashMap<Box<str>, usize> {
+        self.highlights.get_or_init(|| {
+            let mut map: FxHashMap<Box<str>, usize> = FxHashMap::default();
+            for term in &self.terms {
+                for (&id, m) in term.words.iter() {
+                    let e = map.entry(index.vocab[id as usize].clone()).or_insert(0);
+                    *e = (*e).max(m.highlight_bytes);
+                }
+            }
+            Arc::new(map)
+        })
     }
 }
 

@@ -14,7 +14,9 @@ use super::theme::Theme;
 use super::ui::layout::{self, Layout, Pane};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Results, SearchIndex};
-use crate::stats::{article_stats, corpus_stats_counted, ArticleStats, CorpusStats};
+use crate::stats::{
+    article_stats, corpus_stats_counted, reading_minutes, ArticleStats, CorpusStats,
+};
 
 /// Expand every city's reports at start when the list stays this short.
 const EXPAND_ALL_UP_TO: usize = 200;
@@ -51,6 +53,8 @@ pub struct App {
     /// Matches of the search in the document, and the one `n`/`N` is on.
     pub matches: Vec<Spot>,
     pub current_match: Option<usize>,
+    /// True while typing: `matches` is not made yet (see `refresh_matches`).
+    pub matches_pending: bool,
     /// The sentence a figure was traced to.
     pub sentence: Option<Spot>,
     pub article_stats: Option<ArticleStats>,
@@ -95,6 +99,7 @@ impl App {
             scroll: 0,
             matches: Vec::new(),
             current_match: None,
+            matches_pending: false,
             sentence: None,
             article_stats: None,
             figure: 0,
@@ -151,6 +156,14 @@ impl App {
             .iter()
             .flat_map(|&a| (0..self.corpus.articles[a].figures.len()).map(move |f| (a, f)))
             .collect()
+    }
+
+    /// An article's word count, as the index counted it.
+    fn words_of(&self, doc: Doc) -> Option<usize> {
+        match doc {
+            Doc::Article(a) => self.index.article_words().get(a).map(|&w| w as usize),
+            Doc::City(_) => None,
+        }
     }
 
     pub fn is_expanded(&self, city: usize) -> bool {
@@ -277,11 +290,15 @@ impl App {
             Action::PrevMatch => self.jump_match(-1),
             Action::SearchAccept => {
                 self.searching = false;
+                self.refresh_article_stats();
+                self.refresh_matches();
                 self.set_focus(Pane::Cities);
             }
             Action::SearchCancel => {
                 self.searching = false;
                 self.clear_search();
+                self.refresh_article_stats();
+                self.refresh_matches();
             }
             Action::SearchEdit(key) => {
                 let before = self.input.value().to_owned();
@@ -536,22 +553,52 @@ impl App {
     }
 
     fn show(&mut self, doc: Doc) {
-        self.document = Some(Document::build(&self.corpus, doc, self.wrap_width()));
+        self.document = Some(Document::build(
+            &self.corpus,
+            doc,
+            self.wrap_width(),
+            self.words_of(doc),
+        ));
         self.scroll = 0;
         self.sentence = None;
-        self.article_stats = match doc {
-            Doc::Article(a) => Some(article_stats(&self.corpus.articles[a], TOP_WORDS)),
-            Doc::City(_) => None,
-        };
+        self.refresh_article_stats();
         self.refresh_matches();
     }
 
+    /// The open report's numbers. While a query is typed only the word
+    /// count (known from the index) is given; the frequent words, which
+    /// mean reading the whole text, follow when typing ends.
+    fn refresh_article_stats(&mut self) {
+        let Some(Doc::Article(a)) = self.document.as_ref().map(|d| d.doc) else {
+            self.article_stats = None;
+            return;
+        };
+        self.article_stats = Some(if self.searching {
+            let words = self.words_of(Doc::Article(a)).unwrap_or(0);
+            ArticleStats {
+                words,
+                reading_minutes: reading_minutes(words),
+                top_words: Vec::new(),
+            }
+        } else {
+            article_stats(&self.corpus.articles[a], TOP_WORDS)
+        });
+    }
+
+    /// Finds the search's matches in the viewer's text. While the query is
+    /// being typed this waits (a 2 MB report has hundreds of thousands of
+    /// words to check on every keystroke); the viewer then marks the lines
+    /// it shows by itself, and the full list is made when typing ends.
     fn refresh_matches(&mut self) {
         self.current_match = None;
-        self.matches = match (&self.document, &self.results) {
-            (Some(d), Some(r)) => d.find(&self.corpus, &self.index, &r.query),
-            _ => Vec::new(),
-        };
+        self.matches.clear();
+        self.matches_pending = self.searching && self.results.is_some();
+        if self.matches_pending {
+            return;
+        }
+        if let (Some(d), Some(r)) = (&self.document, &self.results) {
+            self.matches = d.find(&self.corpus, &self.index, &r.query);
+        }
     }
 
     /// Re-wraps the document if the viewer's width changed, keeping the
@@ -563,7 +610,7 @@ impl App {
             return;
         }
         let anchor = doc.lines.get(self.scroll).map(|l| (l.piece, l.start));
-        let new = Document::build(&self.corpus, doc.doc, width);
+        let new = Document::build(&self.corpus, doc.doc, width, self.words_of(doc.doc));
         self.scroll = anchor.map_or(0, |(p, at)| new.line_of(p, at));
         self.document = Some(new);
         self.scroll_to(self.scroll);
@@ -571,6 +618,9 @@ impl App {
 
     /// "match 3/7" while `n`/`N` are in use, else the number of matches.
     pub fn match_status(&self) -> Option<String> {
+        if self.matches_pending {
+            return None;
+        }
         self.results.as_ref()?;
         Some(match self.current_match {
             Some(i) => format!("match {}/{}", i + 1, self.matches.len()),
@@ -679,6 +729,17 @@ mod tests {
             line >= a.scroll && line < a.scroll + a.view_height(),
             "the match is on screen"
         );
+    }
+
+    #[test]
+    fn matches_in_the_text_wait_until_typing_ends() {
+        let mut a = app();
+        a.update(Action::StartSearch);
+        type_text(&mut a, "belmek");
+        assert!(a.matches_pending && a.matches.is_empty() && a.match_status().is_none());
+        a.update(Action::SearchAccept);
+        assert!(!a.matches_pending && !a.matches.is_empty());
+        assert!(a.match_status().unwrap().ends_with("matches in this text"));
     }
 
     #[test]

@@ -66,9 +66,11 @@ pub struct Document {
 pub const QUOTE_INDENT: usize = 2;
 
 impl Document {
-    pub fn build(corpus: &Corpus, doc: Doc, width: usize) -> Self {
+    /// `words` is the article's word count when already known (the index
+    /// counts them), so a 2 MB article is not read once more to say it.
+    pub fn build(corpus: &Corpus, doc: Doc, width: usize, words: Option<usize>) -> Self {
         let pieces = match doc {
-            Doc::Article(i) => article_pieces(corpus, i),
+            Doc::Article(i) => article_pieces(corpus, i, words),
             Doc::City(i) => city_pieces(corpus, i),
         };
         let mut d = Document {
@@ -163,7 +165,7 @@ fn blank() -> Piece {
     own(PieceStyle::Blank, "")
 }
 
-fn article_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
+fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece> {
     let a = &corpus.articles[i];
     let city = corpus
         .city_of(i)
@@ -179,7 +181,7 @@ fn article_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
         .as_deref()
         .map(|l| format!(" · {l}"))
         .unwrap_or_default();
-    let words = article_words(a);
+    let words = words.unwrap_or_else(|| article_words(a));
     let mut v = vec![
         piece(PieceStyle::Title, Source::Title),
         own(
@@ -280,7 +282,7 @@ mod tests {
         let c = bundled();
         let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
         for width in [20, 57, 80, 200] {
-            let d = Document::build(&c, Doc::Article(a), width);
+            let d = Document::build(&c, Doc::Article(a), width, None);
             for l in &d.lines {
                 let text = &d.text_of(&c, l.piece)[l.start..l.end];
                 let limit = if d.pieces[l.piece].style == PieceStyle::Quote {
@@ -303,7 +305,7 @@ mod tests {
     fn line_of_finds_the_line_holding_a_byte() {
         let c = bundled();
         let a = c.article_index("ankara-belmek-2025").unwrap();
-        let d = Document::build(&c, Doc::Article(a), 40);
+        let d = Document::build(&c, Doc::Article(a), 40, None);
         let quote = &c.articles[a].figures[0].quote;
         let spot = d.find_quote(&c, quote).unwrap();
         let line = d.line_of(spot.piece, spot.range.start);
@@ -316,7 +318,7 @@ mod tests {
     fn a_city_without_reports_says_so() {
         let c = bundled();
         let konya = c.city_index("konya").unwrap();
-        let d = Document::build(&c, Doc::City(konya), 60);
+        let d = Document::build(&c, Doc::City(konya), 60, None);
         assert!(d.pieces.iter().any(|p| p.style == PieceStyle::Notice));
     }
 
@@ -325,7 +327,7 @@ mod tests {
         let c = bundled();
         let idx = SearchIndex::build(&c);
         let a = c.article_index("ankara-belmek-2025").unwrap();
-        let d = Document::build(&c, Doc::Article(a), 60);
+        let d = Document::build(&c, Doc::Article(a), 60, None);
         let q = idx.search("belmek").query;
         let spots = d.find(&c, &idx, &q);
         assert!(spots.len() >= 5);

@@ -3,6 +3,7 @@
 //! (quit, error, panic, signal) goes through `leave`.
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::cursor::Show;
 use crossterm::execute;
@@ -35,6 +36,21 @@ pub fn leave() {
     let _ = out.flush();
 }
 
+/// Restores the terminal and exits, once: a hang-up can be seen by the
+/// signal thread and the hang-up thread together, and exit(3) run by two
+/// threads at once is undefined behaviour. The second caller waits for the
+/// first to finish the process.
+fn leave_and_exit(code: i32) -> ! {
+    static EXITING: AtomicBool = AtomicBool::new(false);
+    if EXITING.swap(true, Ordering::SeqCst) {
+        loop {
+            std::thread::park();
+        }
+    }
+    leave();
+    std::process::exit(code)
+}
+
 /// Exits cleanly on hang-up (a dropped SSH connection), termination and
 /// interrupt signals: crossterm alone would keep polling a dead terminal.
 /// The exit status is 128 plus the signal number, as shells report it.
@@ -44,8 +60,7 @@ pub fn exit_on_signals() -> io::Result<()> {
         .name("signals".into())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
-                leave();
-                std::process::exit(128 + sig);
+                leave_and_exit(128 + sig);
             }
         })?;
     Ok(())
@@ -69,8 +84,7 @@ pub fn exit_on_hangup() -> io::Result<()> {
                             .revents()
                             .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) =>
                     {
-                        leave();
-                        std::process::exit(128 + SIGHUP);
+                        leave_and_exit(128 + SIGHUP)
                     }
                     Ok(_) | Err(rustix::io::Errno::INTR) => continue,
                     // poll itself failed: nothing left to watch with.

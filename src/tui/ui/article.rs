@@ -110,6 +110,16 @@ fn line_marks(
             marks.push((s.range.clone(), t.sentence));
         }
     }
+    if app.matches_pending {
+        // Typing: mark this line's matches only (the full list comes later).
+        if let (Some(r), Some(doc)) = (&app.results, &app.document) {
+            let text = &doc.text_of(&app.corpus, piece)[start..end];
+            for m in app.index.match_ranges(&r.query, text) {
+                marks.push((start + m.start..start + m.end, t.matched));
+            }
+        }
+        return marks;
+    }
     let first = app
         .matches
         .partition_point(|m| (m.piece, m.range.end) <= (piece, start));

@@ -147,9 +147,12 @@ fn text_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
             .iter()
             .map(|w| format!("{} {}", w.word, w.count))
             .collect();
-        let text = format!("Frequent: {}", words.join(", "));
-        for r in wrap(&text, width) {
-            out.push(Line::raw(text[r].to_owned()));
+        // Empty while a query is typed (see App::refresh_article_stats).
+        if !words.is_empty() {
+            let text = format!("Frequent: {}", words.join(", "));
+            for r in wrap(&text, width) {
+                out.push(Line::raw(text[r].to_owned()));
+            }
         }
     }
 
