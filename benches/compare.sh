@@ -4,12 +4,14 @@
 # (time per search, ratio to learncity, hits) for docs/performance.md.
 #
 #   benches/compare.sh [ARTICLES]      (default 10000; needs fzf, sk, hyperfine)
+#   RUNS=2 WARMUP=0 benches/compare.sh 100000 acacford    (fewer runs, one query)
 #
 # fzf and sk read one line per article (id, title and body); learncity reads
 # the JSON corpus, so its time includes loading, checking and indexing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
+shift || true
 dir=target/compare
 mkdir -p "$dir"
 for tool in fzf sk hyperfine; do
@@ -28,15 +30,21 @@ echo "$(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 
 echo
 echo "| query | learncity | fzf --filter | sk --filter | hits: learncity | fzf | sk |"
 echo "|---|---|---|---|---|---|---|"
-for q in "belediye" "ogrenen sehir" "hayat boyu ogrenme" "belediey" "ogrenen sehri" "hayat boyu ogrneme"; do
+# The typing benchmark's queries, then two selective ones: a city of the
+# generated corpus (seed 1), alone and with a common word. Queries given
+# after ARTICLES replace them.
+queries=("belediye" "ogrenen sehir" "hayat boyu ogrenme" "belediey" "ogrenen sehri"
+         "hayat boyu ogrneme" "acacford" "chenlinasgard belediye")
+[ $# -gt 0 ] && queries=("$@")
+for q in "${queries[@]}"; do
   # Articles only: fzf and sk see no cities.
   hl=$("$bin" --data "$json" search $q --json --limit 4294967295 | grep -c '"kind": "article"' || true)
   hf=$(fzf --filter "$q" < "$lines" | wc -l)
   hs=$(sk --filter "$q" < "$lines" | wc -l)
-  hyperfine --warmup 1 --runs 5 --export-json "$dir/h.json" \
+  hyperfine --warmup "${WARMUP:-1}" --runs "${RUNS:-5}" --export-json "$dir/h.json" \
     "$bin --data $json search $q --limit 20" \
     "fzf --filter '$q' < $lines" \
-    "sk --filter '$q' < $lines" >/dev/null
+    "sk --filter '$q' < $lines" >/dev/null 2>&1
   read -r tl tf ts < <(python3 -c '
 import json,sys
 r=json.load(open(sys.argv[1]))["results"]
