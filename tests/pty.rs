@@ -8,36 +8,14 @@
 
 mod common;
 
+use common::screen::{line, must, wide_ready};
+
 use common::pty::{colour_sgrs, Session, QUIET, TIMEOUT};
 
 const W: u16 = 160;
 const H: u16 = 45;
 /// The row of the panes' bottom borders (the viewer's position indicator).
 const BOTTOM: usize = H as usize - 2;
-
-/// Unwraps a wait, failing with its message (which holds the screen) as is.
-#[track_caller]
-fn must(r: Result<String, String>) -> String {
-    match r {
-        Ok(screen) => screen,
-        Err(e) => panic!("{e}"),
-    }
-}
-
-/// Line `n` of a screen text, or "" past its end.
-fn line(screen: &str, n: usize) -> &str {
-    screen.lines().nth(n).unwrap_or("")
-}
-
-/// The full first screen of the wide layout: three panes and the status
-/// line (drawn last, so the frame is complete).
-fn wide_ready(t: &str) -> bool {
-    let titles = line(t, 1);
-    titles.contains("Cities · by name")
-        && titles.contains(" Report ")
-        && titles.contains(" Statistics ")
-        && line(t, H as usize - 1).contains("q quit")
-}
 
 /// The reader at 160×45 in colour, its first screen drawn.
 fn start() -> Session {

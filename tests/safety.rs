@@ -14,6 +14,8 @@
 
 mod common;
 
+use common::screen::{line, must, wide_ready};
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,30 +35,6 @@ const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 
 // ---- helpers ---------------------------------------------------------------
-
-/// Unwraps a wait, failing with its message (which holds the screen) as is.
-#[track_caller]
-fn must(r: Result<String, String>) -> String {
-    match r {
-        Ok(screen) => screen,
-        Err(e) => panic!("{e}"),
-    }
-}
-
-/// Line `n` of a screen text, or "" past its end.
-fn line(screen: &str, n: usize) -> &str {
-    screen.lines().nth(n).unwrap_or("")
-}
-
-/// The full first screen of the wide layout at any height: three panes and
-/// the status line (drawn last, so the frame is complete).
-fn wide_ready(t: &str) -> bool {
-    let titles = line(t, 1);
-    titles.contains("Cities · by name")
-        && titles.contains(" Report ")
-        && titles.contains(" Statistics ")
-        && t.lines().last().is_some_and(|l| l.contains("q quit"))
-}
 
 /// Any complete frame of the reader: the status line is drawn last.
 fn status_line_drawn(t: &str) -> bool {

@@ -91,13 +91,7 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
         s.push_str(&out.bold("Sources"));
         s.push('\n');
         for src in &c.sources {
-            let line = match (&src.title, &src.url) {
-                (Some(t), Some(u)) => format!("{t} <{u}>"),
-                (Some(t), None) => t.clone(),
-                (None, Some(u)) => u.clone(),
-                (None, None) => continue,
-            };
-            s.push_str(&out.wrapped(&format!("- {line}"), 2));
+            s.push_str(&out.wrapped(&format!("- {}", src.text()), 2));
         }
     }
     s

@@ -26,6 +26,19 @@ pub struct Link {
     pub url: Option<String>,
 }
 
+impl Link {
+    /// How a source is shown: its title and its address, or whichever it has.
+    /// The loader keeps no link that has neither.
+    pub fn text(&self) -> String {
+        match (&self.title, &self.url) {
+            (Some(t), Some(u)) => format!("{t} — {u}"),
+            (Some(t), None) => t.clone(),
+            (None, Some(u)) => u.clone(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Publisher {
     pub name: Option<String>,

@@ -259,13 +259,7 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
         v.push(blank());
         v.push(own(PieceStyle::Label, "Sources"));
         for s in &c.sources {
-            let text = match (&s.title, &s.url) {
-                (Some(t), Some(u)) => format!("{t} — {u}"),
-                (Some(t), None) => t.clone(),
-                (None, Some(u)) => u.clone(),
-                (None, None) => continue,
-            };
-            v.push(own(PieceStyle::Meta, text));
+            v.push(own(PieceStyle::Meta, s.text()));
         }
     }
     v
