@@ -18,6 +18,32 @@ const BUNDLED: &str = "data/corpus.json";
 const ESCAPES: &str = "tests/fixtures/valid/escapes.json";
 const INVALID_DIR: &str = "tests/fixtures/invalid";
 
+#[test]
+fn file_names_with_escape_sequences_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let valid = dir.path().join("evil\u{1b}]2;pwned\u{7}.json");
+    std::fs::copy(root().join("tests/fixtures/valid/minimal.json"), &valid).unwrap();
+    let broken = dir.path().join("bad\u{1b}[2J.json");
+    std::fs::write(&broken, "{").unwrap();
+    for (file, code) in [(&valid, 0), (&broken, 2)] {
+        let out = command(&["validate", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code));
+        let all = [out.stdout, out.stderr].concat();
+        assert!(
+            !all.contains(&0x1b) && !all.contains(&0x07),
+            "{}",
+            String::from_utf8_lossy(&all)
+        );
+        assert!(
+            String::from_utf8_lossy(&all).contains("\\u{1b}"),
+            "{}",
+            String::from_utf8_lossy(&all)
+        );
+    }
+}
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }

@@ -51,7 +51,8 @@ pub fn render(rows: &[ListRow], out: &Out) -> String {
             .max(str_width(header))
             .min(max)
     };
-    let id_w = col("ID", &|r| str_width(r.id), 24);
+    // Ids are what `show` takes: never cut.
+    let id_w = col("ID", &|r| str_width(r.id), usize::MAX);
     let name_w = col("CITY", &|r| str_width(r.name), 24);
     let country_w = col("COUNTRY", &|r| str_width(r.country), 16);
     let mut s = out.bold(&format!(
@@ -70,7 +71,7 @@ pub fn render(rows: &[ListRow], out: &Out) -> String {
         };
         s.push_str(&format!(
             "{} {} {} {}  {}\n",
-            pad(&truncate(r.id, id_w), id_w),
+            pad(r.id, id_w),
             pad(&truncate(r.name, name_w), name_w),
             pad(&truncate(r.country, country_w), country_w),
             pad(&joined, 6),

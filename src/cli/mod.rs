@@ -120,7 +120,8 @@ pub fn report_load_error(err: &LoadError) {
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
     match data {
         Some(path) => {
-            let progress = progress::Progress::start(format!("loading {}…", path.display()));
+            let progress =
+                progress::Progress::start(format!("loading {}…", corpus::display_name(path)));
             let result = corpus::load_file(path).map_err(Failure::Corpus);
             progress.finish();
             result

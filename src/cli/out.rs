@@ -83,6 +83,27 @@ impl Out {
         }
     }
 
+    /// `text` in bold with the byte `ranges` marked: each piece styled on
+    /// its own, since a mark's reset would end an enclosing bold.
+    pub fn bold_marked(&self, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for r in ranges {
+            if r.start < at || r.end > text.len() {
+                continue;
+            }
+            if at < r.start {
+                out.push_str(&self.bold(&text[at..r.start]));
+            }
+            out.push_str(&self.mark(&text[r.clone()]));
+            at = r.end;
+        }
+        if at < text.len() {
+            out.push_str(&self.bold(&text[at..]));
+        }
+        out
+    }
+
     /// `text` with the byte `ranges` marked.
     pub fn marked(&self, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
         let mut out = String::new();

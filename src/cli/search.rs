@@ -155,13 +155,18 @@ fn render_hit(
     let prefix = format!("{n:>2}. ");
     let title = truncate(title, out.width.saturating_sub(prefix.len()).max(10));
     let ranges = index.match_ranges(&results.query, &title);
-    let mut s = format!("{prefix}{}\n", out.bold(&out.marked(&title, &ranges)));
+    let mut s = format!("{prefix}{}\n", out.bold_marked(&title, &ranges));
     s.push_str(&format!(
         "    {}\n",
-        out.dim(&truncate(
-            &format!("{kind} {id} · {detail}"),
-            out.width.saturating_sub(4)
-        ))
+        // The id is what `show` takes: only the detail may be cut.
+        out.dim(&{
+            let head = format!("{kind} {id} · ");
+            let room = out
+                .width
+                .saturating_sub(4 + crate::text::wrap::str_width(&head))
+                .max(10);
+            format!("{head}{}", truncate(&detail, room))
+        })
     ));
     if let Some((text, ranges)) = snippet_source(corpus, index, results, hit) {
         let sn = snippet(text, &ranges, out.width.saturating_sub(4));

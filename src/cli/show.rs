@@ -104,7 +104,12 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
         .map_or(a.city.as_str(), |c| corpus.cities[c].name.as_str());
     let source = a.source.as_ref();
     let stats = article_stats(a, 0);
-    let mut s = out.wrapped(&out.bold(&a.title), 0);
+    // Wrapped first, then styled: escape codes have no width.
+    let mut s: String = out
+        .wrapped(&a.title, 0)
+        .lines()
+        .map(|l| format!("{}\n", out.bold(l)))
+        .collect();
     let meta = format!(
         "City: {city} · Source: {} · Published: {} · Language: {} · {} words, about {} min",
         or_unknown(source.and_then(|p| p.name.as_deref())),
@@ -113,7 +118,12 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
         stats.words,
         stats.reading_minutes
     );
-    s.push_str(&out.dim(&out.wrapped(&meta, 0)));
+    s.push_str(
+        &out.wrapped(&meta, 0)
+            .lines()
+            .map(|l| format!("{}\n", out.dim(l)))
+            .collect::<String>(),
+    );
     if let Some(url) = source.and_then(|p| p.url.as_deref()) {
         s.push_str(&out.dim(&format!("{url}\n")));
     }

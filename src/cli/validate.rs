@@ -12,7 +12,7 @@ pub fn run(file: &Path, _out: &Out) -> Result<(), Failure> {
     let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     write_stdout(&format!(
         "{}: valid corpus (schema {}): {}, {}, {}, {}\n",
-        file.display(),
+        corpus::display_name(file),
         c.schema,
         n(c.cities.len(), "city", "cities"),
         n(c.articles.len(), "report", "reports"),

@@ -36,8 +36,10 @@ pub fn load_file_with_limit(path: &Path, max_bytes: u64) -> Result<Corpus, LoadE
 }
 
 /// How a file is named in messages: as the user gave it.
-fn display_name(path: &Path) -> String {
-    path.display().to_string()
+/// How a file is named in messages: as the user gave it, with any control
+/// characters shown as escapes (a file name can carry them too).
+pub fn display_name(path: &Path) -> String {
+    crate::text::sanitize::printable(&path.display().to_string())
 }
 
 fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {

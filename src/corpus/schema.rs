@@ -399,17 +399,10 @@ impl Fields<'_> {
             .enumerate()
         {
             let p = format!("{path}.figures[{i}]");
-            if let Some(fig) = self.object(item, &p).and_then(|f| self.figure(f, &p)) {
-                // Only a whole body can show that a quote is missing.
-                if body
-                    .as_ref()
-                    .is_some_and(|b| !b.iter().any(|b| b.text.contains(&fig.quote)))
-                {
-                    self.problems.push(Problem::at(
-                        format!("{p}.quote"),
-                        "does not occur in the article's body; quote the sentence exactly",
-                    ));
-                }
+            if let Some(fig) = self
+                .object(item, &p)
+                .and_then(|f| self.figure(f, &p, body.as_deref()))
+            {
                 figures.push(fig);
             }
         }
@@ -462,7 +455,9 @@ impl Fields<'_> {
         ok.then_some(blocks)
     }
 
-    fn figure(&mut self, f: RawFigure, path: &str) -> Option<Figure> {
+    /// `body` is the article's body when it is sound: only a whole body can
+    /// show that a quote is missing from it.
+    fn figure(&mut self, f: RawFigure, path: &str, body: Option<&[Block]>) -> Option<Figure> {
         let label = self.req_line(f.label, path, "label");
         let value = match present(f.value) {
             Some(Value::Number(n)) => n.as_f64(),
@@ -477,6 +472,14 @@ impl Fields<'_> {
         };
         let unit = self.opt_line(f.unit, path, "unit");
         let quote = self.req_text(f.quote, path, "quote");
+        if let (Some(q), Some(body)) = (&quote, body) {
+            if !body.iter().any(|b| b.text.contains(q.as_str())) {
+                self.problems.push(Problem::at(
+                    join(path, "quote"),
+                    "does not occur in the article's body; quote the sentence exactly",
+                ));
+            }
+        }
         Some(Figure {
             label: label?,
             value: value?,

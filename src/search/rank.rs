@@ -61,7 +61,7 @@ impl SearchIndex {
                         continue;
                     }
                     let s =
-                        100.0 * m.weight * field_weight(fields) + 0.5 * f32::from(count.min(20));
+                        100.0 * m.weight * field_weight(fields) + 0.2 * f32::from(count.min(20));
                     if s > best[d] {
                         best[d] = s;
                     }
@@ -165,6 +165,17 @@ mod tests {
         assert!(score("ankara") > score("ankar"));
         assert!(score("ankar") > score("ankaro"));
         assert!(score("ankaro") > 0.0);
+    }
+
+    #[test]
+    fn an_exact_word_beats_a_frequent_prefix() {
+        let json = r#"{"schema": 1, "cities": [{"id": "c", "name": "C", "country": "X"}],
+          "articles": [
+            {"id": "once", "city": "c", "title": "Bir", "body": [{"kind": "paragraph", "text": "ankara"}]},
+            {"id": "often", "city": "c", "title": "Iki", "body": [{"kind": "paragraph",
+              "text": "ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı"}]}]}"#;
+        let c = crate::corpus::load_bytes("t.json", json.as_bytes()).unwrap();
+        assert_eq!(ids(&c, "ankara"), ["article:once", "article:often"]);
     }
 
     #[test]

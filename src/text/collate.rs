@@ -14,8 +14,9 @@ fn rank(c: char) -> u32 {
     if let Some(i) = ALPHABET.chars().position(|a| a == lower) {
         return 100 + i as u32;
     }
-    if lower.is_ascii_digit() {
-        return 50 + lower as u32 - '0' as u32;
+    if lower.is_numeric() {
+        // Any script's digits before letters; ASCII ones in their order.
+        return 50 + lower.to_digit(10).unwrap_or(0);
     }
     if lower.is_alphabetic() {
         // Other accented Latin letters sort with their base letter.
@@ -103,6 +104,18 @@ mod tests {
                 "Sakarya",
                 "Yozgat"
             ]
+        );
+    }
+
+    #[test]
+    fn letters_without_decomposition_sort_with_their_base() {
+        assert_eq!(
+            sorted(&["Zagreb", "Łódź", "Lyon"]),
+            ["Łódź", "Lyon", "Zagreb"]
+        );
+        assert_eq!(
+            sorted(&["Paris", "Oslo", "Ørsted"]),
+            ["Ørsted", "Oslo", "Paris"]
         );
     }
 

@@ -45,6 +45,21 @@ pub fn sanitize_line_owned(s: String) -> String {
     }
 }
 
+/// `s` with control and bidirectional characters shown as escapes
+/// (`\u{1b}`), for text that must be printed but may not be changed
+/// silently, such as a file name in a message.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if is_control(c) || is_bidi_control(c) || c == '\t' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// True when `s` needs no cleaning: the common case, checked on bytes
 /// without decoding or allocating. C1 controls are U+0080–U+009F (UTF-8
 /// `C2 80`–`C2 9F`); the bidi controls U+202A–U+202E and U+2066–U+2069 are
@@ -223,6 +238,15 @@ mod tests {
         ] {
             assert!(is_clean(&format!("a{c}b")), "{c:?}");
         }
+    }
+
+    #[test]
+    fn printable_names_show_their_escapes() {
+        assert_eq!(
+            printable("evil\u{1b}]2;x\u{7}.json"),
+            "evil\\u{1b}]2;x\\u{7}.json"
+        );
+        assert_eq!(printable("Öğrenen şehir.json"), "Öğrenen şehir.json");
     }
 
     #[test]

@@ -261,7 +261,13 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
             Action::Help => self.help = true,
-            Action::StartSearch => self.searching = true,
+            Action::StartSearch => {
+                self.searching = true;
+                // One pane at a time: the results must be the one shown.
+                if self.layout.mode == layout::Mode::Narrow && self.focus != Pane::Cities {
+                    self.set_focus(Pane::Cities);
+                }
+            }
             Action::Back => {
                 if self.results.is_some() {
                     self.clear_search();
@@ -280,6 +286,10 @@ impl App {
             Action::Top => self.step(isize::MIN / 2),
             Action::Bottom => self.step(isize::MAX / 2),
             Action::Open => self.open(),
+            Action::CycleSort if self.results.is_some() => {
+                self.message =
+                    Some("search results are sorted by relevance; Esc clears the search".into());
+            }
             Action::CycleSort => {
                 self.sort = self.sort.next();
                 let keep = self.selected_row().map(|r| r.doc);
@@ -398,7 +408,13 @@ impl App {
                         self.rebuild_rows(Some(Doc::City(c)));
                     }
                 }
-                Some(Doc::Article(_)) => self.set_focus(Pane::Article),
+                Some(Doc::Article(a)) => {
+                    // The viewer may show another report (a traced figure's).
+                    if self.document.as_ref().map(|d| d.doc) != Some(Doc::Article(a)) {
+                        self.show(Doc::Article(a));
+                    }
+                    self.set_focus(Pane::Article);
+                }
                 _ => {}
             },
             Pane::Stats => self.trace_figure(),
@@ -625,6 +641,7 @@ impl App {
         Some(match self.current_match {
             Some(i) => format!("match {}/{}", i + 1, self.matches.len()),
             None if self.matches.is_empty() => "no match in this text".to_owned(),
+            None if self.matches.len() == 1 => "1 match in this text".to_owned(),
             None => format!("{} matches in this text", self.matches.len()),
         })
     }
@@ -740,6 +757,40 @@ mod tests {
         a.update(Action::SearchAccept);
         assert!(!a.matches_pending && !a.matches.is_empty());
         assert!(a.match_status().unwrap().ends_with("matches in this text"));
+    }
+
+    #[test]
+    fn searching_in_the_narrow_layout_shows_the_results() {
+        let mut a = App::new(bundled(), Rect::new(0, 0, 60, 20), Theme::mono());
+        a.update(Action::FocusNext);
+        assert_eq!(a.focus, Pane::Article);
+        a.update(Action::StartSearch);
+        assert_eq!(a.focus, Pane::Cities);
+        assert!(a.layout.cities.is_some());
+    }
+
+    #[test]
+    fn enter_on_a_report_opens_that_report() {
+        let mut a = app();
+        // Trace a figure of the Ankara report, then go back and open the
+        // Balıkesir report from the list: the viewer must follow.
+        a.update(Action::FocusPrev);
+        a.update(Action::Open);
+        assert_eq!(selected_id(&a), "ankara-belmek-2025");
+        a.update(Action::FocusPrev);
+        assert_eq!(a.focus, Pane::Cities);
+        let balikesir = a.corpus.article_index("balikesir-ogrenen-sehir").unwrap();
+        let row = a
+            .rows
+            .iter()
+            .position(|r| r.doc == Doc::Article(balikesir))
+            .unwrap();
+        while a.selected < row {
+            a.update(Action::Down);
+        }
+        a.update(Action::Open);
+        assert_eq!(a.document.as_ref().unwrap().doc, Doc::Article(balikesir));
+        assert_eq!(a.focus, Pane::Article);
     }
 
     #[test]

@@ -113,6 +113,14 @@ impl Document {
         }
     }
 
+    /// Whether search matches count in piece `p` (not in the metadata).
+    pub fn searchable(&self, p: usize) -> bool {
+        !matches!(
+            self.pieces[p].style,
+            PieceStyle::Meta | PieceStyle::Label | PieceStyle::Blank
+        )
+    }
+
     /// Index of the line that holds byte `at` of piece `piece`.
     pub fn line_of(&self, piece: usize, at: usize) -> usize {
         let i = self
@@ -124,11 +132,8 @@ impl Document {
     /// Every match of `query` in the searchable pieces, in reading order.
     pub fn find(&self, corpus: &Corpus, index: &SearchIndex, query: &Query) -> Vec<Spot> {
         let mut out = Vec::new();
-        for (p, piece) in self.pieces.iter().enumerate() {
-            if matches!(
-                piece.style,
-                PieceStyle::Meta | PieceStyle::Label | PieceStyle::Blank
-            ) {
+        for p in 0..self.pieces.len() {
+            if !self.searchable(p) {
                 continue;
             }
             for range in index.match_ranges(query, self.text_of(corpus, p)) {

@@ -180,6 +180,13 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Search, [Down, NONE; Up, NONE], "↓  ↑", Action::Down, "move in the results"),
     bind!(Search, [Char('c'), CTRL], "Ctrl-C", Action::Quit, "quit"),
+    bind!(
+        Search,
+        [Char('z'), CTRL],
+        "Ctrl-Z",
+        Action::Suspend,
+        "suspend (fg returns)"
+    ),
 ];
 
 fn context_of(focus: KeyFocus) -> Context {
@@ -307,6 +314,13 @@ mod tests {
         );
         // A capital letter is not its lower-case binding.
         assert_eq!(action_for(&key(Char('Q'), SHIFT), KeyFocus::Cities), None);
+    }
+
+    #[test]
+    fn ctrl_z_suspends_from_the_search_line_too() {
+        let z = key(Char('z'), CTRL);
+        assert_eq!(action_for(&z, KeyFocus::Search), Some(Action::Suspend));
+        assert_eq!(action_for(&z, KeyFocus::Cities), Some(Action::Suspend));
     }
 
     #[test]

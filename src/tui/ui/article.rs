@@ -113,6 +113,10 @@ fn line_marks(
     if app.matches_pending {
         // Typing: mark this line's matches only (the full list comes later).
         if let (Some(r), Some(doc)) = (&app.results, &app.document) {
+            // The same pieces as Document::find searches.
+            if !doc.searchable(piece) {
+                return marks;
+            }
             let text = &doc.text_of(&app.corpus, piece)[start..end];
             for m in app.index.match_ranges(&r.query, text) {
                 marks.push((start + m.start..start + m.end, t.matched));
