@@ -27,17 +27,6 @@ use learncity::tui::keys::Action;
 use learncity::tui::theme::Theme;
 use ratatui::layout::Rect;
 
-/// Typed in ASCII, as most people type Turkish on a US keyboard. The last
-/// three have a typo (swapped or missing letters).
-const QUERIES: &[&str] = &[
-    "belediye",
-    "ogrenen sehir",
-    "hayat boyu ogrenme",
-    "belediey",
-    "ogrenen sehri",
-    "hayat boyu ogrneme",
-];
-
 fn prefixes(q: &str) -> Vec<&str> {
     q.char_indices()
         .map(|(i, c)| &q[..i + c.len_utf8()])
@@ -54,7 +43,7 @@ fn search_keystroke(c: &mut Criterion) {
     for n in common::sizes() {
         g.sample_size(if n >= 10_000 { 10 } else { 20 });
         let mut app = App::new(common::corpus(n), Rect::new(0, 0, 160, 45), Theme::mono());
-        for q in QUERIES {
+        for q in gen::BENCH_QUERIES {
             let id = q.replace(' ', "_");
             let typed = prefixes(q);
             let keys = typed.len() as u32;

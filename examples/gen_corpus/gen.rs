@@ -1710,3 +1710,15 @@ fn write_network<W: Write>(w: &mut W, cfg: &Config) -> io::Result<()> {
     }
     w.write_all(b"\n    ]\n  }")
 }
+
+/// Queries the generated corpus answers, typed in ASCII as most people type
+/// Turkish on a US keyboard; the last three have a typo (swapped or missing
+/// letters). Used by the search benchmark and checked by the generator's tests.
+pub const BENCH_QUERIES: &[&str] = &[
+    "belediye",
+    "ogrenen sehir",
+    "hayat boyu ogrenme",
+    "belediey",
+    "ogrenen sehri",
+    "hayat boyu ogrneme",
+];

@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus, LoadError};
-pub use out::Out;
+pub use out::{no_color, Out};
 
 #[derive(Debug, Parser)]
 #[command(

@@ -31,11 +31,6 @@ pub fn no_color() -> bool {
 }
 
 impl Out {
-    /// True when the user asked for no colour (also used by the TUI theme).
-    pub fn no_color_requested() -> bool {
-        no_color()
-    }
-
     pub fn detect() -> Self {
         let tty = std::io::stdout().is_terminal();
         let width = if tty {
@@ -83,9 +78,23 @@ impl Out {
         }
     }
 
-    /// `text` in bold with the byte `ranges` marked: each piece styled on
-    /// its own, since a mark's reset would end an enclosing bold.
+    /// `text` in bold with the byte `ranges` marked: each piece is styled
+    /// on its own, since a mark's reset would end an enclosing bold.
     pub fn bold_marked(&self, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+        self.marked_with(text, ranges, |s| self.bold(s))
+    }
+
+    /// `text` with the byte `ranges` marked.
+    pub fn marked(&self, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+        self.marked_with(text, ranges, str::to_owned)
+    }
+
+    fn marked_with(
+        &self,
+        text: &str,
+        ranges: &[std::ops::Range<usize>],
+        plain: impl Fn(&str) -> String,
+    ) -> String {
         let mut out = String::new();
         let mut at = 0;
         for r in ranges {
@@ -93,30 +102,14 @@ impl Out {
                 continue;
             }
             if at < r.start {
-                out.push_str(&self.bold(&text[at..r.start]));
+                out.push_str(&plain(&text[at..r.start]));
             }
             out.push_str(&self.mark(&text[r.clone()]));
             at = r.end;
         }
         if at < text.len() {
-            out.push_str(&self.bold(&text[at..]));
+            out.push_str(&plain(&text[at..]));
         }
-        out
-    }
-
-    /// `text` with the byte `ranges` marked.
-    pub fn marked(&self, text: &str, ranges: &[std::ops::Range<usize>]) -> String {
-        let mut out = String::new();
-        let mut at = 0;
-        for r in ranges {
-            if r.start < at || r.end > text.len() {
-                continue;
-            }
-            out.push_str(&text[at..r.start]);
-            out.push_str(&self.mark(&text[r.clone()]));
-            at = r.end;
-        }
-        out.push_str(&text[at..]);
         out
     }
 

@@ -96,11 +96,6 @@ impl SearchIndex {
         &self.article_words
     }
 
-    /// How many (word, document) pairs the index holds: its size.
-    pub fn posting_count(&self) -> usize {
-        self.postings.iter().map(Vec::len).sum()
-    }
-
     /// Forgets the resolved query words, so that a benchmark measures the
     /// first time a query is typed rather than a repeat.
     pub fn clear_cache(&self) {

@@ -50,45 +50,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// A folded string that remembers where each of its characters came from,
-/// so that a match found in the folded text can be highlighted in the original.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Folded {
-    /// The folded text.
-    pub text: String,
-    /// For each char of `text`, the byte range of the original char it came from.
-    origin: Vec<(usize, usize)>,
-}
-
-impl Folded {
-    pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        let mut buf = String::new();
-        for (at, c) in original.char_indices() {
-            buf.clear();
-            fold_char_into(c, &mut buf);
-            let span = (at, at + c.len_utf8());
-            for f in buf.chars() {
-                text.push(f);
-                origin.push(span);
-            }
-        }
-        Folded { text, origin }
-    }
-
-    /// Number of chars in the folded text.
-    pub fn char_len(&self) -> usize {
-        self.origin.len()
-    }
-
-    /// The original byte range covered by folded chars `start..end` (char indices).
-    pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
-        debug_assert!(start < end && end <= self.origin.len());
-        self.origin[start].0..self.origin[end - 1].1
-    }
-}
-
 /// True when `s` is already in folded form (used by tests and debug checks).
 pub fn is_folded(s: &str) -> bool {
     fold(s) == s
@@ -129,16 +90,5 @@ mod tests {
     fn non_latin_scripts_are_kept() {
         assert_eq!(fold("北京"), "北京");
         assert_eq!(fold("Σπάρτη"), "σπαρτη");
-    }
-
-    #[test]
-    fn folded_positions_map_back_to_the_original() {
-        let f = Folded::new("Öğrenen Şehir");
-        assert_eq!(f.text, "ogrenen sehir");
-        let start = f.text.find("sehir").unwrap();
-        let r = f.original_range(start, start + 5);
-        assert_eq!(&"Öğrenen Şehir"[r], "Şehir");
-        let r = f.original_range(0, 2);
-        assert_eq!(&"Öğrenen Şehir"[r], "Öğ");
     }
 }

@@ -181,36 +181,32 @@ impl App {
         self.scroll = self.scroll.min(self.max_scroll());
     }
 
-    /// Lines of text the list shows.
-    /// (Or would show, while another pane takes its place, so that its
-    /// scroll survives a trip through the narrow layout's tabs.)
-    pub fn list_height(&self) -> usize {
-        let rect = self
-            .layout
-            .cities
-            .or_else(|| layout::compute(self.size, Pane::Cities, self.right).cities);
-        rect.map_or(1, |r| r.height.saturating_sub(2) as usize)
-            .max(1)
+    /// Where `pane` is, or would be if it were shown: page sizes, scroll
+    /// limits and the wrap width stay the same while other panes take its
+    /// place (the narrow layout's tabs, the medium layout's right side).
+    fn rect_of(&self, pane: Pane) -> Option<Rect> {
+        self.layout
+            .rect(pane)
+            .or_else(|| layout::compute(self.size, pane, self.right).rect(pane))
     }
 
-    /// Where the viewer is, or would be if it were shown: the scroll limits
-    /// and the wrap width stay the same while other panes take its place.
-    fn article_rect(&self) -> Option<Rect> {
-        self.layout
-            .article
-            .or_else(|| layout::compute(self.size, Pane::Article, Pane::Article).article)
+    /// Lines of text the list shows.
+    pub fn list_height(&self) -> usize {
+        self.rect_of(Pane::Cities)
+            .map_or(1, |r| r.height.saturating_sub(2) as usize)
+            .max(1)
     }
 
     /// Lines of text the viewer shows.
     pub fn view_height(&self) -> usize {
-        self.article_rect()
+        self.rect_of(Pane::Article)
             .map_or(1, |r| r.height.saturating_sub(2) as usize)
             .max(1)
     }
 
     /// Width the viewer wraps to: inside the borders, less the scrollbar.
     pub fn wrap_width(&self) -> usize {
-        self.article_rect()
+        self.rect_of(Pane::Article)
             .map_or(20, |r| r.width.saturating_sub(3) as usize)
             .max(1)
     }

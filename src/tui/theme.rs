@@ -49,31 +49,38 @@ impl Theme {
         }
     }
 
+    /// The colour theme without colour: where colour alone marked
+    /// something (matches, the traced sentence), modifiers take its place.
     pub fn mono() -> Self {
-        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let plain = |s: Style| Style {
+            fg: None,
+            bg: None,
+            ..s
+        };
+        let c = Theme::colour();
         Theme {
-            border: Style::new(),
-            border_focused: bold,
-            title: bold,
-            heading: bold,
-            meta: Style::new().add_modifier(Modifier::DIM),
-            label: bold.add_modifier(Modifier::UNDERLINED),
-            notice: Style::new().add_modifier(Modifier::ITALIC),
-            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-            selected_unfocused: Style::new().add_modifier(Modifier::UNDERLINED),
+            border: plain(c.border),
+            border_focused: plain(c.border_focused),
+            title: plain(c.title),
+            heading: plain(c.heading),
+            meta: plain(c.meta),
+            label: plain(c.label),
+            notice: plain(c.notice),
+            selected: plain(c.selected),
+            selected_unfocused: plain(c.selected_unfocused),
             matched: Style::new().add_modifier(Modifier::REVERSED),
             current_match: Style::new()
                 .add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             sentence: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
-            bar: Style::new(),
-            key: bold,
-            status: Style::new(),
+            bar: plain(c.bar),
+            key: plain(c.key),
+            status: plain(c.status),
         }
     }
 
     /// Mono when `NO_COLOR` is set to a non-empty value (no-color.org).
     pub fn detect() -> Self {
-        if crate::cli::Out::no_color_requested() {
+        if crate::cli::no_color() {
             Theme::mono()
         } else {
             Theme::colour()
