@@ -47,11 +47,12 @@ fn frame(c: &mut Criterion) {
             KeyModifiers::NONE,
         )));
     }
+    app.update(Action::Settle);
     app.update(Action::SearchAccept);
     eprintln!(
         "{} hits for \"ogrenen sehir\", {} matches in the first",
-        app.rows.len(),
-        app.matches.len()
+        app.list.rows.len(),
+        app.viewer.matches.len()
     );
     g.bench_function(BenchmarkId::new("search_results", n), |b| {
         b.iter(|| term.draw(|f| ui::draw(f, &app)).unwrap().area)

@@ -66,15 +66,15 @@ fn scrolling(c: &mut Criterion) {
     app.update(Action::FocusNext);
     eprintln!(
         "viewer: {} lines at width {}",
-        app.max_scroll() + app.view_height(),
-        app.wrap_width()
+        app.viewer.max_scroll() + app.viewer.height,
+        app.viewer.width
     );
     let mut term = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
 
     let mut g = c.benchmark_group("scroll");
     g.bench_function("page_down", |b| {
         b.iter(|| {
-            if app.scroll >= app.max_scroll() {
+            if app.viewer.scroll >= app.viewer.max_scroll() {
                 app.update(Action::Top);
             }
             app.update(Action::PageDown);
@@ -82,7 +82,7 @@ fn scrolling(c: &mut Criterion) {
     });
     g.bench_function("page_down_and_draw", |b| {
         b.iter(|| {
-            if app.scroll >= app.max_scroll() {
+            if app.viewer.scroll >= app.viewer.max_scroll() {
                 app.update(Action::Top);
             }
             app.update(Action::PageDown);

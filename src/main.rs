@@ -7,7 +7,7 @@ use learncity::cli::{self, Cli};
 fn main() -> ExitCode {
     let args = Cli::parse();
     let result = match args.command {
-        Some(command) => cli::run(args.data.as_ref(), command),
+        Some(command) => cli::run(args.data.as_ref(), args.no_pager, command),
         None => learncity::tui::run(args.data.as_ref()),
     };
     match result {

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
 use crate::text::fold::fold;
+use crate::text::number;
 use crate::text::stopwords::is_stop_word;
 use crate::text::words::{count_words, fold_word_into, word_spans};
 
@@ -53,6 +54,7 @@ pub struct FigureStat {
     pub label: String,
     #[serde(serialize_with = "crate::corpus::whole_if_integral")]
     pub value: f64,
+    pub qualifier: Option<String>,
     pub unit: Option<String>,
     pub quote: String,
 }
@@ -112,6 +114,7 @@ pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats 
                             article: art.id.clone(),
                             label: f.label.clone(),
                             value: f.value,
+                            qualifier: f.qualifier.clone(),
                             unit: f.unit.clone(),
                             quote: f.quote.clone(),
                         })
@@ -185,31 +188,21 @@ pub fn article_stats(article: &Article, top: usize) -> ArticleStats {
     }
 }
 
-/// A figure's value for people: whole numbers without decimals, large ones
-/// grouped by thousands with a thin space, years as they are.
-pub fn format_value(value: f64, unit: Option<&str>) -> String {
+/// A figure as a reader says it: "more than 20 centres", "36 756 women".
+/// A year is just the year ("2013"): "2013 year" reads oddly.
+pub fn figure_amount(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> String {
     let is_year = unit.is_some_and(|u| u.eq_ignore_ascii_case("year"));
-    if value.fract() != 0.0 || !value.is_finite() || value.abs() >= 1e15 {
-        return format!("{value}");
+    let mut s = String::new();
+    if let Some(q) = qualifier {
+        s.push_str(q);
+        s.push(number::NBSP);
     }
-    let digits = format!("{}", value.abs() as u64);
-    let grouped = if is_year || digits.len() < 5 {
-        digits
-    } else {
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push('\u{202f}');
-            }
-            out.push(c);
-        }
-        out
-    };
-    if value < 0.0 {
-        format!("-{grouped}")
-    } else {
-        grouped
+    s.push_str(&number::value(value, is_year));
+    if let Some(u) = unit.filter(|_| !is_year) {
+        s.push(number::NBSP);
+        s.push_str(u);
     }
+    s
 }
 
 #[cfg(test)]
@@ -268,11 +261,21 @@ mod tests {
     }
 
     #[test]
-    fn values() {
-        assert_eq!(format_value(36756.0, Some("women")), "36\u{202f}756");
-        assert_eq!(format_value(2100.0, Some("women")), "2100");
-        assert_eq!(format_value(2013.0, Some("year")), "2013");
-        assert_eq!(format_value(1.5, None), "1.5");
-        assert_eq!(format_value(-12345.0, None), "-12\u{202f}345");
+    fn figures_read_as_sentences_with_their_qualifier() {
+        let nb = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(
+            figure_amount(36756.0, None, Some("women")),
+            nb("36 756 women")
+        );
+        assert_eq!(
+            figure_amount(2100.0, None, Some("women")),
+            nb("2 100 women")
+        );
+        assert_eq!(
+            figure_amount(20.0, Some("more than"), Some("centres")),
+            format!("more than{}", nb(" 20 centres"))
+        );
+        assert_eq!(figure_amount(2013.0, None, Some("year")), "2013");
+        assert_eq!(figure_amount(1.5, None, None), "1.5");
     }
 }

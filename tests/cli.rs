@@ -13,7 +13,12 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-const BIN: &str = env!("CARGO_BIN_EXE_learncity");
+/// The binary under test (`LEARNCITY_TEST_BIN` runs these tests against
+/// another build).
+fn bin() -> String {
+    std::env::var("LEARNCITY_TEST_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_learncity").to_owned())
+}
 const BUNDLED: &str = "data/corpus.json";
 const ESCAPES: &str = "tests/fixtures/valid/escapes.json";
 const INVALID_DIR: &str = "tests/fixtures/invalid";
@@ -49,10 +54,11 @@ fn root() -> &'static Path {
 }
 
 fn command(args: &[&str]) -> Command {
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Command::new(bin());
     cmd.args(args)
         .current_dir(root())
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
         .stdin(Stdio::null());
     cmd
 }
@@ -674,7 +680,34 @@ fn validate_accepts_the_bundled_corpus_and_the_valid_fixtures() {
         );
     }
     let out = ok(&["validate", BUNDLED]).stdout;
-    assert!(out.contains("11 cities"), "{out}");
+    assert!(squash(&out).contains("11 cities"), "{out}");
+}
+
+#[test]
+fn validate_uses_data_or_the_bundled_corpus_and_refuses_two_files() {
+    let bundled = ok(&["validate"]).stdout;
+    assert!(
+        bundled.starts_with("corpus.json (bundled): valid corpus"),
+        "{bundled}"
+    );
+    let data = ok(&["--data", "tests/fixtures/valid/minimal.json", "validate"]).stdout;
+    assert!(
+        data.starts_with("tests/fixtures/valid/minimal.json: valid corpus"),
+        "{data}"
+    );
+    let r = fails(&[
+        "--data",
+        "tests/fixtures/valid/minimal.json",
+        "validate",
+        BUNDLED,
+    ]);
+    assert!(
+        r.stderr.contains("validate takes one corpus"),
+        "{}",
+        r.context()
+    );
+    // The same file twice is one corpus.
+    ok(&["--data", BUNDLED, "validate", BUNDLED]);
 }
 
 #[test]
@@ -685,7 +718,6 @@ fn validate_refuses_a_missing_file() {
         "{}",
         r.context()
     );
-    fails(&["validate"]);
 }
 
 /// Each file in tests/fixtures/invalid breaks one rule (several-problems.json
@@ -875,4 +907,310 @@ fn a_closed_stdout_is_not_a_crash() {
             args.join(" ")
         );
     }
+}
+
+// ---------------------------------------------------------------- layout (issue 8)
+
+/// Runs `args` piped with `COLUMNS=width`.
+fn at_width(width: usize, args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = command(args)
+        .env("COLUMNS", width.to_string())
+        .output()
+        .expect("cannot run learncity");
+    Run {
+        args: format!("COLUMNS={width} {}", args.join(" ")),
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        bytes: stdout,
+    }
+}
+
+/// What every text command prints, for the layout checks.
+const TEXT_COMMANDS: &[&[&str]] = &[
+    &["list"],
+    &["show", "ankara"],
+    &["show", "balikesir"],
+    &["show", "konya"],
+    &["show", "ankara-belmek-2025"],
+    &["show", "balikesir-ogrenen-sehir"],
+    &["stats"],
+    &["search", "balikesir"],
+    &["search", "ogrenen", "sehir"],
+    &["search", "kadin"],
+    &["validate"],
+    &["validate", "tests/fixtures/valid/minimal.json"],
+];
+
+/// Words that are units: a number must never end a line with its unit on
+/// the next.
+const UNITS: &[&str] = &[
+    "word",
+    "words",
+    "min",
+    "women",
+    "city",
+    "cities",
+    "report",
+    "reports",
+    "figure",
+    "figures",
+    "country",
+    "countries",
+    "hit",
+    "hits",
+    "centres",
+    "branches",
+    "capitals",
+];
+
+/// A line that may be wider than the output: one web address or one id,
+/// which are never cut (they must stay whole to be copied or used).
+fn unbreakable(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && !t.contains(' ') && (t.starts_with("http") || t.contains('-'))
+}
+
+#[test]
+fn every_line_of_every_command_fits_the_width_in_columns() {
+    for &width in &[20, 24, 30, 40, 60, 80, 100, 132, 200] {
+        for args in TEXT_COMMANDS {
+            let r = at_width(width, args);
+            assert_eq!(r.code, Some(0), "{}", r.context());
+            let lines: Vec<&str> = r.stdout.lines().collect();
+            for line in &lines {
+                assert!(
+                    UnicodeWidthStr::width(*line) <= width || unbreakable(line),
+                    "{} columns: {line:?}\n{}",
+                    UnicodeWidthStr::width(*line),
+                    r.context()
+                );
+            }
+            for pair in lines.windows(2) {
+                let ends_in_number = pair[0].rsplit(' ').next().is_some_and(|w| {
+                    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '\u{a0}')
+                });
+                let unit_next = pair[1]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| UNITS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
+                assert!(
+                    !(ends_in_number && unit_next),
+                    "a number parted from its unit:\n{}\n{}\n{}",
+                    pair[0],
+                    pair[1],
+                    r.context()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn piped_output_is_80_columns_without_columns_and_uses_them() {
+    let r = ok(&["show", "ankara-belmek-2025"]);
+    let widest = r
+        .stdout
+        .lines()
+        .map(UnicodeWidthStr::width)
+        .filter(|&w| w < 200)
+        .max()
+        .unwrap();
+    assert!(
+        (70..=80).contains(&widest),
+        "widest line {widest}\n{}",
+        r.context()
+    );
+    let r = at_width(120, &["show", "ankara-belmek-2025"]);
+    let widest = r
+        .stdout
+        .lines()
+        .map(UnicodeWidthStr::width)
+        .filter(|&w| w < 200)
+        .max()
+        .unwrap();
+    assert!(widest > 100, "COLUMNS=120 gave lines of at most {widest}");
+}
+
+/// A corpus with a long country name and reports whose ids differ in length.
+fn wide_corpus(dir: &Path) -> String {
+    let path = dir.join("wide.json");
+    std::fs::write(
+        &path,
+        r#"{"schema": 1, "cities": [
+            {"id": "london", "name": "London", "country": "United Kingdom of Great Britain and Northern Ireland"},
+            {"id": "cork", "name": "Cork", "country": "Ireland"}],
+          "articles": [
+            {"id": "cork-a", "city": "cork", "title": "A short one", "body": [{"kind": "paragraph", "text": "Text."}]},
+            {"id": "cork-learning-festival-2024", "city": "cork", "title": "Cork's Lifelong Learning Festival brings the whole city together again", "body": [{"kind": "paragraph", "text": "Text."}]}]}"#,
+    )
+    .unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn list_columns_take_their_content_width_when_there_is_room() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = wide_corpus(dir.path());
+    let wide = at_width(200, &["--data", &data, "list"]);
+    assert!(
+        wide.stdout
+            .contains("United Kingdom of Great Britain and Northern Ireland"),
+        "{}",
+        wide.context()
+    );
+    let narrow = at_width(60, &["--data", &data, "list"]);
+    assert!(
+        narrow.stdout.contains("United Kingdom"),
+        "{}",
+        narrow.context()
+    );
+    assert!(narrow.stdout.contains('…'), "{}", narrow.context());
+    assert!(narrow
+        .stdout
+        .lines()
+        .all(|l| UnicodeWidthStr::width(l) <= 60));
+}
+
+#[test]
+fn show_city_lists_report_ids_in_one_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = wide_corpus(dir.path());
+    let r = at_width(80, &["--data", &data, "show", "cork"]);
+    let title_col = |needle: &str| {
+        let line = r.stdout.lines().find(|l| l.contains(needle)).unwrap();
+        UnicodeWidthStr::width(&line[..line.find(needle).unwrap()])
+    };
+    assert_eq!(
+        title_col("A short one"),
+        title_col("Cork's Lifelong"),
+        "{}",
+        r.context()
+    );
+    // The long title wraps under its own column.
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("Cork's Lifelong"))
+        .unwrap();
+    let col = title_col("Cork's Lifelong");
+    assert!(
+        lines[at + 1].starts_with(&" ".repeat(col)),
+        "{}",
+        r.context()
+    );
+    assert!(lines[at + 1].trim_start().starts_with(char::is_alphabetic));
+}
+
+#[test]
+fn stats_lists_cities_in_the_readers_turkish_order() {
+    let r = ok(&["stats"]);
+    let cities = &r.stdout[r.stdout.find("\nCities\n").unwrap()..];
+    let order: Vec<&str> = [
+        "Afyonkarahisar",
+        "Ankara",
+        "Balıkesir",
+        "Bolu",
+        "Bursa",
+        "Eskişehir",
+        "Hatay",
+        "İzmir",
+        "Konya",
+        "Sakarya",
+        "Yozgat",
+    ]
+    .into_iter()
+    .collect();
+    let at: Vec<usize> = order
+        .iter()
+        .map(|c| cities.find(&format!("  {c} (")).unwrap())
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{cities}");
+}
+
+#[test]
+fn stats_timeline_text_wraps_under_its_own_column() {
+    let r = at_width(80, &["stats"]);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("2024-02"))
+        .unwrap();
+    let event_col = UnicodeWidthStr::width(&lines[at][..lines[at].find("64 new").unwrap()]);
+    let indent = lines[at + 1].len() - lines[at + 1].trim_start().len();
+    assert!(
+        indent == event_col,
+        "the event's second line starts under its column:\n{}\n{}",
+        lines[at],
+        lines[at + 1]
+    );
+}
+
+#[test]
+fn figures_say_more_than_before_the_number_and_years_have_no_unit() {
+    for args in [&["show", "ankara-belmek-2025"][..], &["stats"]] {
+        let r = at_width(200, args);
+        let out = squash(&r.stdout);
+        assert!(
+            out.contains("more than 20 centres — BELMEK centres"),
+            "{}",
+            r.context()
+        );
+        assert!(!out.contains("(more than)"), "{}", r.context());
+        assert!(!out.contains("2013 year"), "{}", r.context());
+        assert!(out.contains("2013 — Year the UNESCO"), "{}", r.context());
+    }
+}
+
+#[test]
+fn numbers_are_grouped_from_one_thousand_and_bound_to_their_unit() {
+    let r = ok(&["stats"]);
+    assert!(
+        r.stdout.contains("36\u{a0}756\u{a0}women"),
+        "{}",
+        r.context()
+    );
+    assert!(
+        r.stdout.contains("2\u{a0}100\u{a0}women"),
+        "{}",
+        r.context()
+    );
+    assert!(!r.stdout.contains("2100"), "{}", r.context());
+    let r = ok(&["show", "ankara-belmek-2025"]);
+    assert!(r.stdout.contains("328\u{a0}words"), "{}", r.context());
+    assert!(r.stdout.contains("2\u{a0}min"), "{}", r.context());
+}
+
+#[test]
+fn json_flags_are_explained_in_help() {
+    for cmd in ["list", "show", "search", "stats"] {
+        let r = ok(&[cmd, "--help"]);
+        let line = r
+            .stdout
+            .lines()
+            .find(|l| l.trim_start().starts_with("--json"))
+            .unwrap_or_else(|| panic!("no --json in {cmd} --help"));
+        assert!(
+            line.trim_start().trim_start_matches("--json").trim().len() > 10,
+            "{cmd} --help: --json has no text: {line:?}"
+        );
+    }
+}
+
+/// The README promises these: a test keeps them true.
+#[test]
+fn no_pager_is_a_global_flag_and_piped_output_never_pages() {
+    // Piped, a pager that would fail is never started.
+    let r = command(&["show", "ankara-belmek-2025"])
+        .env("PAGER", "false")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&r.stdout).contains("BELMEK"));
+    ok(&["--no-pager", "list"]);
+    ok(&["list", "--no-pager"]);
 }

@@ -5,6 +5,8 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use learncity::corpus::bundled;
 use learncity::tui::app::App;
+use learncity::tui::keys::Action;
+use learncity::tui::stats_pane::StatRow;
 use learncity::tui::theme::Theme;
 use learncity::tui::ui;
 use proptest::prelude::*;
@@ -51,6 +53,7 @@ fn event_strategy() -> impl Strategy<Value = Event> {
     prop_oneof![
         9 => key_strategy(),
         1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Event::Resize(w, h)),
+        1 => "[a-zİış\\n\\r\\t ]{0,12}".prop_map(Event::Paste),
     ]
 }
 
@@ -68,14 +71,25 @@ proptest! {
         terminal.draw(|f| ui::draw(f, &app)).unwrap();
         for ev in &events {
             app.handle_event(ev);
+            // As the event loop does once no more events are waiting.
+            app.update(Action::Settle);
             if let Event::Resize(w, h) = ev {
                 terminal.backend_mut().resize(*w, *h);
             }
             terminal.draw(|f| ui::draw(f, &app)).unwrap();
             prop_assert!(!app.quit);
-            prop_assert!(app.scroll <= app.max_scroll());
-            prop_assert!(app.rows.is_empty() || app.selected < app.rows.len());
-            prop_assert!(app.list_offset <= app.selected || app.rows.is_empty());
+            prop_assert!(app.viewer.scroll <= app.viewer.max_scroll());
+            let list = &app.list;
+            prop_assert!(list.rows.is_empty() || list.selected < list.rows.len());
+            prop_assert!(list.offset <= list.selected || list.rows.is_empty());
+            let s = &app.statistics;
+            prop_assert!(s.scroll <= s.max_scroll());
+            if let Some(i) = s.selected {
+                let shown = s.rows[s.scroll..(s.scroll + s.height).min(s.rows.len())]
+                    .iter()
+                    .any(|r| matches!(r, StatRow::Figure { figure, .. } if *figure == i));
+                prop_assert!(shown, "the selected figure {} is on screen", i);
+            }
         }
     }
 }

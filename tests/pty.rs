@@ -36,17 +36,18 @@ fn list_row(s: &Session, i: u16) -> String {
         .to_owned()
 }
 
-/// "Results · 4 hits" in the list's title → 4.
+/// "Cities · 4 hits" in the list's title → 4 (None while browsing).
 fn hit_count(titles: &str) -> Option<usize> {
-    let rest = &titles[titles.find("Results · ")? + "Results · ".len()..];
-    rest.split(' ').next()?.parse().ok()
+    let rest = &titles[titles.find("Cities · ")? + "Cities · ".len()..];
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Types `/query`, waits for the results, and returns the hit count (the
 /// same in the list's title and the search line) and the first row.
 fn search(s: &mut Session, query: &str) -> (usize, String) {
     s.send("/");
-    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc clear"), TIMEOUT));
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
     s.send(query);
     let prompt = format!("Search: {query}");
     let t = must(s.wait_for(
@@ -57,7 +58,7 @@ fn search(s: &mut Session, query: &str) -> (usize, String) {
     must(s.wait_stable(QUIET, TIMEOUT));
     let unit = if n == 1 { "hit" } else { "hits" };
     assert!(
-        s.row(0).trim_end().ends_with(&format!(" {n} {unit}")),
+        s.row(0).trim_end().ends_with(&format!(" {n}\u{a0}{unit}")),
         "{}",
         s.describe(&format!("the search line should say {n} {unit}"))
     );
@@ -71,7 +72,7 @@ fn clear_search(s: &mut Session) {
         |t| {
             line(t, 0).contains("press / to search")
                 && line(t, 1).contains("Cities · by name")
-                && !t.contains("Results")
+                && hit_count(line(t, 1)).is_none()
         },
         TIMEOUT,
     ));
@@ -108,9 +109,9 @@ fn starts_on_the_alternate_screen_and_q_restores_the_main_screen() {
     let titles = s.row(1);
     let at = |name: &str| titles.find(name).unwrap_or(usize::MAX);
     assert!(
-        at("Cities") < at("Report") && at("Report") < at("Statistics"),
+        at("Cities") < at("Viewer") && at("Viewer") < at("Statistics"),
         "{}",
-        s.describe("three panes, left to right: Cities, Report, Statistics")
+        s.describe("three panes, left to right: Cities, Viewer, Statistics")
     );
     let status = s.last_row();
     for hint in ["Tab panes", "/ search", "? help", "q quit"] {
@@ -181,9 +182,9 @@ fn search_folds_case_and_turkish_letters_and_esc_clears() {
     let (n, first) = search(&mut s, "balikesir");
     assert!(n >= 1);
     assert!(
-        first.starts_with("Balıkesir"),
+        first.starts_with("▸ Balıkesir"),
         "{}",
-        s.describe("Balıkesir should be the first result")
+        s.describe("the city Balıkesir, with a report to open, should be the first result")
     );
     // The matched word is marked in the list; the rest of the row is not.
     let (r, c) = s
@@ -217,7 +218,7 @@ fn search_folds_case_and_turkish_letters_and_esc_clears() {
 fn q_in_the_search_line_is_a_letter() {
     let mut s = start();
     s.send("/");
-    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc clear"), TIMEOUT));
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
     s.send("q");
     must(s.wait_for(|t| line(t, 0).starts_with("Search: q"), TIMEOUT));
     must(s.wait_stable(QUIET, TIMEOUT));
@@ -238,7 +239,7 @@ fn kadin_finds_the_ankara_report() {
     let (n, first) = search(&mut s, "kadin");
     assert!(n >= 1);
     assert!(
-        first.contains("BELMEK") && first.ends_with("Ankara"),
+        first.starts_with("▤ BELMEK başarısı"),
         "{}",
         s.describe("the Ankara report (BELMEK…) should be the first result")
     );
@@ -256,11 +257,11 @@ fn open_a_report_and_scroll_it() {
     // To the top of the list, then down to the Ankara report.
     s.send("g");
     must(s.wait_for(
-        |t| line(t, 1).contains(" City ") && line(t, 2).contains("Afyonkarahisar"),
+        |t| line(t, 1).contains("Viewer · city") && line(t, 2).contains("Afyonkarahisar"),
         TIMEOUT,
     ));
     s.send("jj");
-    must(s.wait_for(|t| line(t, 1).contains(" Report "), TIMEOUT));
+    must(s.wait_for(|t| line(t, 1).contains("Viewer · report"), TIMEOUT));
     must(s.wait_stable(QUIET, TIMEOUT));
     assert!(
         list_row(&s, 2).starts_with("└ BELMEK"),
@@ -275,7 +276,7 @@ fn open_a_report_and_scroll_it() {
 
     s.send("\t");
     must(s.wait_for(
-        |t| line(t, 1).contains("▶ Report") && line(t, BOTTOM).contains(" top "),
+        |t| line(t, 1).contains("▶ Viewer · report") && line(t, BOTTOM).contains(" top "),
         TIMEOUT,
     ));
     assert!(line(&s.screen(), 2).contains("BELMEK başarısı taçlandı"));
@@ -304,14 +305,14 @@ fn a_figure_jumps_to_the_sentence_that_states_it() {
     must(s.wait_for(|t| line(t, 1).contains("▶ Statistics"), TIMEOUT));
     s.send("j");
     must(s.wait_until(
-        "the 2100 women figure is the selected (reversed) row",
+        "the 2 100 women figure is the selected (reversed) row",
         |s| {
-            s.find_text("2100 women")
+            s.find_text("100\u{a0}women")
                 .is_some_and(|(r, c)| s.cell_reversed(r, c))
         },
         TIMEOUT,
     ));
-    let (r, c) = s.find_text("756 women").expect("first figure listed");
+    let (r, c) = s.find_text("756\u{a0}women").expect("first figure listed");
     assert!(
         !s.cell_reversed(r, c),
         "{}",
@@ -321,7 +322,7 @@ fn a_figure_jumps_to_the_sentence_that_states_it() {
     s.send("\r");
     must(s.wait_for(
         |t| {
-            line(t, 1).contains("▶ Report")
+            line(t, 1).contains("▶ Viewer · report")
                 && t.contains("2 bin 100 kadına")
                 && line(t, H as usize - 1).contains("Women earning direct income")
                 && line(t, H as usize - 1).contains("is stated here")
@@ -364,10 +365,11 @@ fn n_and_shift_n_walk_the_matches() {
     let mut s = start();
     let (n, _) = search(&mut s, "belmek");
     assert!(n >= 1);
+    // Enter opens the hit, the report, in the viewer.
     s.send("\r");
     let t = must(s.wait_for(
         |t| {
-            line(t, 1).contains("▶ Results")
+            line(t, 1).contains("▶ Viewer · report")
                 && line(t, H as usize - 1).contains(" matches in this text")
         },
         TIMEOUT,
@@ -392,12 +394,12 @@ fn n_and_shift_n_walk_the_matches() {
 }
 
 #[test]
-fn help_lists_the_keys_and_any_key_closes_it() {
+fn help_lists_the_keys_and_q_esc_or_question_mark_close_it() {
     let mut s = start();
-    for closer in ["x", "j"] {
+    for closer in ["q", "\x1b", "?"] {
         s.send("?");
         must(s.wait_for(
-            |t| t.contains("╔ Keys ") && t.contains("quit") && t.contains("any key closes"),
+            |t| t.contains("╔ Keys ") && t.contains("quit") && t.contains("q closes"),
             TIMEOUT,
         ));
         s.send(closer);
@@ -421,7 +423,7 @@ fn two_panes_at(cols: u16, rows: u16) {
     let titles = line(&t, 1);
     let cities = titles.find("Cities").unwrap();
     let report = titles
-        .find(" Report ")
+        .find(" Viewer")
         .unwrap_or_else(|| panic!("{}", s.describe("no viewer beside the list")));
     assert!(cities < report);
     assert!(!t.contains("Statistics"), "{}", s.describe("a third pane"));
@@ -444,11 +446,10 @@ fn at_80x24_two_panes() {
 
 /// The narrow layout: a tab bar and the city list alone.
 fn narrow_cities(t: &str) -> bool {
-    line(t, 1).contains("Cities │ Article │ Stats")
-        && line(t, 1).contains("▶Cities")
+    line(t, 1).contains("▶Cities │ Viewer │ Statistics")
         && line(t, 2).contains("Cities · by name")
-        && !t.contains("Report")
-        && !t.contains("Statistics")
+        && !line(t, 2).contains("Viewer")
+        && !line(t, 2).contains("Statistics")
 }
 
 #[test]
@@ -458,8 +459,8 @@ fn at_40x15_one_pane_with_tabs() {
     s.send("\t");
     must(s.wait_for(
         |t| {
-            line(t, 1).contains("▶Article")
-                && line(t, 2).contains("▶ Report")
+            line(t, 1).contains("▶Viewer")
+                && line(t, 2).contains("▶ Viewer · report")
                 && !t.contains("Cities ·")
         },
         TIMEOUT,
@@ -527,13 +528,14 @@ fn no_color_writes_no_colour_but_marks_the_selection() {
     ));
     s.send("n");
     must(s.wait_for(|t| line(t, H as usize - 1).contains("match 1/"), TIMEOUT));
-    s.send("\t\t");
+    // Enter opened the report: the statistics are the next pane.
+    s.send("\t");
     must(s.wait_for(|t| line(t, 1).contains("▶ Statistics"), TIMEOUT));
     s.send("j");
     must(s.wait_until(
         "the second figure is selected",
         |s| {
-            s.find_text("2100 women")
+            s.find_text("100\u{a0}women")
                 .is_some_and(|(r, c)| s.cell_reversed(r, c))
         },
         TIMEOUT,
@@ -576,7 +578,7 @@ fn narrow_tabbing_back_to_the_list_keeps_its_scroll() {
     let mut s = Session::spawn(&[], 40, 15, &[]);
     let first = must(s.wait_for(narrow_cities, TIMEOUT));
     assert!(line(&first, 3).contains("Afyonkarahisar"), "{first}");
-    for tab in ["▶Article", "▶Stats", "▶Cities"] {
+    for tab in ["▶Viewer", "▶Statistics", "▶Cities"] {
         s.send("\t");
         must(s.wait_for(|t| line(t, 1).contains(tab), TIMEOUT));
     }
@@ -601,4 +603,162 @@ fn the_colour_check_sees_colours() {
         colour_sgrs(bytes),
         ["ESC[38;5;6m", "ESC[43m", "ESC[0;97m", "ESC[48:2:1:2:3m"]
     );
+}
+
+// ---- issue 8: what only a real terminal shows ------------------------------
+
+/// Item 17: the reader writes colours only in the 16-colour forms
+/// (30–37, 90–97, 40–47, 100–107), never `38;5;N` or RGB.
+#[test]
+fn the_reader_writes_colours_in_the_16_colour_forms_only() {
+    let mut s = start();
+    search(&mut s, "belmek");
+    s.send("\r");
+    must(s.wait_for(
+        |t| line(t, H as usize - 1).contains("matches in this text"),
+        TIMEOUT,
+    ));
+    s.send("n");
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("match 1/"), TIMEOUT));
+    let colours = colour_sgrs(&s.bytes_written());
+    assert!(!colours.is_empty(), "the colour theme is in use");
+    for sgr in &colours {
+        let params = sgr.trim_start_matches("ESC[").trim_end_matches('m');
+        for p in params.split(';') {
+            let code: u16 = p.parse().unwrap_or(0);
+            assert!(
+                !matches!(code, 38 | 48 | 58),
+                "{sgr}: an extended colour; a 16-colour terminal misreads it"
+            );
+        }
+    }
+}
+
+/// Item 17: `TERM=dumb` means no colour at all, as `NO_COLOR` does.
+#[test]
+fn term_dumb_gets_no_colour() {
+    let mut s = Session::spawn(&[], W, H, &[("TERM", "dumb")]);
+    must(s.wait_for(wide_ready, TIMEOUT));
+    search(&mut s, "belmek");
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let colours = colour_sgrs(&s.bytes_written());
+    assert!(colours.is_empty(), "colour under TERM=dumb: {colours:?}");
+}
+
+/// Item 17: the CLI on a terminal marks matches with bold and underline,
+/// and uses no colour at all.
+#[test]
+fn the_cli_on_a_terminal_uses_attributes_not_colours() {
+    let s = Session::spawn(&["--no-pager", "search", "balikesir"], 100, 40, &[]);
+    must(s.wait_until("the command ends", |s| s.closed(), TIMEOUT));
+    let bytes = s.bytes_written();
+    assert!(colour_sgrs(&bytes).is_empty(), "{:?}", colour_sgrs(&bytes));
+    let (r, c) = s.find_text("Balıkesir").expect("a hit");
+    assert!(
+        s.cell_bold(r, c) && s.cell_underlined(r, c),
+        "{}",
+        s.describe("match")
+    );
+}
+
+/// Item 18: `show` of a report longer than the screen goes through $PAGER
+/// on a terminal; `--no-pager` prints it directly; a short one is printed.
+#[test]
+fn long_output_on_a_terminal_goes_through_the_pager() {
+    let pager = [("PAGER", "sed s/^/PAGED:/")];
+    let paged = Session::spawn(&["show", "ankara-belmek-2025"], 80, 24, &pager);
+    must(paged.wait_until("the command ends", |s| s.closed(), TIMEOUT));
+    assert!(
+        paged.screen().contains("PAGED:"),
+        "{}",
+        paged.describe("not paged")
+    );
+
+    let direct = Session::spawn(
+        &["--no-pager", "show", "ankara-belmek-2025"],
+        80,
+        24,
+        &pager,
+    );
+    must(direct.wait_until("the command ends", |s| s.closed(), TIMEOUT));
+    let t = direct.screen();
+    assert!(
+        !t.contains("PAGED:") && t.contains("Year the UNESCO"),
+        "{}",
+        direct.describe("")
+    );
+
+    let short = Session::spawn(&["show", "konya"], 80, 24, &pager);
+    must(short.wait_until("the command ends", |s| s.closed(), TIMEOUT));
+    assert!(
+        !short.screen().contains("PAGED:"),
+        "{}",
+        short.describe("a short text was paged")
+    );
+}
+
+/// Item 13: bracketed paste is on while the reader runs; a paste in the
+/// search line is text (its first line), never keys: `Balıkesir⏎qj` does
+/// not quit.
+#[test]
+fn a_paste_is_text_in_the_search_line_and_never_keys() {
+    let mut s = start();
+    assert!(
+        s.bytes_written().windows(8).any(|w| w == b"\x1b[?2004h"),
+        "bracketed paste is not enabled"
+    );
+    s.send("/");
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
+    s.send("\x1b[200~Balıkesir\rqj\x1b[201~");
+    must(s.wait_for(|t| line(t, 0).starts_with("Search: Balıkesir"), TIMEOUT));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    assert!(s.is_running(), "the pasted q quit the reader");
+    assert!(line(&s.screen(), 0).trim_end().ends_with("hits") || s.row(0).contains("hit"));
+    // Outside the search line a paste does nothing.
+    s.send("\x1b");
+    must(s.wait_for(|t| line(t, 0).contains("press / to search"), TIMEOUT));
+    s.send("\x1b[200~qqq\x1b[201~");
+    must(s.wait_stable(QUIET, TIMEOUT));
+    assert!(s.is_running(), "a paste outside the search line quit");
+    s.send("q");
+    let status = s.wait_exit(TIMEOUT).expect("q quits");
+    assert_eq!(status.exit_code(), 0);
+    assert!(
+        s.bytes_written().windows(8).any(|w| w == b"\x1b[?2004l"),
+        "bracketed paste is not switched off on the way out"
+    );
+}
+
+/// Item 12: a terminal that claims 65535×65535 does not make the reader
+/// allocate for it: it draws (clamped), answers q, and restores the
+/// terminal.
+#[test]
+fn an_absurd_window_size_is_drawn_clamped_and_q_still_quits() {
+    let mut s = start();
+    let before = s.output_len();
+    s.claim_size(65535, 65535);
+    must(s.wait_until(
+        "a redraw after the resize",
+        |s| s.output_len() > before,
+        TIMEOUT,
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let rss = std::fs::read_to_string(format!("/proc/{}/status", s.pid().unwrap()))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().to_owned()))
+        .unwrap_or_default();
+    let kb: u64 = rss
+        .split_whitespace()
+        .next()
+        .unwrap_or("0")
+        .parse()
+        .unwrap_or(0);
+    assert!(kb < 1_000_000, "the reader uses {rss} at 65535x65535");
+    s.send("q");
+    let status = s
+        .wait_exit(TIMEOUT)
+        .unwrap_or_else(|| panic!("{}", s.describe("q did not quit")));
+    assert_eq!(status.exit_code(), 0, "{status:?}");
+    assert!(!s.alternate_screen());
 }

@@ -30,6 +30,35 @@ fn type_text(app: &mut App, text: &str) {
             KeyModifiers::NONE,
         )));
     }
+    app.update(Action::Settle);
+}
+
+/// Selects the list row of `id` (a city or a report).
+fn select(app: &mut App, id: &str) {
+    app.update(Action::Top);
+    for _ in 0..app.list.rows.len() {
+        let doc = app.list.selected_doc().unwrap();
+        let here = match doc {
+            learncity::search::Doc::City(c) => &app.corpus.cities[c].id,
+            learncity::search::Doc::Article(a) => &app.corpus.articles[a].id,
+        };
+        if here == id {
+            return;
+        }
+        app.update(Action::Down);
+    }
+    panic!("{id} is not listed");
+}
+
+fn screen(t: &Terminal<TestBackend>) -> Vec<String> {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
 }
 
 #[test]
@@ -151,13 +180,165 @@ fn wide_and_combining_characters_keep_borders_aligned() {
 }
 
 #[test]
-fn help_overlay_fits_80x24_in_two_columns() {
-    let mut a = app(80, 24);
+fn help_overlay_fits_200x60_in_two_columns() {
+    let mut a = app(200, 60);
     a.update(Action::Help);
     let t = render(&a);
     let screen = t.backend().to_string();
-    for section in ["Everywhere", "City list", "Statistics", "Search line"] {
+    for section in [
+        "In every pane",
+        "Cities",
+        "Statistics",
+        "Search line",
+        "This help",
+    ] {
         assert!(screen.contains(section), "{section} missing:\n{screen}");
     }
+    assert!(!screen.contains(" more "), "nothing hidden:\n{screen}");
     insta::assert_snapshot!(t.backend());
+}
+
+// ---- issue 8 ---------------------------------------------------------------
+
+/// Item 2: at 120x20 the help cannot show everything: it says how much is
+/// below, and scrolling shows the rest (G End, n, N, Ctrl-Z included).
+#[test]
+fn help_at_120x20_marks_what_is_hidden_and_scrolls_to_it() {
+    let mut a = app(120, 20);
+    a.update(Action::Help);
+    // The overlay's own text: the columns between its double borders.
+    let overlay = |a: &App| -> String {
+        screen(&render(a))
+            .iter()
+            .filter_map(|r| {
+                let start = r.find(['║', '╔', '╚'])?;
+                let end = r.rfind(['║', '╗', '╝'])?;
+                Some(r[start..end].to_owned())
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let first = overlay(&a);
+    let top = |t: &str| {
+        let first = t.lines().next().unwrap_or("").to_owned();
+        (first, t.lines().last().unwrap_or("").to_owned())
+    };
+    let (t, b) = top(&first);
+    assert!(
+        !t.contains(" more") && b.contains("↓ ") && b.contains(" more"),
+        "{first}"
+    );
+    insta::assert_snapshot!("help_120x20_top", render(&a).backend());
+    a.update(Action::Bottom);
+    let last = overlay(&a);
+    let (t, b) = top(&last);
+    assert!(
+        t.contains("↑ ") && t.contains(" more") && !b.contains(" more"),
+        "{last}"
+    );
+    let mut seen = first.clone();
+    seen.push_str(&last);
+    for _ in 0..40 {
+        a.update(Action::Up);
+        seen.push_str(&overlay(&a));
+    }
+    for key in ["G End", "│n ", "│N ", "Ctrl-Z"] {
+        let key = key.trim_start_matches('│');
+        assert!(seen.contains(key), "{key:?} never shown");
+    }
+}
+
+/// Item 2: at 40x12 descriptions wrap under their column instead of being
+/// cut mid-word.
+#[test]
+fn help_at_40x12_wraps_descriptions_instead_of_cutting_them() {
+    let mut a = app(40, 12);
+    a.update(Action::Help);
+    let t = render(&a);
+    insta::assert_snapshot!(t.backend());
+    let text = screen(&t).join("\n");
+    assert!(!text.contains('…'), "nothing cut:\n{text}");
+}
+
+/// Item 3: at 40x12 the statistics show the selected figure, highlighted.
+#[test]
+fn statistics_at_40x12_show_the_selected_figure() {
+    let mut a = app(40, 12);
+    select(&mut a, "ankara-belmek-2025");
+    a.update(Action::FocusRight);
+    a.update(Action::FocusRight);
+    for _ in 0..3 {
+        a.update(Action::Down);
+    }
+    let t = render(&a);
+    insta::assert_snapshot!(t.backend());
+    let rows = screen(&t);
+    let buf = t.backend().buffer();
+    let at = rows
+        .iter()
+        .position(|r| r.contains("30\u{a0}branches"))
+        .expect("the fourth figure is on screen");
+    let x = rows[at].chars().position(|c| c == 'm').unwrap() as u16;
+    assert!(buf[(x, at as u16)]
+        .modifier
+        .contains(ratatui::style::Modifier::REVERSED));
+}
+
+/// Item 8: a city's source URLs are lines of their own, whole or cut with
+/// `…`, never broken across lines.
+#[test]
+fn city_sources_show_each_url_on_one_line() {
+    let mut a = app(80, 24);
+    select(&mut a, "balikesir");
+    a.update(Action::FocusRight);
+    a.update(Action::Bottom);
+    let t = render(&a);
+    insta::assert_snapshot!(t.backend());
+    let rows = screen(&t);
+    let url_rows: Vec<&String> = rows.iter().filter(|r| r.contains("http")).collect();
+    assert!(!url_rows.is_empty());
+    for r in url_rows {
+        let at = r.find("http").unwrap();
+        let before = r[..at].chars().last();
+        assert!(
+            matches!(before, Some('│' | '┃')),
+            "not at the line's start: {r:?}"
+        );
+    }
+    // No line starts with the middle of an address.
+    assert!(!rows
+        .iter()
+        .any(|r| r.contains("│unesco-adds") || r.contains("│158372")));
+}
+
+/// Item 9: at 120 columns a report hit shows its title, not a stub of it
+/// beside its city's name.
+#[test]
+fn search_rows_give_the_title_the_room_before_the_city() {
+    let mut a = app(120, 30);
+    type_text(&mut a, "balıkesır");
+    let rows = screen(&render(&a));
+    let hit = rows.iter().find(|r| r.contains("▤")).expect("a report hit");
+    // The list is 24 columns wide inside: the title has all of them.
+    assert!(hit.contains("▤ Balıkesir UNESCO Öğre…"), "{hit}");
+    assert!(!hit.contains("U… Balıkesir"), "{hit}");
+}
+
+/// Item 15: every pane is called by one name, in its title and its tab.
+#[test]
+fn each_pane_has_one_name_in_titles_and_tabs() {
+    for (w, h) in [(160, 45), (100, 30), (40, 15)] {
+        let mut a = app(w, h);
+        for _ in 0..3 {
+            let rows = screen(&render(&a));
+            let chrome = format!("{}\n{}", rows[1], rows[2]);
+            for old in ["Article", "Report", "Stats ", "Results", "City "] {
+                assert!(!chrome.contains(old), "{old:?} at {w}x{h}:\n{chrome}");
+            }
+            for pane in a.layout.visible() {
+                assert!(chrome.contains(pane.name()), "{:?} at {w}x{h}", pane.name());
+            }
+            a.update(Action::FocusNext);
+        }
+    }
 }

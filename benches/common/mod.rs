@@ -113,12 +113,12 @@ pub fn open_article(app: &mut App, a: usize) {
     }
     app.update(Action::Top);
     go_to_row(app, Doc::City(city));
-    if !app.is_expanded(city) {
+    if !app.list.is_open(city, false) {
         app.update(Action::Open);
     }
     go_to_row(app, Doc::Article(a));
     assert_eq!(
-        app.document.as_ref().map(|d| d.doc),
+        app.viewer.doc(),
         Some(Doc::Article(a)),
         "the article is open"
     );
@@ -126,18 +126,19 @@ pub fn open_article(app: &mut App, a: usize) {
 
 fn go_to_row(app: &mut App, target: Doc) {
     let row = app
+        .list
         .rows
         .iter()
         .position(|r| r.doc == target)
         .expect("the target is listed");
-    let page = app.list_height().saturating_sub(1).max(1);
-    while app.selected + page <= row {
+    let page = app.list.height.saturating_sub(1).max(1);
+    while app.list.selected + page <= row {
         app.update(Action::PageDown);
     }
-    while app.selected < row {
+    while app.list.selected < row {
         app.update(Action::Down);
     }
-    while app.selected > row {
+    while app.list.selected > row {
         app.update(Action::Up);
     }
 }

@@ -2,11 +2,12 @@
 
 use serde::Serialize;
 
-use super::out::{pad, truncate, write_stdout, Out};
+use super::out::Out;
+use super::table::{self, Column};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
 use crate::text::collate;
-use crate::text::wrap::str_width;
+use crate::text::number;
 
 #[derive(Debug, Serialize)]
 pub struct ListRow<'a> {
@@ -39,46 +40,35 @@ pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
     if json {
         return print_json(&rows);
     }
-    write_stdout(&render(&rows, out))
+    super::pager::emit(&render(&rows, out), out)
 }
 
 pub fn render(rows: &[ListRow], out: &Out) -> String {
-    let col = |header: &str, f: &dyn Fn(&ListRow) -> usize, max: usize| {
-        rows.iter()
-            .map(f)
-            .max()
-            .unwrap_or(0)
-            .max(str_width(header))
-            .min(max)
-    };
-    // Ids are what `show` takes: never cut.
-    let id_w = col("ID", &|r| str_width(r.id), usize::MAX);
-    let name_w = col("CITY", &|r| str_width(r.name), 24);
-    let country_w = col("COUNTRY", &|r| str_width(r.country), 16);
-    let mut s = out.bold(&format!(
-        "{} {} {} JOINED  REPORTS",
-        pad("ID", id_w),
-        pad("CITY", name_w),
-        pad("COUNTRY", country_w)
-    ));
+    let columns = [
+        Column::whole("ID"),
+        Column::shrink("CITY", 8),
+        Column::shrink("COUNTRY", 7),
+        Column::whole("JOINED").right(),
+        Column::whole("REPORTS").right(),
+    ];
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_owned(),
+                r.name.to_owned(),
+                r.country.to_owned(),
+                r.joined.map_or("—".to_owned(), |y| y.to_string()),
+                if r.articles == 0 {
+                    "none".to_owned()
+                } else {
+                    number::count(r.articles as u64)
+                },
+            ]
+        })
+        .collect();
+    let mut s = table::render(&columns, &cells, out);
+    s.push_str(&out.dim(&number::with_unit(rows.len() as u64, "city", "cities")));
     s.push('\n');
-    for r in rows {
-        let joined = r.joined.map_or("—".to_owned(), |y| y.to_string());
-        let reports = if r.articles == 0 {
-            out.dim("none")
-        } else {
-            r.articles.to_string()
-        };
-        s.push_str(&format!(
-            "{} {} {} {}  {}\n",
-            pad(r.id, id_w),
-            pad(&truncate(r.name, name_w), name_w),
-            pad(&truncate(r.country, country_w), country_w),
-            pad(&joined, 6),
-            reports
-        ));
-    }
-    let n = rows.len();
-    s.push_str(&out.dim(&format!("{n} cit{}\n", if n == 1 { "y" } else { "ies" })));
     s
 }

@@ -4,10 +4,12 @@
 
 mod list;
 mod out;
+mod pager;
 pub mod progress;
 mod search;
 mod show;
 mod stats;
+mod table;
 mod validate;
 
 use std::path::PathBuf;
@@ -16,7 +18,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus, LoadError};
-pub use out::{no_color, Out};
+pub use out::{dumb_terminal, no_color, Out};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -32,6 +34,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    /// Print long output directly instead of through $PAGER (less -R)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -40,7 +46,7 @@ pub struct Cli {
 pub enum Command {
     /// List the cities: id, name, country, join year, number of reports
     List {
-        /// Print JSON instead of a table
+        /// Print JSON instead of a table (see docs/corpus-format.md)
         #[arg(long)]
         json: bool,
     },
@@ -48,6 +54,7 @@ pub enum Command {
     Show {
         /// A city or report id, as printed by `list` or `search`
         id: String,
+        /// Print the city or report as JSON (see docs/corpus-format.md)
         #[arg(long)]
         json: bool,
     },
@@ -56,6 +63,7 @@ pub enum Command {
         /// Words to look for; every word must match
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
+        /// Print the hits as JSON, best first (see docs/corpus-format.md)
         #[arg(long)]
         json: bool,
         /// Show at most N hits
@@ -65,13 +73,15 @@ pub enum Command {
     },
     /// Corpus-wide and per-city statistics, with every figure and its quote
     Stats {
+        /// Print the statistics as JSON (see docs/corpus-format.md)
         #[arg(long)]
         json: bool,
     },
     /// Check a corpus file and print every problem; exits 0 if valid, 2 if not
     Validate {
-        /// The corpus file to check
-        file: PathBuf,
+        /// The corpus file to check (or --data FILE; without either, the
+        /// bundled corpus)
+        file: Option<PathBuf>,
     },
 }
 
@@ -131,9 +141,20 @@ pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
 }
 
 /// Runs a non-interactive command.
-pub fn run(data: Option<&PathBuf>, command: Command) -> Result<(), Failure> {
-    let out = Out::detect();
+pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
+    let mut out = Out::detect();
+    out.page = !no_pager;
     if let Command::Validate { file } = &command {
+        let file = match (file, data) {
+            (Some(f), Some(d)) if f != d => {
+                return Err(Failure::Usage(format!(
+                    "validate takes one corpus: {} or --data {}, not both",
+                    corpus::display_name(f),
+                    corpus::display_name(d)
+                )))
+            }
+            (f, d) => f.as_ref().or(d),
+        };
         return validate::run(file, &out);
     }
     let corpus = load_corpus(data)?;

@@ -2,10 +2,12 @@
 
 use serde::Serialize;
 
-use super::out::{truncate, write_stdout, Out};
+use super::out::{truncate, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
 use crate::search::{snippet, Doc, Hit, Results, SearchIndex};
+use crate::text::number;
+use crate::text::wrap::str_width;
 
 #[derive(Debug, Serialize)]
 pub struct HitJson {
@@ -61,13 +63,17 @@ pub fn run(
         s.push_str(&render_hit(corpus, &index, &results, hit, n + 1, out));
     }
     if results.hits.len() > shown.len() {
-        s.push_str(&out.dim(&format!(
-            "{} of {} hits shown; --limit N shows more\n",
-            shown.len(),
-            results.hits.len()
-        )));
+        let more = format!(
+            "{} of {} shown; --limit N shows more",
+            number::count(shown.len() as u64),
+            number::with_unit(results.hits.len() as u64, "hit", "hits")
+        );
+        for line in out.wrapped(&more, 0).lines() {
+            s.push_str(&out.dim(line));
+            s.push('\n');
+        }
     }
-    write_stdout(&s)
+    super::pager::emit(&s, out)
 }
 
 /// The text a hit's snippet comes from, with the match ranges in it.
@@ -140,9 +146,9 @@ fn render_hit(
                 .joined
                 .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
             format!(
-                "{}, {joined}, {reports} report{}",
+                "{}, {joined}, {}",
                 c.country,
-                if reports == 1 { "" } else { "s" }
+                number::with_unit(reports as u64, "report", "reports")
             )
         }
         Doc::Article(i) => {
@@ -153,21 +159,33 @@ fn render_hit(
         }
     };
     let prefix = format!("{n:>2}. ");
-    let title = truncate(title, out.width.saturating_sub(prefix.len()).max(10));
+    let title = truncate(title, out.width.saturating_sub(prefix.len()).max(1));
     let ranges = index.match_ranges(&results.query, &title);
     let mut s = format!("{prefix}{}\n", out.bold_marked(&title, &ranges));
-    s.push_str(&format!(
-        "    {}\n",
-        // The id is what `show` takes: only the detail may be cut.
-        out.dim(&{
-            let head = format!("{kind} {id} · ");
-            let room = out
-                .width
-                .saturating_sub(4 + crate::text::wrap::str_width(&head))
-                .max(10);
-            format!("{head}{}", truncate(&detail, room))
-        })
-    ));
+    // The id is what `show` takes: it is never cut; the detail goes beside
+    // it when there is room, else on a line of its own.
+    let head = format!("{kind} {id}");
+    let room = out.width.saturating_sub(4 + str_width(&head) + 3);
+    let rest = out.width.saturating_sub(4).max(1);
+    // Only the words around the id are faint: the id stays in the
+    // terminal's own colour, readable on dark and light themes alike.
+    let kind_id = format!("{} {id}", out.dim(kind));
+    if room >= 12 {
+        s.push_str(&format!(
+            "    {kind_id}{}\n",
+            out.dim(&format!(" · {}", truncate(&detail, room)))
+        ));
+    } else if 4 + str_width(&head) <= out.width {
+        s.push_str(&format!("    {kind_id}\n"));
+        s.push_str(&format!("    {}\n", out.dim(&truncate(&detail, rest))));
+    } else {
+        // Too narrow for the kind beside the id: the id alone, whole.
+        s.push_str(&format!("    {id}\n"));
+        s.push_str(&format!(
+            "    {}\n",
+            out.dim(&truncate(&format!("{kind} · {detail}"), rest))
+        ));
+    }
     if let Some((text, ranges)) = snippet_source(corpus, index, results, hit) {
         let sn = snippet(text, &ranges, out.width.saturating_sub(4));
         s.push_str(&format!("    {}\n", out.marked(&sn.text, &sn.ranges)));

@@ -2,11 +2,13 @@
 
 use serde::Serialize;
 
-use super::out::{write_stdout, Out};
+use super::out::{pad, Out};
 use super::{print_json, Failure};
 use crate::corpus::{Article, BlockKind, City, Corpus, Entry};
-use crate::stats::{article_stats, format_value};
+use crate::stats::{article_stats, figure_amount};
 use crate::text::distance::closest;
+use crate::text::number;
+use crate::text::wrap::str_width;
 
 #[derive(Serialize)]
 struct CityJson<'a> {
@@ -39,8 +41,8 @@ pub fn run(corpus: &Corpus, id: &str, json: bool, out: &Out) -> Result<(), Failu
             kind: "article",
             article: &corpus.articles[i],
         }),
-        (Entry::City(i), false) => write_stdout(&render_city(corpus, i, out)),
-        (Entry::Article(i), false) => write_stdout(&render_article(corpus, i, out)),
+        (Entry::City(i), false) => super::pager::emit(&render_city(corpus, i, out), out),
+        (Entry::Article(i), false) => super::pager::emit(&render_article(corpus, i, out), out),
     }
 }
 
@@ -62,13 +64,15 @@ fn or_unknown(v: Option<&str>) -> &str {
 
 pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
     let c = &corpus.cities[i];
-    let mut s = format!("{}\n", out.bold(&format!("{} — {}", c.name, c.country)));
+    let mut s = bold_lines(out, &format!("{} — {}", c.name, c.country));
     if let Some(region) = &c.region {
-        s.push_str(&format!("Region: {region}\n"));
+        s.push_str(&out.hanging(&format!("Region: {region}"), 0, 2));
     }
     let joined = c.joined.map_or("unknown".to_owned(), |y| y.to_string());
-    s.push_str(&format!(
-        "Joined the UNESCO Global Network of Learning Cities: {joined}\n"
+    s.push_str(&out.hanging(
+        &format!("Joined the UNESCO Global Network of Learning Cities: {joined}"),
+        0,
+        2,
     ));
     if let Some(notes) = &c.notes {
         s.push('\n');
@@ -77,13 +81,35 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
     let arts = corpus.articles_of(i);
     s.push('\n');
     if arts.is_empty() {
-        s.push_str("No report about this city in the corpus yet.\n");
+        s.push_str(&out.wrapped("No report about this city in the corpus yet.", 0));
     } else {
-        s.push_str(&out.bold(&format!("Reports ({})", arts.len())));
+        s.push_str(&out.bold(&format!("Reports ({})", number::count(arts.len() as u64))));
         s.push('\n');
+        // Ids padded to one column (they are what `show` takes, never cut);
+        // titles wrapped under their own column, or under the id when the
+        // column would be too narrow to read.
+        let id_w = arts
+            .iter()
+            .map(|&a| str_width(&corpus.articles[a].id))
+            .max()
+            .unwrap_or(0);
+        let title_at = 2 + id_w + 2;
         for &a in arts {
             let a = &corpus.articles[a];
-            s.push_str(&format!("  {}  {}\n", a.id, a.title));
+            if out.width >= title_at + 20 {
+                let lines = out.lines(&a.title, title_at, title_at);
+                for (n, line) in lines.iter().enumerate() {
+                    let id = if n == 0 {
+                        pad(&a.id, id_w)
+                    } else {
+                        " ".repeat(id_w)
+                    };
+                    s.push_str(&format!("  {id}  {line}\n"));
+                }
+            } else {
+                s.push_str(&format!("  {}\n", a.id));
+                s.push_str(&out.wrapped(&a.title, 4));
+            }
         }
     }
     if !c.sources.is_empty() {
@@ -91,10 +117,24 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
         s.push_str(&out.bold("Sources"));
         s.push('\n');
         for src in &c.sources {
-            s.push_str(&out.wrapped(&format!("- {}", src.text()), 2));
+            if let Some(title) = &src.title {
+                s.push_str(&out.hanging(&format!("- {title}"), 0, 2));
+            }
+            if let Some(url) = &src.url {
+                s.push_str(&out.url_line(url, 2));
+            }
         }
     }
     s
+}
+
+/// `text` wrapped, each line in bold (wrapped first: escape codes have no
+/// width).
+fn bold_lines(out: &Out, text: &str) -> String {
+    out.wrapped(text, 0)
+        .lines()
+        .map(|l| format!("{}\n", out.bold(l)))
+        .collect()
 }
 
 pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
@@ -104,28 +144,21 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
         .map_or(a.city.as_str(), |c| corpus.cities[c].name.as_str());
     let source = a.source.as_ref();
     let stats = article_stats(a, 0);
-    // Wrapped first, then styled: escape codes have no width.
-    let mut s: String = out
-        .wrapped(&a.title, 0)
-        .lines()
-        .map(|l| format!("{}\n", out.bold(l)))
-        .collect();
+    let mut s = bold_lines(out, &a.title);
     let meta = format!(
-        "City: {city} · Source: {} · Published: {} · Language: {} · {} words, about {} min",
+        "City: {city} · Source: {} · Published: {} · Language: {} · {} · about {}",
         or_unknown(source.and_then(|p| p.name.as_deref())),
         or_unknown(a.published.as_deref()),
         or_unknown(a.lang.as_deref()),
-        stats.words,
-        stats.reading_minutes
+        number::with_unit(stats.words as u64, "word", "words"),
+        number::with_unit(stats.reading_minutes as u64, "min", "min"),
     );
-    s.push_str(
-        &out.wrapped(&meta, 0)
-            .lines()
-            .map(|l| format!("{}\n", out.dim(l)))
-            .collect::<String>(),
-    );
+    for line in out.wrapped(&meta, 0).lines() {
+        s.push_str(&out.dim(line));
+        s.push('\n');
+    }
     if let Some(url) = source.and_then(|p| p.url.as_deref()) {
-        s.push_str(&out.dim(&format!("{url}\n")));
+        s.push_str(&out.url_line(url, 0));
     }
     if let Some(summary) = &a.summary {
         s.push('\n');
@@ -136,12 +169,7 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
     for block in &a.body {
         s.push('\n');
         match block.kind {
-            BlockKind::Heading => {
-                for line in out.wrapped(&block.text, 0).lines() {
-                    s.push_str(&out.bold(line));
-                    s.push('\n');
-                }
-            }
+            BlockKind::Heading => s.push_str(&bold_lines(out, &block.text)),
             BlockKind::Paragraph => s.push_str(&out.wrapped(&block.text, 0)),
             BlockKind::Quote => s.push_str(&out.wrapped(&block.text, 4)),
         }
@@ -151,14 +179,12 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
         s.push_str(&out.bold("Figures"));
         s.push('\n');
         for f in &a.figures {
-            let value = format_value(f.value, f.unit.as_deref());
-            let unit = f
-                .unit
-                .as_deref()
-                .map(|u| format!(" {u}"))
-                .unwrap_or_default();
-            s.push_str(&out.wrapped(&format!("{value}{unit} — {}", f.label), 2));
-            s.push_str(&out.dim(&out.wrapped(&format!("“{}”", f.quote), 4)));
+            let amount = figure_amount(f.value, f.qualifier.as_deref(), f.unit.as_deref());
+            s.push_str(&out.hanging(&format!("{amount} — {}", f.label), 2, 4));
+            for line in out.wrapped(&format!("“{}”", f.quote), 4).lines() {
+                s.push_str(&out.dim(line));
+                s.push('\n');
+            }
         }
     }
     s

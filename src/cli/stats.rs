@@ -1,10 +1,13 @@
 //! `learncity stats`: the corpus in numbers, with every figure and the
 //! sentence that states it.
 
-use super::out::{write_stdout, Out};
+use super::out::{pad, truncate, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
-use crate::stats::{corpus_stats, format_value, CorpusStats};
+use crate::stats::{corpus_stats, figure_amount, CorpusStats};
+use crate::text::collate;
+use crate::text::number;
+use crate::text::wrap::str_width;
 
 pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
     let stats = corpus_stats(corpus);
@@ -16,7 +19,7 @@ pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
             timeline: &corpus.network.timeline,
         });
     }
-    write_stdout(&render(corpus, &stats, out))
+    super::pager::emit(&render(corpus, &stats, out), out)
 }
 
 #[derive(serde::Serialize)]
@@ -28,25 +31,27 @@ struct StatsJson<'a> {
     timeline: &'a [crate::corpus::TimelineEvent],
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn n(k: usize, one: &str, many: &str) -> String {
+    number::with_unit(k as u64, one, many)
 }
 
 pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
     let mut o = String::new();
     if let Some(title) = &corpus.title {
-        o.push_str(&out.bold(title));
-        o.push('\n');
+        for line in out.wrapped(title, 0).lines() {
+            o.push_str(&out.bold(line));
+            o.push('\n');
+        }
     }
     o.push_str(&out.wrapped(
         &format!(
             "{} in {}, {} ({} with a report), {}, {}.",
-            plural(s.cities, "city", "cities"),
-            plural(s.countries, "country", "countries"),
-            plural(s.articles, "report", "reports"),
-            plural(s.cities_with_reports, "city", "cities"),
-            plural(s.words, "word", "words"),
-            plural(s.figures, "figure", "figures"),
+            n(s.cities, "city", "cities"),
+            n(s.countries, "country", "countries"),
+            n(s.articles, "report", "reports"),
+            n(s.cities_with_reports, "city", "cities"),
+            n(s.words, "word", "words"),
+            n(s.figures, "figure", "figures"),
         ),
         0,
     ));
@@ -62,46 +67,92 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
             .max()
             .unwrap_or(1)
             .max(s.joined_unknown);
-        let bar_room = out.width.saturating_sub(16).clamp(1, 40);
-        let bar = |n: usize| "█".repeat((n * bar_room).div_ceil(max.max(1)));
-        for y in &s.join_years {
-            o.push_str(&format!("  {:<8} {} {}\n", y.year, bar(y.cities), y.cities));
-        }
-        if s.joined_unknown > 0 {
+        let rows: Vec<(String, usize)> = s
+            .join_years
+            .iter()
+            .map(|y| (y.year.to_string(), y.cities))
+            .chain((s.joined_unknown > 0).then(|| ("unknown".to_owned(), s.joined_unknown)))
+            .collect();
+        let count_w = rows
+            .iter()
+            .map(|(_, c)| number::count(*c as u64).len())
+            .max()
+            .unwrap_or(1);
+        // "  2020     ███ 3": the label column, a bar, the count.
+        let bar_room = out
+            .width
+            .saturating_sub(2 + 8 + 1 + 1 + count_w)
+            .clamp(1, 40);
+        for (label, cities) in rows {
+            let bar = "█".repeat((cities * bar_room).div_ceil(max.max(1)));
             o.push_str(&format!(
-                "  {:<8} {} {}\n",
-                "unknown",
-                bar(s.joined_unknown),
-                s.joined_unknown
+                "  {label:<8} {bar} {}\n",
+                number::count(cities as u64)
             ));
         }
     }
 
     if !corpus.network.timeline.is_empty() {
         o.push('\n');
-        o.push_str(&out.bold(corpus.network.name.as_deref().unwrap_or("Network growth")));
+        o.push_str(&out.bold(&truncate(
+            corpus.network.name.as_deref().unwrap_or("Network growth"),
+            out.width,
+        )));
         o.push('\n');
-        for e in &corpus.network.timeline {
-            let size = match (e.cities, e.countries) {
-                (Some(c), Some(k)) => format!("{c} cities, {k} countries"),
-                (Some(c), None) => format!("{c} cities"),
-                (None, Some(k)) => format!("{k} countries"),
+        // Date and size columns, then the event, wrapped under its column;
+        // on a narrow screen the event goes under the date instead.
+        let sizes: Vec<String> = corpus
+            .network
+            .timeline
+            .iter()
+            .map(|e| match (e.cities, e.countries) {
+                (Some(c), Some(k)) => format!(
+                    "{}, {}",
+                    n(c as usize, "city", "cities"),
+                    n(k as usize, "country", "countries")
+                ),
+                (Some(c), None) => n(c as usize, "city", "cities"),
+                (None, Some(k)) => n(k as usize, "country", "countries"),
                 (None, None) => "—".to_owned(),
-            };
-            let line = format!(
-                "{:<10}  {:<24}  {}",
-                e.date,
-                size,
-                e.event.as_deref().unwrap_or("")
-            );
-            o.push_str(&out.wrapped(&line, 2));
+            })
+            .collect();
+        let date_w = corpus
+            .network
+            .timeline
+            .iter()
+            .map(|e| str_width(&e.date))
+            .max()
+            .unwrap_or(4);
+        let size_w = sizes.iter().map(|s| str_width(s)).max().unwrap_or(1);
+        let event_at = 2 + date_w + 2 + size_w + 2;
+        let side_by_side = out.width >= event_at + 20;
+        for (e, size) in corpus.network.timeline.iter().zip(&sizes) {
+            let event = e.event.as_deref().unwrap_or("");
+            if side_by_side {
+                let lines = out.lines(event, event_at, event_at);
+                let head = format!("  {}  {}", pad(&e.date, date_w), pad(size, size_w));
+                let mut lines = lines.into_iter();
+                o.push_str(format!("{head}  {}", lines.next().unwrap_or_default()).trim_end());
+                o.push('\n');
+                for l in lines {
+                    o.push_str(&format!("{}{l}\n", " ".repeat(event_at)));
+                }
+            } else {
+                o.push_str(&out.hanging(&format!("{} · {size}", e.date), 2, 4));
+                if !event.is_empty() {
+                    o.push_str(&out.wrapped(event, 4));
+                }
+            }
         }
     }
 
     o.push('\n');
     o.push_str(&out.bold("Cities"));
     o.push('\n');
-    for c in &s.per_city {
+    // In the reader's order: Turkish alphabetical.
+    let mut cities: Vec<_> = s.per_city.iter().collect();
+    cities.sort_by(|a, b| collate::compare(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+    for c in cities {
         let joined = c
             .joined
             .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
@@ -110,23 +161,25 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
         } else {
             format!(
                 "{}, {}",
-                plural(c.articles, "report", "reports"),
-                plural(c.words, "word", "words")
+                n(c.articles, "report", "reports"),
+                n(c.words, "word", "words")
             )
         };
-        o.push_str(&format!(
-            "  {} ({}), {joined}: {reports}\n",
-            c.name, c.country
+        o.push_str(&out.hanging(
+            &format!("{} ({}), {joined}: {reports}", c.name, c.country),
+            2,
+            4,
         ));
         for f in &c.figures {
-            let unit = f
-                .unit
-                .as_deref()
-                .map(|u| format!(" {u}"))
-                .unwrap_or_default();
-            let value = format_value(f.value, f.unit.as_deref());
-            o.push_str(&out.wrapped(&format!("{value}{unit} — {}", f.label), 4));
-            o.push_str(&out.dim(&out.wrapped(&format!("“{}” ({})", f.quote, f.article), 6)));
+            let amount = figure_amount(f.value, f.qualifier.as_deref(), f.unit.as_deref());
+            o.push_str(&out.hanging(&format!("{amount} — {}", f.label), 4, 6));
+            for line in out
+                .wrapped(&format!("“{}” ({})", f.quote, f.article), 6)
+                .lines()
+            {
+                o.push_str(&out.dim(line));
+                o.push('\n');
+            }
         }
     }
     o

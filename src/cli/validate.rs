@@ -1,26 +1,38 @@
 //! `learncity validate FILE`: every problem, or a one-line summary.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use super::out::{write_stdout, Out};
 use super::Failure;
 use crate::corpus;
+use crate::text::number;
 
-pub fn run(file: &Path, _out: &Out) -> Result<(), Failure> {
-    let c = corpus::load_file(file).map_err(Failure::Corpus)?;
-    let figures: usize = c.articles.iter().map(|a| a.figures.len()).sum();
-    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
-    write_stdout(&format!(
-        "{}: valid corpus (schema {}): {}, {}, {}, {}\n",
-        corpus::display_name(file),
-        c.schema,
-        n(c.cities.len(), "city", "cities"),
-        n(c.articles.len(), "report", "reports"),
-        n(figures, "figure", "figures"),
-        n(
-            c.network.timeline.len(),
-            "timeline event",
-            "timeline events"
+/// Checks `file`, or the bundled corpus when none is named.
+pub fn run(file: Option<&PathBuf>, out: &Out) -> Result<(), Failure> {
+    let (name, c) = match file {
+        Some(f) => (
+            corpus::display_name(f),
+            corpus::load_file(f).map_err(Failure::Corpus)?,
         ),
+        None => (corpus::BUNDLED_NAME.to_owned(), corpus::bundled()),
+    };
+    let figures: usize = c.articles.iter().map(|a| a.figures.len()).sum();
+    let n = |k: usize, one: &str, many: &str| number::with_unit(k as u64, one, many);
+    write_stdout(&out.hanging(
+        &format!(
+            "{}: valid corpus (schema {}): {}, {}, {}, {}",
+            name,
+            c.schema,
+            n(c.cities.len(), "city", "cities"),
+            n(c.articles.len(), "report", "reports"),
+            n(figures, "figure", "figures"),
+            n(
+                c.network.timeline.len(),
+                "timeline event",
+                "timeline events"
+            ),
+        ),
+        0,
+        2,
     ))
 }

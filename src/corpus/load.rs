@@ -90,7 +90,7 @@ fn human_bytes(n: u64) -> String {
 }
 
 /// The OS's reason without Rust's "(os error 2)" suffix.
-fn io_reason(e: &std::io::Error) -> String {
+pub fn io_reason(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.find(" (os error") {
         Some(i) => s[..i].to_owned(),

@@ -75,6 +75,8 @@ pub struct Figure {
     pub label: String,
     #[serde(serialize_with = "whole_if_integral")]
     pub value: f64,
+    /// How the text qualifies the number: "more than", "about".
+    pub qualifier: Option<String>,
     pub unit: Option<String>,
     pub quote: String,
 }

@@ -87,6 +87,7 @@ pub struct RawBlock {
 pub struct RawFigure {
     pub label: Leaf,
     pub value: Leaf,
+    pub qualifier: Leaf,
     pub unit: Leaf,
     pub quote: Leaf,
 }

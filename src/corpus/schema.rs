@@ -470,6 +470,7 @@ impl Fields<'_> {
                 None
             }
         };
+        let qualifier = self.opt_line(f.qualifier, path, "qualifier");
         let unit = self.opt_line(f.unit, path, "unit");
         let quote = self.req_text(f.quote, path, "quote");
         if let (Some(q), Some(body)) = (&quote, body) {
@@ -483,6 +484,7 @@ impl Fields<'_> {
         Some(Figure {
             label: label?,
             value: value?,
+            qualifier,
             unit,
             quote: quote?,
         })

@@ -9,10 +9,12 @@
 
 mod highlight;
 mod index;
+mod literal;
 mod query;
 mod rank;
 
 pub use highlight::{snippet, BodyMatch, Snippet};
 pub use index::{Doc, SearchIndex};
+pub use literal::Pattern;
 pub use query::{MatchKind, Query};
 pub use rank::{Hit, Results};

@@ -3,6 +3,7 @@
 pub mod collate;
 pub mod distance;
 pub mod fold;
+pub mod number;
 pub mod sanitize;
 pub mod stopwords;
 pub mod words;

@@ -19,9 +19,11 @@ pub fn str_width(s: &str) -> usize {
 }
 
 /// Wraps `text` to `width` columns at spaces; a word wider than the line is
-/// broken between characters. Line breaks in `text` are kept. Each returned
-/// range is one screen line, with the spaces at its ends left out.
-/// An empty text gives one empty line.
+/// broken between characters, except a URL, which is never split: it goes
+/// on a line of its own, wider than `width` if it must be (a screen cuts it
+/// with `…` when drawing; printed output keeps it whole for copying).
+/// Line breaks in `text` are kept. Each returned range is one screen line,
+/// with the spaces at its ends left out. An empty text gives one empty line.
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     let mut lines = Vec::with_capacity(text.len() / width.max(8) + 1);
@@ -53,6 +55,8 @@ fn wrap_paragraph(para: &str, base: usize, width: usize, lines: &mut Vec<Range<u
                     }
                     if ww <= width {
                         *line = Some((ws, we, ww));
+                    } else if is_url(&para[ws..we]) {
+                        lines.push(base + ws..base + we);
                     } else {
                         *line = break_long_word(&para[ws..we], ws, base, width, lines);
                     }
@@ -60,7 +64,13 @@ fn wrap_paragraph(para: &str, base: usize, width: usize, lines: &mut Vec<Range<u
             }
         };
 
+    let bytes = para.as_bytes();
     for (at, c) in para.char_indices() {
+        if c == ' ' && word_start.is_some() && glued(bytes, at, para) {
+            // "72 cities", "36 bin 756 kadın": a number keeps its unit.
+            word_width += 1;
+            continue;
+        }
         if c == ' ' {
             if let Some(ws) = word_start.take() {
                 flush_word(ws, at, word_width, pending_gap, &mut line);
@@ -82,6 +92,50 @@ fn wrap_paragraph(para: &str, base: usize, width: usize, lines: &mut Vec<Range<u
     if lines.len() == before {
         lines.push(base..base);
     }
+}
+
+/// As [`wrap`], with the first line `first` columns wide and the others
+/// `rest` (for text after a label, continued under the label's column).
+pub fn wrap_hanging(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+    let mut lines = wrap(text, first);
+    if first == rest || lines.len() < 2 {
+        return lines;
+    }
+    lines.truncate(1);
+    // The next line starts after the break: one space, or the line break.
+    let mut at = lines[0].end;
+    if let Some(c) = text[at..]
+        .chars()
+        .next()
+        .filter(|c| *c == ' ' || *c == '\n')
+    {
+        at += c.len_utf8();
+    }
+    while text[at..].starts_with(' ') {
+        at += 1;
+    }
+    lines.extend(
+        wrap(&text[at..], rest)
+            .into_iter()
+            .map(|r| r.start + at..r.end + at),
+    );
+    lines
+}
+
+/// Whether the space at `at` joins a number to the word after it: the
+/// byte before is a digit and the next character a letter.
+fn glued(bytes: &[u8], at: usize, para: &str) -> bool {
+    at > 0
+        && bytes[at - 1].is_ascii_digit()
+        && para[at + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+}
+
+/// A web address: never broken across lines.
+pub fn is_url(word: &str) -> bool {
+    word.starts_with("https://") || word.starts_with("http://")
 }
 
 /// Pushes full-width pieces of an over-long word and returns its last piece
@@ -166,6 +220,43 @@ mod tests {
             let joined: String = lines.concat().replace(' ', "");
             assert_eq!(joined, text.replace(' ', ""), "width {width}");
         }
+    }
+
+    #[test]
+    fn a_url_is_never_split_across_lines() {
+        let url = "https://www.haberturk.com/balikesir-haberleri/81196021-balikesir";
+        let text = format!("Source: {url} (Habertürk)");
+        for width in [10, 30, 60] {
+            let lines = wrapped(&text, width);
+            assert!(lines.contains(&url), "{lines:?} at {width}");
+        }
+        assert_eq!(wrapped(&text, 200), [text.as_str()]);
+    }
+
+    #[test]
+    fn a_hanging_indent_wraps_the_first_line_to_its_own_width() {
+        let text = "one two three four five six";
+        let lines: Vec<&str> = wrap_hanging(text, 13, 9)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(lines, ["one two three", "four five", "six"]);
+        let lines: Vec<&str> = wrap_hanging("a\nb c", 10, 3)
+            .into_iter()
+            .map(|r| &"a\nb c"[r])
+            .collect();
+        assert_eq!(lines, ["a", "b c"]);
+    }
+
+    #[test]
+    fn a_number_stays_with_the_word_after_it() {
+        assert_eq!(
+            wrapped("Mirage News: 72 cities join", 16),
+            ["Mirage News:", "72 cities join"]
+        );
+        assert_eq!(wrapped("36 bin 756 kadın", 10), ["36 bin", "756 kadın"]);
+        // Only a number and a word: "1 2 3" still breaks anywhere.
+        assert_eq!(wrapped("1 2 3", 3), ["1 2", "3"]);
     }
 
     #[test]

@@ -1,27 +1,30 @@
 //! The reader's state and `App::update`, the only place it changes.
-//! Everything costly (searching, wrapping, finding matches) happens here,
-//! when its inputs change; drawing only reads.
+//!
+//! State is kept per pane (`ListPane`, `Viewer`, `StatsPane`, `SearchLine`,
+//! `HelpPane`), each with its own small operations; `update` turns an
+//! action into those operations and keeps the panes in step with each other
+//! (the viewer shows the list's selection, the statistics describe its
+//! city). Everything costly (searching, wrapping, finding matches) happens
+//! here, when its inputs change; drawing only reads.
 
 use crossterm::event::Event;
 use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
-use tui_input::Input;
 
-use super::document::{Document, Spot};
+use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus};
-use super::list::{browse_rows, hit_rows, CityOrders, Row, SortKey};
+use super::list::{CityOrders, ListPane, Row};
+use super::search_line::{paste_text, Place, SearchLine};
+use super::stats_pane::{self, StatsPane};
 use super::theme::Theme;
 use super::ui::layout::{self, Layout, Pane};
+use super::viewer::Viewer;
 use crate::corpus::Corpus;
-use crate::search::{Doc, Results, SearchIndex};
-use crate::stats::{
-    article_stats, corpus_stats_counted, reading_minutes, ArticleStats, CorpusStats,
-};
+use crate::search::{Doc, Pattern, SearchIndex};
+use crate::stats::{corpus_stats_counted, CorpusStats};
 
 /// Expand every city's reports at start when the list stays this short.
 const EXPAND_ALL_UP_TO: usize = 200;
-/// How many frequent words the statistics panel lists.
-pub const TOP_WORDS: usize = 8;
 
 pub struct App {
     pub corpus: Corpus,
@@ -30,37 +33,21 @@ pub struct App {
     pub theme: Theme,
     orders: CityOrders,
 
+    /// The screen, clamped to what is worth drawing (see `layout::clamp`).
     pub size: Rect,
     pub layout: Layout,
+    /// The pane with the keyboard.
     pub focus: Pane,
-    /// Article or statistics: the one beside the cities at medium width.
+    /// Viewer or statistics: the one beside the cities at medium width.
     pub right: Pane,
-    pub searching: bool,
-    pub help: bool,
 
-    pub sort: SortKey,
-    expanded: Vec<bool>,
-    pub input: Input,
-    /// The filter: `Some` while the search line holds words.
-    pub results: Option<Results>,
-    pub rows: Vec<Row>,
-    pub selected: usize,
-    pub list_offset: usize,
+    pub list: ListPane,
+    pub viewer: Viewer,
+    pub statistics: StatsPane,
+    pub search: SearchLine,
+    pub help: HelpPane,
 
-    /// The viewer's content, wrapped for the article pane's width.
-    pub document: Option<Document>,
-    pub scroll: usize,
-    /// Matches of the search in the document, and the one `n`/`N` is on.
-    pub matches: Vec<Spot>,
-    pub current_match: Option<usize>,
-    /// True while typing: `matches` is not made yet (see `refresh_matches`).
-    pub matches_pending: bool,
-    /// The sentence a figure was traced to.
-    pub sentence: Option<Spot>,
-    pub article_stats: Option<ArticleStats>,
-    /// The figure selected in the statistics panel (of the selected city).
-    pub figure: usize,
-
+    /// One line for the status bar, until the next key.
     pub message: Option<String>,
     pub quit: bool,
     pub suspend: bool,
@@ -73,9 +60,8 @@ impl App {
         let stats = corpus_stats_counted(&corpus, &words);
         let orders = CityOrders::new(&corpus);
         let short = corpus.cities.len() + corpus.articles.len() <= EXPAND_ALL_UP_TO;
-        let expanded = (0..corpus.cities.len())
-            .map(|c| short && !corpus.articles_of(c).is_empty())
-            .collect();
+        let list = ListPane::new(&corpus, short);
+        let size = layout::clamp(size);
         let mut app = App {
             corpus,
             index,
@@ -83,245 +69,238 @@ impl App {
             theme,
             orders,
             size,
-            layout: layout::compute(size, Pane::Cities, Pane::Article),
+            layout: layout::compute(size, Pane::Cities, Pane::Viewer),
             focus: Pane::Cities,
-            right: Pane::Article,
-            searching: false,
-            help: false,
-            sort: SortKey::Name,
-            expanded,
-            input: Input::default(),
-            results: None,
-            rows: Vec::new(),
-            selected: 0,
-            list_offset: 0,
-            document: None,
-            scroll: 0,
-            matches: Vec::new(),
-            current_match: None,
-            matches_pending: false,
-            sentence: None,
-            article_stats: None,
-            figure: 0,
+            right: Pane::Viewer,
+            list,
+            viewer: Viewer::default(),
+            statistics: StatsPane::default(),
+            search: SearchLine::default(),
+            help: HelpPane::default(),
             message: None,
             quit: false,
             suspend: false,
         };
-        app.rebuild_rows(None);
+        app.relayout();
+        app.list.rebuild(&app.corpus, &app.orders, None, None);
         // Start on the first report, so the viewer has something to read.
-        app.selected = app
+        if let Some(i) = app
+            .list
             .rows
             .iter()
             .position(|r| matches!(r.doc, Doc::Article(_)))
-            .unwrap_or(0);
+        {
+            app.list.selected = i;
+            app.list.keep_visible();
+        }
         app.show_selected();
+        app.refresh_statistics();
         app
     }
 
     /// Which context keys are read in.
     pub fn key_focus(&self) -> KeyFocus {
-        if self.help {
+        if self.help.open {
             KeyFocus::Help
-        } else if self.searching {
+        } else if self.search.active {
             KeyFocus::Search
         } else {
             match self.focus {
                 Pane::Cities => KeyFocus::Cities,
-                Pane::Article => KeyFocus::Article,
-                Pane::Stats => KeyFocus::Stats,
+                Pane::Viewer => KeyFocus::Viewer,
+                Pane::Statistics => KeyFocus::Statistics,
             }
         }
     }
 
     pub fn selected_row(&self) -> Option<Row> {
-        self.rows.get(self.selected).copied()
+        self.list.selected_row()
     }
 
-    /// The city the statistics panel describes: the selected one, or the
-    /// city of the selected report.
+    /// The city the statistics describe: the selected one, or the city of
+    /// the selected report.
     pub fn selected_city(&self) -> Option<usize> {
-        match self.selected_row()?.doc {
+        match self.list.selected_doc()? {
             Doc::City(c) => Some(c),
             Doc::Article(a) => self.corpus.city_of(a),
         }
     }
 
-    /// The figures of the selected city: (article, figure index).
-    pub fn city_figures(&self) -> Vec<(usize, usize)> {
-        let Some(c) = self.selected_city() else {
-            return Vec::new();
-        };
-        self.corpus
-            .articles_of(c)
-            .iter()
-            .flat_map(|&a| (0..self.corpus.articles[a].figures.len()).map(move |f| (a, f)))
-            .collect()
+    pub fn query(&self) -> &str {
+        self.search.query()
+    }
+
+    /// Results are kept (the list shows hits, not the cities).
+    pub fn filtered(&self) -> bool {
+        self.search.results.is_some()
     }
 
     /// An article's word count, as the index counted it.
-    fn words_of(&self, doc: Doc) -> Option<usize> {
-        match doc {
+    fn words_of(&self, doc: Option<Doc>) -> Option<usize> {
+        match doc? {
             Doc::Article(a) => self.index.article_words().get(a).map(|&w| w as usize),
             Doc::City(_) => None,
         }
     }
 
-    pub fn is_expanded(&self, city: usize) -> bool {
-        self.expanded.get(city).copied().unwrap_or(false)
-    }
-
-    pub fn query(&self) -> &str {
-        self.input.value()
-    }
-
     // ---- geometry --------------------------------------------------------
-
-    fn relayout(&mut self) {
-        self.layout = layout::compute(self.size, self.focus, self.right);
-        self.scroll = self.scroll.min(self.max_scroll());
-    }
 
     /// Where `pane` is, or would be if it were shown: page sizes, scroll
     /// limits and the wrap width stay the same while other panes take its
     /// place (the narrow layout's tabs, the medium layout's right side).
-    fn rect_of(&self, pane: Pane) -> Option<Rect> {
+    fn rect_of(&self, pane: Pane) -> Rect {
         self.layout
             .rect(pane)
             .or_else(|| layout::compute(self.size, pane, self.right).rect(pane))
+            .unwrap_or_default()
     }
 
-    /// Lines of text the list shows.
-    pub fn list_height(&self) -> usize {
-        self.rect_of(Pane::Cities)
-            .map_or(1, |r| r.height.saturating_sub(2) as usize)
-            .max(1)
+    /// Lays the panes out for the size and focus, and tells each pane its
+    /// new size (the viewer re-wraps if its width changed).
+    fn relayout(&mut self) {
+        self.layout = layout::compute(self.size, self.focus, self.right);
+        let inner = |r: Rect| {
+            (
+                r.width.saturating_sub(2) as usize,
+                r.height.saturating_sub(2) as usize,
+            )
+        };
+        let (_, list_h) = inner(self.rect_of(Pane::Cities));
+        self.list.set_height(list_h);
+        let (view_w, view_h) = inner(self.rect_of(Pane::Viewer));
+        let words = self.words_of(self.viewer.doc());
+        // One column is the scrollbar's.
+        self.viewer
+            .resize(&self.corpus, view_w.saturating_sub(1), view_h, words);
+        let (stats_w, stats_h) = inner(self.rect_of(Pane::Statistics));
+        self.statistics.set_size(stats_w, stats_h);
+        self.refresh_statistics();
+        self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
     }
 
-    /// Lines of text the viewer shows.
-    pub fn view_height(&self) -> usize {
-        self.rect_of(Pane::Article)
-            .map_or(1, |r| r.height.saturating_sub(2) as usize)
-            .max(1)
-    }
-
-    /// Width the viewer wraps to: inside the borders, less the scrollbar.
-    pub fn wrap_width(&self) -> usize {
-        self.rect_of(Pane::Article)
-            .map_or(20, |r| r.width.saturating_sub(3) as usize)
-            .max(1)
+    pub fn resize(&mut self, size: Rect) {
+        self.size = layout::clamp(size);
+        self.relayout();
     }
 
     // ---- update ----------------------------------------------------------
 
     /// Applies a terminal event; returns true if the screen must be redrawn.
+    /// The event loop sends `Action::Settle` once no more events are waiting.
     pub fn handle_event(&mut self, event: &Event) -> bool {
-        match event {
-            Event::Key(key) => match super::keys::action_for(key, self.key_focus()) {
-                Some(action) => {
-                    self.update(action);
-                    true
-                }
-                // The help promises that any key closes it.
-                None if self.help && key.kind != crossterm::event::KeyEventKind::Release => {
-                    self.help = false;
-                    true
-                }
-                None => false,
-            },
-            Event::Resize(w, h) => {
-                self.resize(Rect::new(0, 0, *w, *h));
+        match super::keys::action_for_event(event, self.key_focus()) {
+            Some(action) => {
+                self.update(action);
                 true
             }
-            _ => false,
+            None => false,
         }
-    }
-
-    pub fn resize(&mut self, size: Rect) {
-        self.size = size;
-        self.relayout();
-        self.rewrap();
-        self.keep_selection_visible();
     }
 
     pub fn update(&mut self, action: Action) {
-        self.message = None;
-        if self.help {
-            match action {
-                Action::Quit => self.quit = true,
-                Action::Suspend => self.suspend = true,
-                _ => self.help = false,
-            }
-            return;
+        if !matches!(action, Action::Settle | Action::Resize(..)) {
+            self.message = None;
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend if !super::terminal::can_stop() => {
+                self.message = Some("no shell to return to here: Ctrl-Z does nothing".into());
+            }
             Action::Suspend => self.suspend = true,
-            Action::Help => self.help = true,
-            Action::StartSearch => {
-                self.searching = true;
-                // One pane at a time: the results must be the one shown.
-                if self.layout.mode == layout::Mode::Narrow && self.focus != Pane::Cities {
-                    self.set_focus(Pane::Cities);
-                }
+            Action::Resize(w, h) => self.resize(Rect::new(0, 0, w, h)),
+            Action::Settle => self.settle(),
+            action if self.help.open => self.update_help(action),
+            action if self.search.active => self.update_search(action),
+            action => self.update_panes(action),
+        }
+        self.refresh_statistics();
+    }
+
+    fn update_help(&mut self, action: Action) {
+        let view = help::view(self.size);
+        let page = view.visible.saturating_sub(1).max(1) as isize;
+        let delta = match action {
+            Action::CloseHelp => {
+                self.help.open = false;
+                return;
             }
-            Action::Back => {
-                if self.results.is_some() {
-                    self.clear_search();
-                }
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -page,
+            Action::PageDown => page,
+            Action::HalfPageUp => -(page / 2).max(1),
+            Action::HalfPageDown => (page / 2).max(1),
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => return,
+        };
+        self.help.scroll = (self.help.scroll as isize)
+            .saturating_add(delta)
+            .clamp(0, view.max_scroll() as isize) as usize;
+    }
+
+    fn update_search(&mut self, action: Action) {
+        match action {
+            Action::SearchEdit(key) => {
+                let before = self.search.input.value().len();
+                let changed = self
+                    .search
+                    .input
+                    .handle_event(&Event::Key(key))
+                    .is_some_and(|r| r.value);
+                self.search
+                    .edited(changed || before != self.search.input.value().len());
             }
+            Action::Paste(text) => self.search.insert(&paste_text(&text)),
+            Action::SearchUp | Action::SearchDown if self.search.walking() => {
+                self.search.walk_history(matches!(action, Action::SearchUp));
+            }
+            Action::SearchUp | Action::Up => self.move_in_results(-1),
+            Action::SearchDown | Action::Down => self.move_in_results(1),
+            Action::SearchAccept => self.accept_search(),
+            Action::SearchCancel => self.cancel_search(),
+            _ => {}
+        }
+    }
+
+    fn update_panes(&mut self, action: Action) {
+        match action {
+            Action::Help => {
+                self.help.open = true;
+                self.help.scroll = 0;
+            }
+            Action::StartSearch => self.start_search(),
+            Action::Back => self.back(),
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrev => self.cycle_focus(-1),
             Action::FocusLeft => self.move_focus(-1),
             Action::FocusRight => self.move_focus(1),
-            Action::Up => self.step(-1),
-            Action::Down => self.step(1),
-            Action::HalfPageUp => self.step(-(self.page() as isize / 2).max(1)),
-            Action::HalfPageDown => self.step((self.page() as isize / 2).max(1)),
-            Action::PageUp => self.step(-(self.page() as isize)),
-            Action::PageDown => self.step(self.page() as isize),
-            Action::Top => self.step(isize::MIN / 2),
-            Action::Bottom => self.step(isize::MAX / 2),
+            Action::Up => self.step(Step::Lines(-1)),
+            Action::Down => self.step(Step::Lines(1)),
+            Action::HalfPageUp => self.step(Step::Pages(-1, 2)),
+            Action::HalfPageDown => self.step(Step::Pages(1, 2)),
+            Action::PageUp => self.step(Step::Pages(-1, 1)),
+            Action::PageDown => self.step(Step::Pages(1, 1)),
+            Action::Top => self.step(Step::Top),
+            Action::Bottom => self.step(Step::Bottom),
             Action::Open => self.open(),
-            Action::CycleSort if self.results.is_some() => {
-                self.message =
-                    Some("search results are sorted by relevance; Esc clears the search".into());
+            Action::CycleSort if self.filtered() => {
+                self.message = Some("results are sorted by relevance; Esc leaves them".into());
             }
             Action::CycleSort => {
-                self.sort = self.sort.next();
-                let keep = self.selected_row().map(|r| r.doc);
-                self.rebuild_rows(keep);
-                self.message = Some(format!("sorted {}", self.sort.label()));
+                self.list.sort = self.list.sort.next();
+                let keep = self.list.selected_doc();
+                self.list.rebuild(&self.corpus, &self.orders, None, keep);
+                self.message = Some(format!("sorted {}", self.list.sort.label()));
             }
-            Action::NextMatch => self.jump_match(1),
-            Action::PrevMatch => self.jump_match(-1),
-            Action::SearchAccept => {
-                self.searching = false;
-                self.refresh_article_stats();
-                self.refresh_matches();
-                self.set_focus(Pane::Cities);
-            }
-            Action::SearchCancel => {
-                self.searching = false;
-                self.clear_search();
-                self.refresh_article_stats();
-                self.refresh_matches();
-            }
-            Action::SearchEdit(key) => {
-                let before = self.input.value().to_owned();
-                self.input.handle_event(&Event::Key(key));
-                if self.input.value() != before {
-                    self.query_changed();
-                }
-            }
+            Action::NextMatch => self.message = Some(self.viewer.jump(1)),
+            Action::PrevMatch => self.message = Some(self.viewer.jump(-1)),
+            // A paste outside the search line does nothing.
+            _ => {}
         }
     }
 
-    fn page(&self) -> usize {
-        match (self.searching, self.focus) {
-            (false, Pane::Article) => self.view_height().saturating_sub(1).max(1),
-            _ => self.list_height().saturating_sub(1).max(1),
-        }
-    }
+    // ---- focus -----------------------------------------------------------
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
@@ -329,12 +308,10 @@ impl App {
             self.right = pane;
         }
         self.relayout();
-        self.rewrap();
-        self.keep_selection_visible();
     }
 
     fn cycle_focus(&mut self, dir: isize) {
-        let order = [Pane::Cities, Pane::Article, Pane::Stats];
+        let order = [Pane::Cities, Pane::Viewer, Pane::Statistics];
         let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
         self.set_focus(order[(at + dir).rem_euclid(3) as usize]);
     }
@@ -342,7 +319,7 @@ impl App {
     /// h/l: to the neighbouring pane on screen; past the edge at medium or
     /// narrow width, on to the pane that is not shown.
     fn move_focus(&mut self, dir: isize) {
-        let order = [Pane::Cities, Pane::Article, Pane::Stats];
+        let order = [Pane::Cities, Pane::Viewer, Pane::Statistics];
         let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
         let to = at + dir;
         if (0..3).contains(&to) {
@@ -350,524 +327,333 @@ impl App {
         }
     }
 
-    /// Moves within the focused pane (or the results while typing).
-    fn step(&mut self, delta: isize) {
-        if self.searching || self.focus == Pane::Cities {
-            let last = self.rows.len().saturating_sub(1);
-            let to = (self.selected as isize)
-                .saturating_add(delta)
-                .clamp(0, last as isize) as usize;
-            if to != self.selected {
-                self.selected = to;
-                self.keep_selection_visible();
-                self.show_selected();
+    // ---- moving ----------------------------------------------------------
+
+    /// Moves within the focused pane.
+    fn step(&mut self, step: Step) {
+        match self.focus {
+            Pane::Cities => {
+                let page = self.list.height.saturating_sub(1).max(1) as isize;
+                if self.list.step(step.delta(page)) {
+                    self.show_selected();
+                }
             }
-        } else if self.focus == Pane::Article {
-            self.scroll_to((self.scroll as isize).saturating_add(delta).max(0) as usize);
-        } else {
-            let n = self.city_figures().len();
-            if n > 0 {
-                self.figure = (self.figure as isize)
-                    .saturating_add(delta)
-                    .clamp(0, n as isize - 1) as usize;
+            Pane::Viewer => {
+                let page = self.viewer.height.saturating_sub(1).max(1) as isize;
+                self.viewer.scroll_by(step.delta(page));
+            }
+            Pane::Statistics => {
+                let page = self.statistics.height.saturating_sub(1).max(1) as isize;
+                match step {
+                    Step::Lines(d) => self.statistics.step(d),
+                    Step::Top => self.statistics.top(),
+                    Step::Bottom => self.statistics.bottom(),
+                    Step::Pages(..) => self.statistics.scroll_by(step.delta(page)),
+                }
             }
         }
     }
 
-    pub fn max_scroll(&self) -> usize {
-        let lines = self.document.as_ref().map_or(0, |d| d.lines.len());
-        lines.saturating_sub(self.view_height())
-    }
-
-    fn scroll_to(&mut self, line: usize) {
-        self.scroll = line.min(self.max_scroll());
-    }
-
-    fn keep_selection_visible(&mut self) {
-        let h = self.list_height();
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + h {
-            self.list_offset = self.selected + 1 - h;
+    fn move_in_results(&mut self, delta: isize) {
+        self.settle();
+        if self.list.step(delta) {
+            self.show_selected();
         }
-        self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(h));
     }
+
+    // ---- opening ---------------------------------------------------------
 
     fn open(&mut self) {
         match self.focus {
-            Pane::Cities => match self.selected_row().map(|r| r.doc) {
-                Some(Doc::City(c)) if self.results.is_none() => {
-                    if self.corpus.articles_of(c).is_empty() {
-                        self.message = Some("no report about this city in the corpus yet".into());
-                    } else {
-                        self.expanded[c] = !self.expanded[c];
-                        self.rebuild_rows(Some(Doc::City(c)));
-                    }
+            Pane::Cities => match self.list.selected_doc() {
+                Some(Doc::City(c)) => self.open_city(c),
+                Some(doc @ Doc::Article(_)) => {
+                    self.show(Some(doc));
+                    self.set_focus(Pane::Viewer);
                 }
-                Some(Doc::Article(a)) => {
-                    // The viewer may show another report (a traced figure's).
-                    if self.document.as_ref().map(|d| d.doc) != Some(Doc::Article(a)) {
-                        self.show(Doc::Article(a));
-                    }
-                    self.set_focus(Pane::Article);
-                }
-                _ => {}
+                None => {}
             },
-            Pane::Stats => self.trace_figure(),
-            Pane::Article => {}
+            Pane::Statistics => self.trace_figure(),
+            Pane::Viewer => {}
         }
     }
 
-    /// Opens the article of the selected figure at the sentence stating it.
+    /// Shows or hides a city's reports under it in the list (the browse
+    /// list or the results alike).
+    fn open_city(&mut self, c: usize) {
+        if self.corpus.articles_of(c).is_empty() {
+            self.message = Some("no report about this city in the corpus yet".into());
+            return;
+        }
+        self.list.toggle(c, self.filtered());
+        self.list.rebuild(
+            &self.corpus,
+            &self.orders,
+            self.search.results.as_ref(),
+            Some(Doc::City(c)),
+        );
+    }
+
+    /// Opens the report of the selected figure at the sentence stating it.
     fn trace_figure(&mut self) {
-        let figures = self.city_figures();
-        let Some(&(a, f)) = figures.get(self.figure) else {
-            self.message = Some("no figure to trace for this city".into());
+        let Some((a, f)) = self.statistics.selected_figure() else {
+            self.message = Some(if self.statistics.figures.is_empty() {
+                "no figure to trace for this city".into()
+            } else {
+                "no figure on screen: k or g goes back to the figures".into()
+            });
             return;
         };
-        self.select_doc(Doc::Article(a));
-        if self.document.as_ref().map(|d| d.doc) != Some(Doc::Article(a)) {
-            self.show(Doc::Article(a));
-        }
-        let quote = self.corpus.articles[a].figures[f].quote.clone();
+        let doc = Doc::Article(a);
+        self.select_doc(doc);
+        self.show(Some(doc));
+        let quote = &self.corpus.articles[a].figures[f].quote;
         let spot = self
+            .viewer
             .document
             .as_ref()
-            .and_then(|d| d.find_quote(&self.corpus, &quote));
-        self.set_focus(Pane::Article);
+            .and_then(|d| d.find_quote(&self.corpus, quote));
+        self.set_focus(Pane::Viewer);
         match spot {
             Some(spot) => {
-                let line = self
-                    .document
-                    .as_ref()
-                    .map_or(0, |d| d.line_of(spot.piece, spot.range.start));
-                self.scroll_to(line.saturating_sub(2));
-                self.sentence = Some(spot);
+                self.viewer.mark_sentence(spot);
                 let fig = &self.corpus.articles[a].figures[f];
                 self.message = Some(format!("“{}” is stated here", fig.label));
             }
-            None => self.message = Some("the quote was not found in the article".into()),
+            None => self.message = Some("the quote was not found in the report".into()),
         }
     }
 
-    fn jump_match(&mut self, dir: isize) {
-        if self.matches.is_empty() {
-            self.message = Some(if self.results.is_some() {
-                "no match in this text".into()
-            } else {
-                "no search: press / to search".into()
-            });
+    /// Selects `doc` in the list, listing a report under its city if needed.
+    fn select_doc(&mut self, doc: Doc) {
+        if self.list.select(doc) {
             return;
         }
-        let n = self.matches.len() as isize;
-        let next = match self.current_match {
-            Some(i) => (i as isize + dir).rem_euclid(n),
-            // The first match at or after the top of the view.
-            None => {
-                let doc = self.document.as_ref();
-                let first_below = self.matches.iter().position(|m| {
-                    doc.map_or(0, |d| d.line_of(m.piece, m.range.start)) >= self.scroll
-                });
-                match (first_below, dir > 0) {
-                    (Some(i), true) => i as isize,
-                    (Some(i), false) => (i as isize - 1).rem_euclid(n),
-                    (None, true) => 0,
-                    (None, false) => n - 1,
+        if let (Doc::Article(a), false) = (doc, self.filtered()) {
+            if let Some(c) = self.corpus.city_of(a) {
+                if self.list.expand(c) {
+                    self.list
+                        .rebuild(&self.corpus, &self.orders, None, Some(doc));
                 }
             }
-        } as usize;
-        self.current_match = Some(next);
-        let m = &self.matches[next];
-        let line = self
-            .document
-            .as_ref()
-            .map_or(0, |d| d.line_of(m.piece, m.range.start));
-        if line < self.scroll || line >= self.scroll + self.view_height() {
-            self.scroll_to(line.saturating_sub(self.view_height() / 3));
         }
     }
 
     // ---- search ----------------------------------------------------------
 
-    fn query_changed(&mut self) {
-        let results = self.index.search(self.input.value());
-        if results.query.is_empty() {
-            self.results = None;
-            self.rebuild_rows(None);
-        } else {
-            self.results = Some(results);
-            self.rebuild_rows(None);
-        }
-        self.selected = 0;
-        self.list_offset = 0;
-        self.show_selected();
-    }
-
-    fn clear_search(&mut self) {
-        let keep = self.selected_row().map(|r| r.doc);
-        self.input.reset();
-        self.results = None;
-        self.rebuild_rows(keep);
-        self.show_selected();
-    }
-
-    /// Rebuilds the list rows, keeping `keep` selected if it is still listed.
-    fn rebuild_rows(&mut self, keep: Option<Doc>) {
-        self.rows = match &self.results {
-            Some(r) => hit_rows(r),
-            None => browse_rows(&self.corpus, self.orders.get(self.sort), &self.expanded),
-        };
-        if let Some(doc) = keep {
-            if let Some(i) = self.rows.iter().position(|r| r.doc == doc) {
-                self.selected = i;
-            }
-        }
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-        self.keep_selection_visible();
-    }
-
-    /// Selects `doc` in the list, expanding its city if needed.
-    fn select_doc(&mut self, doc: Doc) {
-        if let (Doc::Article(a), None) = (doc, &self.results) {
-            if let Some(c) = self.corpus.city_of(a) {
-                if !self.expanded[c] {
-                    self.expanded[c] = true;
-                    self.rebuild_rows(Some(doc));
-                }
-            }
-        }
-        if let Some(i) = self.rows.iter().position(|r| r.doc == doc) {
-            self.selected = i;
-            self.keep_selection_visible();
+    fn here(&self) -> Place {
+        Place {
+            focus: self.focus,
+            selected: self.list.selected_doc(),
+            viewing: self.viewer.doc(),
         }
     }
 
-    // ---- the viewer ------------------------------------------------------
+    fn start_search(&mut self) {
+        let place = self.here();
+        self.search.open(place);
+        // The results are what typing changes: they must be on screen, in
+        // any layout and after any resize.
+        self.set_focus(Pane::Cities);
+        let pattern = Pattern::new(self.search.query());
+        self.viewer.set_pattern(&self.corpus, pattern, true);
+        self.refresh_viewer_stats();
+    }
 
-    fn show_selected(&mut self) {
-        match self.selected_row() {
-            Some(row) => {
-                if self.document.as_ref().map(|d| d.doc) != Some(row.doc) {
-                    self.show(row.doc);
-                } else {
-                    self.refresh_matches();
-                }
-            }
+    /// Runs the search put off while keys were arriving.
+    fn settle(&mut self) {
+        if !self.search.dirty {
+            return;
+        }
+        self.search.dirty = false;
+        let results = self.index.search(self.search.query());
+        self.search.results = (!results.query.is_empty()).then_some(results);
+        match &self.search.results {
+            Some(r) => self.list.show_results(&self.corpus, &self.orders, Some(r)),
             None => {
-                self.document = None;
-                self.matches.clear();
-                self.current_match = None;
-                self.article_stats = None;
+                // An emptied line shows the list as it was before `/`.
+                let keep = self.search.origin.as_ref().and_then(|p| p.selected);
+                self.list.rebuild(&self.corpus, &self.orders, None, keep);
             }
         }
-        let n = self.city_figures().len();
-        self.figure = self.figure.min(n.saturating_sub(1));
+        let pattern = Pattern::new(self.search.query());
+        self.viewer.set_pattern(&self.corpus, pattern, true);
+        self.show_selected();
     }
 
-    fn show(&mut self, doc: Doc) {
-        self.document = Some(Document::build(
-            &self.corpus,
-            doc,
-            self.wrap_width(),
-            self.words_of(doc),
-        ));
-        self.scroll = 0;
-        self.sentence = None;
-        self.refresh_article_stats();
-        self.refresh_matches();
+    /// Enter in the search line: keep the results and open the selected
+    /// hit, as fzf does: a report in the viewer, a city with its reports
+    /// listed under it.
+    fn accept_search(&mut self) {
+        self.settle();
+        self.search.close();
+        if self.search.results.is_none() {
+            // Nothing typed: as Esc.
+            self.restore_before();
+            return;
+        }
+        self.search.before = None;
+        let pattern = Pattern::new(self.search.query());
+        self.viewer.set_pattern(&self.corpus, pattern, false);
+        self.refresh_viewer_stats();
+        match self.list.selected_doc() {
+            Some(doc @ Doc::Article(_)) => {
+                self.show(Some(doc));
+                self.set_focus(Pane::Viewer);
+            }
+            Some(Doc::City(c)) => {
+                if !self.list.is_open(c, true) && !self.corpus.articles_of(c).is_empty() {
+                    self.open_city(c);
+                }
+                self.set_focus(Pane::Cities);
+            }
+            None => self.set_focus(Pane::Cities),
+        }
     }
 
-    /// The open report's numbers. While a query is typed only the word
-    /// count (known from the index) is given; the frequent words, which
-    /// mean reading the whole text, follow when typing ends.
-    fn refresh_article_stats(&mut self) {
-        let Some(Doc::Article(a)) = self.document.as_ref().map(|d| d.doc) else {
-            self.article_stats = None;
+    /// Esc in the search line: back to where `/` was pressed (the list,
+    /// the open report and its scroll position). The typed words stay the
+    /// pattern for `n`/`N`, as in less.
+    fn cancel_search(&mut self) {
+        self.search.close();
+        let typed = Pattern::new(self.search.query());
+        let pattern = if typed.is_empty() {
+            self.viewer.pattern.clone()
+        } else {
+            typed
+        };
+        self.restore_before();
+        self.viewer.set_pattern(&self.corpus, pattern, false);
+        self.refresh_viewer_stats();
+    }
+
+    fn restore_before(&mut self) {
+        let Some(before) = self.search.before.take() else {
             return;
         };
-        self.article_stats = Some(if self.searching {
-            let words = self.words_of(Doc::Article(a)).unwrap_or(0);
-            ArticleStats {
-                words,
-                reading_minutes: reading_minutes(words),
-                top_words: Vec::new(),
-            }
+        self.search.set_text(&before.query);
+        self.search.dirty = false;
+        self.search.results = before.results;
+        if self.search.results.is_none() {
+            self.search.origin = None;
+        }
+        self.viewer.preview = false;
+        self.list.rebuild(
+            &self.corpus,
+            &self.orders,
+            self.search.results.as_ref(),
+            None,
+        );
+        self.go_to(&before.place);
+    }
+
+    /// Esc outside the search line: from the viewer or the statistics back
+    /// to the list; in the list, out of kept results to where the search
+    /// began.
+    fn back(&mut self) {
+        if self.focus != Pane::Cities {
+            self.set_focus(Pane::Cities);
+            return;
+        }
+        if !self.filtered() {
+            return;
+        }
+        self.search.results = None;
+        self.search.input.reset();
+        let origin = self.search.origin.take();
+        self.list.rebuild(&self.corpus, &self.orders, None, None);
+        if let Some(place) = origin {
+            self.go_to(&Place {
+                focus: Pane::Cities,
+                ..place
+            });
         } else {
-            article_stats(&self.corpus.articles[a], TOP_WORDS)
+            self.show_selected();
+        }
+    }
+
+    fn go_to(&mut self, place: &Place) {
+        if let Some(doc) = place.selected {
+            self.select_doc(doc);
+        }
+        let viewing = place.viewing.or(self.list.selected_doc());
+        self.show(viewing);
+        self.set_focus(place.focus);
+    }
+
+    // ---- the viewer and the statistics -----------------------------------
+
+    fn show_selected(&mut self) {
+        self.show(self.list.selected_doc());
+    }
+
+    fn show(&mut self, doc: Option<Doc>) {
+        let words = self.words_of(doc);
+        self.viewer.show(&self.corpus, doc, words);
+    }
+
+    fn refresh_viewer_stats(&mut self) {
+        let words = self.words_of(self.viewer.doc());
+        if self.viewer.preview {
+            self.viewer.refresh_stats(&self.corpus, words);
+        } else {
+            self.viewer.end_preview(&self.corpus, words);
+            self.viewer.refresh_stats(&self.corpus, words);
+        }
+    }
+
+    /// Rebuilds the statistics pane if the city or report it describes, or
+    /// its width, changed.
+    fn refresh_statistics(&mut self) {
+        let city = self.selected_city();
+        self.statistics.refresh(&stats_pane::Source {
+            corpus: &self.corpus,
+            stats: &self.stats,
+            theme: &self.theme,
+            city,
+            report: self.viewer.stats.as_ref(),
         });
     }
 
-    /// Finds the search's matches in the viewer's text. While the query is
-    /// being typed this waits (a 2 MB report has hundreds of thousands of
-    /// words to check on every keystroke); the viewer then marks the lines
-    /// it shows by itself, and the full list is made when typing ends.
-    fn refresh_matches(&mut self) {
-        self.current_match = None;
-        self.matches.clear();
-        self.matches_pending = self.searching && self.results.is_some();
-        if self.matches_pending {
-            return;
-        }
-        if let (Some(d), Some(r)) = (&self.document, &self.results) {
-            self.matches = d.find(&self.corpus, &self.index, &r.query);
-        }
-    }
-
-    /// Re-wraps the document if the viewer's width changed, keeping the
-    /// first visible line's text in view.
-    fn rewrap(&mut self) {
-        let width = self.wrap_width();
-        let Some(doc) = &self.document else { return };
-        if doc.width == width {
-            return;
-        }
-        let anchor = doc.lines.get(self.scroll).map(|l| (l.piece, l.start));
-        let new = Document::build(&self.corpus, doc.doc, width, self.words_of(doc.doc));
-        self.scroll = anchor.map_or(0, |(p, at)| new.line_of(p, at));
-        self.document = Some(new);
-        self.scroll_to(self.scroll);
-    }
-
-    /// "match 3/7" while `n`/`N` are in use, else the number of matches.
+    /// "match 3/7" while `n`/`N` are in use or results are kept.
     pub fn match_status(&self) -> Option<String> {
-        if self.matches_pending {
+        if self.search.active || self.viewer.preview || self.viewer.pattern.is_empty() {
             return None;
         }
-        self.results.as_ref()?;
-        Some(match self.current_match {
-            Some(i) => format!("match {}/{}", i + 1, self.matches.len()),
-            None if self.matches.is_empty() => "no match in this text".to_owned(),
-            None if self.matches.len() == 1 => "1 match in this text".to_owned(),
-            None => format!("{} matches in this text", self.matches.len()),
-        })
+        let n = self.viewer.matches.len();
+        match self.viewer.current {
+            Some(i) => Some(format!("match {}/{n}", i + 1)),
+            None if !self.filtered() => None,
+            None if n == 0 => Some("no match in this text".into()),
+            None if n == 1 => Some("1 match in this text".into()),
+            None => Some(format!(
+                "{} matches in this text",
+                crate::text::number::count(n as u64)
+            )),
+        }
+    }
+}
+
+/// A move within a pane.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Lines(isize),
+    /// Pages (direction, divisor: 2 for half a page).
+    Pages(isize, isize),
+    Top,
+    Bottom,
+}
+
+impl Step {
+    fn delta(self, page: isize) -> isize {
+        match self {
+            Step::Lines(d) => d,
+            Step::Pages(dir, div) => dir * (page / div).max(1),
+            Step::Top => isize::MIN / 2,
+            Step::Bottom => isize::MAX / 2,
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::bundled;
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-    fn app() -> App {
-        App::new(bundled(), Rect::new(0, 0, 160, 45), Theme::mono())
-    }
-
-    fn type_text(app: &mut App, text: &str) {
-        for c in text.chars() {
-            app.update(Action::SearchEdit(KeyEvent::new(
-                KeyCode::Char(c),
-                KeyModifiers::NONE,
-            )));
-        }
-    }
-
-    fn selected_id(app: &App) -> String {
-        match app.selected_row().unwrap().doc {
-            Doc::City(c) => app.corpus.cities[c].id.clone(),
-            Doc::Article(a) => app.corpus.articles[a].id.clone(),
-        }
-    }
-
-    #[test]
-    fn starts_on_the_first_report() {
-        let a = app();
-        assert!(matches!(a.selected_row().unwrap().doc, Doc::Article(_)));
-        assert!(matches!(a.document.as_ref().unwrap().doc, Doc::Article(_)));
-    }
-
-    #[test]
-    fn typing_filters_live_and_esc_restores_the_list() {
-        let mut a = app();
-        let all = a.rows.len();
-        a.update(Action::StartSearch);
-        type_text(&mut a, "balıkesır");
-        assert_eq!(selected_id(&a), "balikesir");
-        assert!(a.rows.len() < all);
-        a.update(Action::SearchCancel);
-        assert!(a.results.is_none() && a.query().is_empty());
-        assert_eq!(a.rows.len(), all);
-        assert_eq!(
-            selected_id(&a),
-            "balikesir",
-            "the selection survives clearing"
-        );
-    }
-
-    #[test]
-    fn q_in_the_search_line_is_a_letter() {
-        let mut a = app();
-        a.update(Action::StartSearch);
-        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        let ev = Event::Key(q);
-        assert!(a.handle_event(&ev));
-        assert!(!a.quit);
-        assert_eq!(a.query(), "q");
-    }
-
-    #[test]
-    fn enter_keeps_the_filter_and_focuses_the_results() {
-        let mut a = app();
-        a.update(Action::StartSearch);
-        type_text(&mut a, "kadin");
-        a.update(Action::SearchAccept);
-        assert!(!a.searching && a.focus == Pane::Cities);
-        assert_eq!(selected_id(&a), "ankara-belmek-2025");
-        a.update(Action::Back);
-        assert!(a.results.is_none(), "Esc clears a kept filter");
-    }
-
-    #[test]
-    fn n_and_n_walk_the_matches() {
-        let mut a = app();
-        a.update(Action::StartSearch);
-        type_text(&mut a, "belmek");
-        a.update(Action::SearchAccept);
-        let n = a.matches.len();
-        assert!(n >= 5);
-        a.update(Action::NextMatch);
-        assert_eq!(a.match_status().unwrap(), format!("match 1/{n}"));
-        a.update(Action::NextMatch);
-        assert_eq!(a.match_status().unwrap(), format!("match 2/{n}"));
-        a.update(Action::PrevMatch);
-        a.update(Action::PrevMatch);
-        assert_eq!(
-            a.match_status().unwrap(),
-            format!("match {n}/{n}"),
-            "wraps around"
-        );
-        let m = &a.matches[n - 1];
-        let line = a.document.as_ref().unwrap().line_of(m.piece, m.range.start);
-        assert!(
-            line >= a.scroll && line < a.scroll + a.view_height(),
-            "the match is on screen"
-        );
-    }
-
-    #[test]
-    fn matches_in_the_text_wait_until_typing_ends() {
-        let mut a = app();
-        a.update(Action::StartSearch);
-        type_text(&mut a, "belmek");
-        assert!(a.matches_pending && a.matches.is_empty() && a.match_status().is_none());
-        a.update(Action::SearchAccept);
-        assert!(!a.matches_pending && !a.matches.is_empty());
-        assert!(a.match_status().unwrap().ends_with("matches in this text"));
-    }
-
-    #[test]
-    fn searching_in_the_narrow_layout_shows_the_results() {
-        let mut a = App::new(bundled(), Rect::new(0, 0, 60, 20), Theme::mono());
-        a.update(Action::FocusNext);
-        assert_eq!(a.focus, Pane::Article);
-        a.update(Action::StartSearch);
-        assert_eq!(a.focus, Pane::Cities);
-        assert!(a.layout.cities.is_some());
-    }
-
-    #[test]
-    fn enter_on_a_report_opens_that_report() {
-        let mut a = app();
-        // Trace a figure of the Ankara report, then go back and open the
-        // Balıkesir report from the list: the viewer must follow.
-        a.update(Action::FocusPrev);
-        a.update(Action::Open);
-        assert_eq!(selected_id(&a), "ankara-belmek-2025");
-        a.update(Action::FocusPrev);
-        assert_eq!(a.focus, Pane::Cities);
-        let balikesir = a.corpus.article_index("balikesir-ogrenen-sehir").unwrap();
-        let row = a
-            .rows
-            .iter()
-            .position(|r| r.doc == Doc::Article(balikesir))
-            .unwrap();
-        while a.selected < row {
-            a.update(Action::Down);
-        }
-        a.update(Action::Open);
-        assert_eq!(a.document.as_ref().unwrap().doc, Doc::Article(balikesir));
-        assert_eq!(a.focus, Pane::Article);
-    }
-
-    #[test]
-    fn sorting_cycles_and_keeps_the_selection() {
-        let mut a = app();
-        let before = selected_id(&a);
-        a.update(Action::CycleSort);
-        assert_eq!(a.sort, SortKey::Joined);
-        assert_eq!(selected_id(&a), before);
-        a.update(Action::CycleSort);
-        a.update(Action::CycleSort);
-        assert_eq!(a.sort, SortKey::Name);
-    }
-
-    #[test]
-    fn enter_on_a_city_collapses_and_expands_its_reports() {
-        let mut a = app();
-        a.update(Action::Top);
-        while !matches!(a.selected_row().unwrap().doc, Doc::City(c) if !a.corpus.articles_of(c).is_empty())
-        {
-            a.update(Action::Down);
-        }
-        let n = a.rows.len();
-        a.update(Action::Open);
-        assert_eq!(a.rows.len(), n - 1);
-        a.update(Action::Open);
-        assert_eq!(a.rows.len(), n);
-    }
-
-    #[test]
-    fn scrolling_is_bounded() {
-        let mut a = app();
-        a.update(Action::FocusNext);
-        a.update(Action::Bottom);
-        assert_eq!(a.scroll, a.max_scroll());
-        a.update(Action::PageDown);
-        assert_eq!(a.scroll, a.max_scroll());
-        a.update(Action::Top);
-        assert_eq!(a.scroll, 0);
-        a.update(Action::Up);
-        assert_eq!(a.scroll, 0);
-    }
-
-    #[test]
-    fn a_figure_is_traced_to_its_sentence() {
-        let mut a = app();
-        a.update(Action::FocusPrev);
-        assert_eq!(a.focus, Pane::Stats);
-        a.update(Action::Down);
-        a.update(Action::Open);
-        assert_eq!(a.focus, Pane::Article);
-        let spot = a.sentence.clone().expect("a sentence is marked");
-        let doc = a.document.as_ref().unwrap();
-        let text = &doc.text_of(&a.corpus, spot.piece)[spot.range.clone()];
-        assert!(text.contains("2 bin 100 kadına"), "{text}");
-        let line = doc.line_of(spot.piece, spot.range.start);
-        assert!(line >= a.scroll && line < a.scroll + a.view_height());
-    }
-
-    #[test]
-    fn resizing_rewraps_and_keeps_the_place() {
-        let mut a = app();
-        a.update(Action::FocusNext);
-        a.update(Action::PageDown);
-        let doc = a.document.as_ref().unwrap();
-        let top = doc.lines[a.scroll];
-        a.resize(Rect::new(0, 0, 80, 24));
-        let doc = a.document.as_ref().unwrap();
-        assert_eq!(doc.width, a.wrap_width());
-        let l = doc.lines[a.scroll];
-        assert_eq!(l.piece, top.piece);
-        assert!(l.start <= top.start);
-    }
-
-    #[test]
-    fn help_closes_on_any_key() {
-        let mut a = app();
-        a.update(Action::Help);
-        assert!(a.help);
-        let x = Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
-        assert!(a.handle_event(&x));
-        assert!(!a.help);
-    }
-}
+mod tests;

@@ -5,9 +5,10 @@
 use std::ops::Range;
 
 use crate::corpus::{BlockKind, Corpus};
-use crate::search::{Doc, Query, SearchIndex};
+use crate::search::{Doc, Pattern};
 use crate::stats::article_words;
 use crate::stats::reading_minutes;
+use crate::text::number;
 use crate::text::wrap::wrap;
 
 /// How a piece of the document is drawn.
@@ -15,6 +16,9 @@ use crate::text::wrap::wrap;
 pub enum PieceStyle {
     Title,
     Meta,
+    /// A web address: one line of its own, never split; cut with `…` on
+    /// screen when wider than the pane.
+    Link,
     Label,
     Summary,
     Heading,
@@ -91,6 +95,14 @@ impl Document {
                 _ => self.width,
             };
             let text = self.text_of(corpus, p);
+            if piece.style == PieceStyle::Link {
+                lines.push(DocLine {
+                    piece: p,
+                    start: 0,
+                    end: text.len(),
+                });
+                continue;
+            }
             lines.extend(wrap(text, w).into_iter().map(|r| DocLine {
                 piece: p,
                 start: r.start,
@@ -117,7 +129,7 @@ impl Document {
     pub fn searchable(&self, p: usize) -> bool {
         !matches!(
             self.pieces[p].style,
-            PieceStyle::Meta | PieceStyle::Label | PieceStyle::Blank
+            PieceStyle::Meta | PieceStyle::Link | PieceStyle::Label | PieceStyle::Blank
         )
     }
 
@@ -129,14 +141,17 @@ impl Document {
         i.saturating_sub(1)
     }
 
-    /// Every match of `query` in the searchable pieces, in reading order.
-    pub fn find(&self, corpus: &Corpus, index: &SearchIndex, query: &Query) -> Vec<Spot> {
+    /// Every match of `pattern` in the searchable pieces, in reading order.
+    pub fn find(&self, corpus: &Corpus, pattern: &Pattern) -> Vec<Spot> {
         let mut out = Vec::new();
+        if pattern.is_empty() {
+            return out;
+        }
         for p in 0..self.pieces.len() {
             if !self.searchable(p) {
                 continue;
             }
-            for range in index.match_ranges(query, self.text_of(corpus, p)) {
+            for range in pattern.ranges(self.text_of(corpus, p)) {
                 out.push(Spot { piece: p, range });
             }
         }
@@ -192,13 +207,14 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
         own(
             PieceStyle::Meta,
             format!(
-                "{city} · {source} · {date}{lang} · {words} words, {} min",
-                reading_minutes(words)
+                "{city} · {source} · {date}{lang} · {} · about {}",
+                number::with_unit(words as u64, "word", "words"),
+                number::with_unit(reading_minutes(words) as u64, "min", "min"),
             ),
         ),
     ];
     if let Some(url) = a.source.as_ref().and_then(|s| s.url.as_deref()) {
-        v.push(own(PieceStyle::Meta, url));
+        v.push(own(PieceStyle::Link, url));
     }
     if a.summary.is_some() {
         v.push(blank());
@@ -248,10 +264,7 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     } else {
         v.push(own(
             PieceStyle::Label,
-            format!(
-                "Reports ({}) — select one in the list to read it",
-                reports.len()
-            ),
+            format!("Reports ({})", reports.len()),
         ));
         for &a in reports {
             v.push(own(
@@ -264,7 +277,12 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
         v.push(blank());
         v.push(own(PieceStyle::Label, "Sources"));
         for s in &c.sources {
-            v.push(own(PieceStyle::Meta, s.text()));
+            if let Some(title) = &s.title {
+                v.push(own(PieceStyle::Meta, format!("• {title}")));
+            }
+            if let Some(url) = &s.url {
+                v.push(own(PieceStyle::Link, url.clone()));
+            }
         }
     }
     v
@@ -282,7 +300,11 @@ mod tests {
         let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
         for width in [20, 57, 80, 200] {
             let d = Document::build(&c, Doc::Article(a), width, None);
-            for l in &d.lines {
+            for l in d
+                .lines
+                .iter()
+                .filter(|l| d.pieces[l.piece].style != PieceStyle::Link)
+            {
                 let text = &d.text_of(&c, l.piece)[l.start..l.end];
                 let limit = if d.pieces[l.piece].style == PieceStyle::Quote {
                     width - QUOTE_INDENT
@@ -322,13 +344,34 @@ mod tests {
     }
 
     #[test]
+    fn urls_are_lines_of_their_own_never_split() {
+        let c = bundled();
+        let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
+        let url = c.articles[a].source.as_ref().unwrap().url.clone().unwrap();
+        let d = Document::build(&c, Doc::Article(a), 30, None);
+        let whole = d
+            .lines
+            .iter()
+            .any(|l| d.text_of(&c, l.piece)[l.start..l.end] == url);
+        assert!(whole, "the source URL is one line, whole");
+        for city in ["ankara", "balikesir", "bursa"] {
+            let d = Document::build(&c, Doc::City(c.city_index(city).unwrap()), 24, None);
+            for l in &d.lines {
+                let text = &d.text_of(&c, l.piece)[l.start..l.end];
+                if text.contains("://") {
+                    assert_eq!(d.pieces[l.piece].style, PieceStyle::Link, "{text}");
+                    assert!(text.starts_with("http") && !text.contains(' '), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn search_matches_are_found_in_reading_order() {
         let c = bundled();
-        let idx = SearchIndex::build(&c);
         let a = c.article_index("ankara-belmek-2025").unwrap();
         let d = Document::build(&c, Doc::Article(a), 60, None);
-        let q = idx.search("belmek").query;
-        let spots = d.find(&c, &idx, &q);
+        let spots = d.find(&c, &Pattern::new("belmek"));
         assert!(spots.len() >= 5);
         assert!(spots
             .windows(2)

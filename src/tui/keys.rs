@@ -1,15 +1,20 @@
 //! The key map: one table binds keys to actions per context, and the help
-//! overlay is generated from the same table, so the two cannot disagree.
+//! overlay and the README's key table are generated from the same table, so
+//! none of them can disagree with what a key does.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-/// What a key asks for. `App::update` is the only place that acts on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What an event asks for. `App::update` is the only place that acts on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Suspend to the shell (Ctrl-Z).
+    Suspend,
     Help,
+    CloseHelp,
     StartSearch,
-    /// Esc outside the search line: close help, or clear a kept filter.
+    /// Esc outside the search line: from a pane back to the list; in the
+    /// list, clear kept results and return to where the search started.
     Back,
     FocusNext,
     FocusPrev,
@@ -27,34 +32,47 @@ pub enum Action {
     CycleSort,
     NextMatch,
     PrevMatch,
-    /// In the search line: keep the filter and move to the results.
+    /// In the search line: open the selected hit and keep the results.
     SearchAccept,
-    /// In the search line: clear it and go back.
+    /// In the search line: cancel, back to where `/` was pressed.
     SearchCancel,
     /// In the search line: an edit for tui-input.
     SearchEdit(KeyEvent),
-    /// Suspend to the shell (Ctrl-Z).
-    Suspend,
+    /// In the search line: ↑/↓ walk earlier searches when the line is empty
+    /// (or already shows one), and move in the results otherwise.
+    SearchUp,
+    SearchDown,
+    /// Text pasted by the terminal (bracketed paste).
+    Paste(String),
+    /// The terminal's new size, in columns and rows.
+    Resize(u16, u16),
+    /// Every pending event has been applied: do the work that was put off
+    /// so that a burst of keys costs one search, not one per key.
+    Settle,
 }
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
-    /// Everywhere but the search line.
+    /// Everywhere, the search line and the help included.
+    Always,
+    /// In every pane (not in the search line or the help).
     Global,
     Cities,
-    Article,
-    Stats,
-    /// Typing in the search line.
+    Viewer,
+    Statistics,
+    /// Typing in the search line: keys not bound here are text.
     Search,
+    /// The help overlay: keys not bound here do nothing.
+    Help,
 }
 
 /// Which pane or line has the keyboard, as far as keys are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyFocus {
     Cities,
-    Article,
-    Stats,
+    Viewer,
+    Statistics,
     Search,
     Help,
 }
@@ -62,140 +80,191 @@ pub enum KeyFocus {
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [(KeyCode, KeyModifiers)],
-    /// How the keys are written in the help.
-    pub label: &'static str,
     pub action: Action,
     pub help: &'static str,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
 macro_rules! bind {
-    ($ctx:ident, [$($code:expr, $mods:expr);+], $label:expr, $action:expr, $help:expr) => {
+    ($ctx:ident, [$($code:expr, $mods:expr);+], $action:expr, $help:expr) => {
         Binding {
             context: Context::$ctx,
             keys: &[$(($code, $mods)),+],
-            label: $label,
             action: $action,
             help: $help,
         }
     };
 }
 
-use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
+use KeyCode::{
+    BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up, F,
+};
 
 /// Every binding. Order matters only for the help overlay.
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [Char('q'), NONE; Char('c'), CTRL], "q  Ctrl-C", Action::Quit, "quit"),
-    bind!(Global, [Char('?'), NONE; Char('?'), SHIFT; KeyCode::F(1), NONE], "?  F1", Action::Help, "show or hide this help"),
+    bind!(Global, [Char('q'), NONE], Action::Quit, "quit"),
+    bind!(
+        Always,
+        [Char('c'), CTRL],
+        Action::Quit,
+        "quit, from anywhere"
+    ),
+    bind!(Global, [Char('?'), NONE; F(1), NONE], Action::Help, "show this help"),
     bind!(
         Global,
         [Char('/'), NONE],
-        "/",
         Action::StartSearch,
-        "search cities, reports"
+        "search cities and reports"
     ),
     bind!(
         Global,
         [Esc, NONE],
-        "Esc",
         Action::Back,
-        "close help/clear filter"
+        "back to the list; in the list, leave the results"
     ),
-    bind!(Global, [Tab, NONE], "Tab", Action::FocusNext, "next pane"),
-    bind!(Global, [BackTab, SHIFT; BackTab, NONE], "Shift-Tab", Action::FocusPrev, "previous pane"),
-    bind!(Global, [Char('h'), NONE; Left, NONE], "h  ←", Action::FocusLeft, "pane to the left"),
-    bind!(Global, [Char('l'), NONE; Right, NONE], "l  →", Action::FocusRight, "pane to the right"),
-    bind!(Global, [Char('j'), NONE; Down, NONE], "j  ↓", Action::Down, "down one line or item"),
-    bind!(Global, [Char('k'), NONE; Up, NONE], "k  ↑", Action::Up, "up one line or item"),
+    bind!(Global, [Tab, NONE], Action::FocusNext, "next pane"),
+    bind!(Global, [BackTab, NONE], Action::FocusPrev, "previous pane"),
+    bind!(Global, [Char('h'), NONE; Left, NONE], Action::FocusLeft, "pane to the left"),
+    bind!(Global, [Char('l'), NONE; Right, NONE], Action::FocusRight, "pane to the right"),
+    bind!(Global, [Char('j'), NONE; Down, NONE], Action::Down, "down one line or item"),
+    bind!(Global, [Char('k'), NONE; Up, NONE], Action::Up, "up one line or item"),
     bind!(
         Global,
         [Char('d'), CTRL],
-        "Ctrl-D",
         Action::HalfPageDown,
         "down half a page"
     ),
     bind!(
         Global,
         [Char('u'), CTRL],
-        "Ctrl-U",
         Action::HalfPageUp,
         "up half a page"
     ),
-    bind!(Global, [PageDown, NONE; Char(' '), NONE; Char('f'), CTRL], "PgDn  Space", Action::PageDown, "down a page"),
-    bind!(Global, [PageUp, NONE; Char('b'), NONE; Char('b'), CTRL], "PgUp  b", Action::PageUp, "up a page"),
-    bind!(Global, [Char('g'), NONE; Home, NONE], "g  Home", Action::Top, "to the top"),
-    bind!(Global, [Char('G'), SHIFT; Char('G'), NONE; End, NONE], "G  End", Action::Bottom, "to the end"),
+    bind!(
+        Global,
+        [PageDown, NONE; Char(' '), NONE; Char('f'), CTRL],
+        Action::PageDown,
+        "down a page"
+    ),
+    bind!(
+        Global,
+        [PageUp, NONE; Char('b'), NONE; Char('b'), CTRL],
+        Action::PageUp,
+        "up a page"
+    ),
+    bind!(Global, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
+    bind!(Global, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
     bind!(
         Global,
         [Char('n'), NONE],
-        "n",
         Action::NextMatch,
-        "next match in the text"
+        "next match of the last search below the top of the screen"
     ),
-    bind!(Global, [Char('N'), SHIFT; Char('N'), NONE], "N", Action::PrevMatch, "previous match"),
     bind!(
         Global,
+        [Char('N'), NONE],
+        Action::PrevMatch,
+        "previous match above the top of the screen"
+    ),
+    bind!(
+        Always,
         [Char('z'), CTRL],
-        "Ctrl-Z",
         Action::Suspend,
-        "suspend (fg returns)"
+        "suspend to the shell (fg returns)"
     ),
     bind!(
         Cities,
         [Enter, NONE],
-        "Enter",
         Action::Open,
-        "open report / fold city"
+        "open a report; show or hide a city's reports"
     ),
     bind!(
         Cities,
         [Char('s'), NONE],
-        "s",
         Action::CycleSort,
-        "sort: name/year/reports"
+        "sort by name, join year or number of reports"
     ),
     bind!(
-        Stats,
+        Statistics,
         [Enter, NONE],
-        "Enter",
         Action::Open,
-        "go to source sentence"
+        "show the sentence that states the figure"
     ),
     bind!(
         Search,
         [Enter, NONE],
-        "Enter",
         Action::SearchAccept,
-        "keep filter, go to list"
+        "open the selected hit and keep the results"
     ),
     bind!(
         Search,
         [Esc, NONE],
-        "Esc",
         Action::SearchCancel,
-        "clear search, go back"
+        "cancel: back to where you were"
     ),
-    bind!(Search, [Down, NONE; Up, NONE], "↓  ↑", Action::Down, "move in the results"),
-    bind!(Search, [Char('c'), CTRL], "Ctrl-C", Action::Quit, "quit"),
     bind!(
         Search,
-        [Char('z'), CTRL],
-        "Ctrl-Z",
-        Action::Suspend,
-        "suspend (fg returns)"
+        [Up, NONE],
+        Action::SearchUp,
+        "earlier search (empty line), else up in the results"
     ),
+    bind!(
+        Search,
+        [Down, NONE],
+        Action::SearchDown,
+        "later search (empty line), else down in the results"
+    ),
+    bind!(Search, [Char('p'), CTRL], Action::Up, "up in the results"),
+    bind!(
+        Search,
+        [Char('n'), CTRL],
+        Action::Down,
+        "down in the results"
+    ),
+    bind!(
+        Help,
+        [Char('q'), NONE; Esc, NONE; Char('?'), NONE; F(1), NONE],
+        Action::CloseHelp,
+        "close the help"
+    ),
+    bind!(Help, [Char('j'), NONE; Down, NONE], Action::Down, "scroll down"),
+    bind!(Help, [Char('k'), NONE; Up, NONE], Action::Up, "scroll up"),
+    bind!(
+        Help,
+        [PageDown, NONE; Char(' '), NONE; Char('f'), CTRL],
+        Action::PageDown,
+        "down a page"
+    ),
+    bind!(
+        Help,
+        [PageUp, NONE; Char('b'), NONE; Char('b'), CTRL],
+        Action::PageUp,
+        "up a page"
+    ),
+    bind!(Help, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
+    bind!(Help, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
+];
+
+/// The sections of the help, in order, with the name each is shown under.
+pub const SECTIONS: &[(Context, &str)] = &[
+    (Context::Global, "In every pane"),
+    (Context::Cities, "Cities"),
+    (Context::Viewer, "Viewer"),
+    (Context::Statistics, "Statistics"),
+    (Context::Search, "Search line"),
+    (Context::Help, "This help"),
+    (Context::Always, "Always, even while typing"),
 ];
 
 fn context_of(focus: KeyFocus) -> Context {
     match focus {
         KeyFocus::Cities => Context::Cities,
-        KeyFocus::Article => Context::Article,
-        KeyFocus::Stats => Context::Stats,
+        KeyFocus::Viewer => Context::Viewer,
+        KeyFocus::Statistics => Context::Statistics,
         KeyFocus::Search => Context::Search,
-        KeyFocus::Help => Context::Global,
+        KeyFocus::Help => Context::Help,
     }
 }
 
@@ -203,115 +272,198 @@ fn matches(binding: &Binding, key: &KeyEvent) -> bool {
     binding.keys.iter().any(|&(code, mods)| {
         code == key.code
             && (mods == key.modifiers
-                || (mods == NONE && key.modifiers == SHIFT && is_shifted_char(code)))
+                || (mods == NONE && key.modifiers == KeyModifiers::SHIFT && shift_is_implied(code)))
     })
 }
 
-/// Terminals disagree on whether `?` or `G` arrive with SHIFT: accept both.
-fn is_shifted_char(code: KeyCode) -> bool {
-    matches!(code, Char(c) if !c.is_ascii_lowercase() && c != ' ')
+/// Terminals disagree on whether `?`, `G` or Shift-Tab arrive with SHIFT:
+/// for keys that are shifted by nature, accept both.
+fn shift_is_implied(code: KeyCode) -> bool {
+    match code {
+        Char(c) => !c.is_ascii_lowercase() && c != ' ',
+        BackTab => true,
+        _ => false,
+    }
 }
 
 /// The action for a key press in the given focus; `None` if the key means
-/// nothing there. Key releases and repeats of non-movement keys are ignored
-/// by the caller.
+/// nothing there. Key releases are ignored.
 pub fn action_for(key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
     let ctx = context_of(focus);
-    // Pane-specific bindings first, then global ones; in the search line
-    // only its own bindings apply and every other key is text.
-    let specific = BINDINGS
-        .iter()
-        .find(|b| b.context == ctx && ctx != Context::Global && matches(b, key));
-    if let Some(b) = specific {
-        return Some(if b.action == Action::Down && key.code == Up {
-            Action::Up
-        } else {
-            b.action
-        });
-    }
-    if ctx == Context::Search {
-        return Some(Action::SearchEdit(*key));
-    }
-    BINDINGS
-        .iter()
-        .find(|b| b.context == Context::Global && matches(b, key))
-        .map(|b| b.action)
+    let find = |c: Context| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == c && matches(b, key))
+            .map(|b| b.action.clone())
+    };
+    find(ctx)
+        .or_else(|| find(Context::Always))
+        .or_else(|| match ctx {
+            // In the search line every other key is text (or an edit).
+            Context::Search => Some(Action::SearchEdit(*key)),
+            Context::Help => None,
+            _ => find(Context::Global),
+        })
 }
 
-/// The help overlay's sections: a title and (keys, description) rows.
-pub fn help_sections() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
-    [
-        (Context::Global, "Everywhere"),
-        (Context::Cities, "City list"),
-        (Context::Stats, "Statistics"),
-        (Context::Search, "Search line"),
-    ]
-    .into_iter()
-    .map(|(ctx, title)| {
-        let rows = BINDINGS
-            .iter()
-            .filter(|b| b.context == ctx)
-            .map(|b| (b.label, b.help))
-            .collect();
-        (title, rows)
-    })
-    .collect()
+/// The action for any terminal event: keys through the table, the rest
+/// as they come. Mouse events will join here.
+pub fn action_for_event(event: &Event, focus: KeyFocus) -> Option<Action> {
+    match event {
+        Event::Key(key) => action_for(key, focus),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// How one key is written for people.
+pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        Char(' ') => "Space".to_owned(),
+        Char(c) => c.to_string(),
+        F(n) => format!("F{n}"),
+        Up => "↑".into(),
+        Down => "↓".into(),
+        Left => "←".into(),
+        Right => "→".into(),
+        PageUp => "PgUp".into(),
+        PageDown => "PgDn".into(),
+        Home => "Home".into(),
+        End => "End".into(),
+        Enter => "Enter".into(),
+        Esc => "Esc".into(),
+        Tab => "Tab".into(),
+        BackTab => "Shift-Tab".into(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+/// A binding's keys as written in the help: `j ↓`, `PgDn Space Ctrl-F`.
+pub fn label(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(|&(code, mods)| key_name(code, mods))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The help's sections: a title and (keys, description) rows.
+pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    SECTIONS
+        .iter()
+        .map(|&(ctx, title)| {
+            let rows = BINDINGS
+                .iter()
+                .filter(|b| b.context == ctx)
+                .map(|b| (label(b), b.help))
+                .collect();
+            (title, rows)
+        })
+        .filter(|(_, rows): &(_, Vec<_>)| !rows.is_empty())
+        .collect()
+}
+
+/// The key table as Markdown, for the README (a test keeps the two equal).
+pub fn markdown_table() -> String {
+    let mut s = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
+    for (title, rows) in help_sections() {
+        for (keys, help) in rows {
+            let keys: Vec<String> = keys.split(' ').map(|k| format!("`{k}`")).collect();
+            s.push_str(&format!("| {title} | {} | {help} |\n", keys.join(" ")));
+        }
+    }
+    s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
     }
 
     #[test]
-    fn q_quits_except_in_the_search_line() {
+    fn q_quits_except_in_the_search_line_and_the_help() {
         let q = key(Char('q'), NONE);
         assert_eq!(action_for(&q, KeyFocus::Cities), Some(Action::Quit));
-        assert_eq!(action_for(&q, KeyFocus::Article), Some(Action::Quit));
+        assert_eq!(action_for(&q, KeyFocus::Viewer), Some(Action::Quit));
         assert_eq!(
             action_for(&q, KeyFocus::Search),
             Some(Action::SearchEdit(q))
         );
+        assert_eq!(action_for(&q, KeyFocus::Help), Some(Action::CloseHelp));
         let ctrl_c = key(Char('c'), CTRL);
-        assert_eq!(action_for(&ctrl_c, KeyFocus::Search), Some(Action::Quit));
+        for focus in [KeyFocus::Search, KeyFocus::Help, KeyFocus::Statistics] {
+            assert_eq!(action_for(&ctrl_c, focus), Some(Action::Quit));
+        }
+    }
+
+    #[test]
+    fn help_closes_on_q_esc_and_question_mark_and_scrolls_with_j_k() {
+        for code in [Char('q'), Esc, Char('?'), F(1)] {
+            assert_eq!(
+                action_for(&key(code, NONE), KeyFocus::Help),
+                Some(Action::CloseHelp),
+                "{code:?}"
+            );
+        }
+        assert_eq!(
+            action_for(&key(Char('j'), NONE), KeyFocus::Help),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for(&key(End, NONE), KeyFocus::Help),
+            Some(Action::Bottom)
+        );
+        // Other keys do nothing there (they neither quit nor search).
+        assert_eq!(action_for(&key(Char('/'), NONE), KeyFocus::Help), None);
     }
 
     #[test]
     fn enter_means_what_the_pane_says() {
         let enter = key(Enter, NONE);
         assert_eq!(action_for(&enter, KeyFocus::Cities), Some(Action::Open));
-        assert_eq!(action_for(&enter, KeyFocus::Stats), Some(Action::Open));
+        assert_eq!(action_for(&enter, KeyFocus::Statistics), Some(Action::Open));
         assert_eq!(
             action_for(&enter, KeyFocus::Search),
             Some(Action::SearchAccept)
         );
-        assert_eq!(action_for(&enter, KeyFocus::Article), None);
+        assert_eq!(action_for(&enter, KeyFocus::Viewer), None);
     }
 
     #[test]
     fn shifted_symbols_arrive_either_way() {
-        assert_eq!(
-            action_for(&key(Char('?'), SHIFT), KeyFocus::Cities),
-            Some(Action::Help)
-        );
-        assert_eq!(
-            action_for(&key(Char('?'), NONE), KeyFocus::Cities),
-            Some(Action::Help)
-        );
-        assert_eq!(
-            action_for(&key(Char('G'), SHIFT), KeyFocus::Article),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            action_for(&key(Char('N'), SHIFT), KeyFocus::Article),
-            Some(Action::PrevMatch)
-        );
+        for mods in [NONE, SHIFT] {
+            assert_eq!(
+                action_for(&key(Char('?'), mods), KeyFocus::Cities),
+                Some(Action::Help)
+            );
+            assert_eq!(
+                action_for(&key(Char('G'), mods), KeyFocus::Viewer),
+                Some(Action::Bottom)
+            );
+            assert_eq!(
+                action_for(&key(Char('N'), mods), KeyFocus::Viewer),
+                Some(Action::PrevMatch)
+            );
+            assert_eq!(
+                action_for(&key(BackTab, mods), KeyFocus::Viewer),
+                Some(Action::FocusPrev)
+            );
+        }
         // A capital letter is not its lower-case binding.
         assert_eq!(action_for(&key(Char('Q'), SHIFT), KeyFocus::Cities), None);
     }
@@ -331,24 +483,50 @@ mod tests {
     }
 
     #[test]
-    fn arrows_move_the_results_while_typing() {
-        assert_eq!(
-            action_for(&key(Down, NONE), KeyFocus::Search),
-            Some(Action::Down)
-        );
+    fn arrows_walk_history_or_results_and_ctrl_p_n_move_in_the_results() {
         assert_eq!(
             action_for(&key(Up, NONE), KeyFocus::Search),
+            Some(Action::SearchUp)
+        );
+        assert_eq!(
+            action_for(&key(Down, NONE), KeyFocus::Search),
+            Some(Action::SearchDown)
+        );
+        assert_eq!(
+            action_for(&key(Char('p'), CTRL), KeyFocus::Search),
             Some(Action::Up)
+        );
+        assert_eq!(
+            action_for(&key(Char('n'), CTRL), KeyFocus::Search),
+            Some(Action::Down)
         );
     }
 
     #[test]
-    fn every_binding_is_in_the_help() {
+    fn paste_and_resize_become_actions() {
+        assert_eq!(
+            action_for_event(&Event::Paste("x".into()), KeyFocus::Cities),
+            Some(Action::Paste("x".into()))
+        );
+        assert_eq!(
+            action_for_event(&Event::Resize(80, 24), KeyFocus::Help),
+            Some(Action::Resize(80, 24))
+        );
+    }
+
+    #[test]
+    fn every_binding_is_in_the_help_with_its_keys() {
         let help = help_sections();
         let rows: usize = help.iter().map(|(_, r)| r.len()).sum();
         assert_eq!(rows, BINDINGS.len());
         assert!(help
             .iter()
             .all(|(_, r)| r.iter().all(|(k, h)| !k.is_empty() && !h.is_empty())));
+        assert_eq!(label(&BINDINGS[0]), "q");
+        let page = BINDINGS
+            .iter()
+            .find(|b| b.action == Action::PageDown)
+            .unwrap();
+        assert_eq!(label(page), "PgDn Space Ctrl-F");
     }
 }

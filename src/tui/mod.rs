@@ -2,21 +2,28 @@
 //! the terminal on every way out.
 
 pub mod app;
+pub mod backend;
 pub mod document;
+pub mod help;
 pub mod keys;
 pub mod list;
+pub mod search_line;
+pub mod stats_pane;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod viewer;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::mpsc;
 
-use crossterm::event;
 use ratatui::layout::Rect;
 
 use crate::cli::{load_corpus, Failure};
 use app::App;
+use keys::Action;
+use terminal::{Msg, Term};
 use theme::Theme;
 
 pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
@@ -36,37 +43,59 @@ pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
     let size = crossterm::terminal::size().map_err(io_failure)?;
     let app = App::new(corpus, Rect::new(0, 0, size.0, size.1), Theme::detect());
     progress.finish();
-    terminal::exit_on_signals().map_err(io_failure)?;
+    let (tx, rx) = mpsc::channel();
+    terminal::watch_signals(tx.clone()).map_err(io_failure)?;
     terminal::exit_on_hangup().map_err(io_failure)?;
     let mut term = terminal::enter().map_err(io_failure)?;
-    let result = event_loop(&mut term, app);
+    terminal::read_events(tx).map_err(io_failure)?;
+    let result = event_loop(&mut term, app, &rx);
     terminal::leave();
     result
 }
 
-fn event_loop(term: &mut ratatui::DefaultTerminal, mut app: App) -> Result<(), Failure> {
+/// Draws, then waits for something to happen: an idle reader uses no CPU
+/// and sends no bytes. Everything that arrived meanwhile is applied before
+/// the next draw, and a search runs once for all of it (`Action::Settle`).
+fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result<(), Failure> {
     // The size may have changed while indexing.
     let size = term.size().map_err(io_failure)?;
-    app.resize(Rect::new(0, 0, size.width, size.height));
+    app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    while !app.quit {
+    loop {
         if dirty {
+            app.update(Action::Settle);
             term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
             panic_if_asked();
+            dirty = false;
         }
-        // Blocks until something happens: an idle reader uses no CPU and
-        // sends no bytes. A read error means the terminal is gone.
-        let ev = event::read().map_err(io_failure)?;
-        dirty = app.handle_event(&ev);
+        let Ok(first) = rx.recv() else {
+            return Ok(());
+        };
+        let mut next = Some(first);
+        while let Some(msg) = next {
+            match msg {
+                Msg::Event(ev) => dirty |= app.handle_event(&ev),
+                Msg::Gone(e) => return Err(io_failure(e)),
+                Msg::Stop => app.suspend = true,
+                Msg::Continue => {
+                    terminal::resume(term).map_err(io_failure)?;
+                    dirty = true;
+                }
+            }
+            if app.quit {
+                return Ok(());
+            }
+            next = rx.try_recv().ok();
+        }
         if app.suspend {
             app.suspend = false;
-            terminal::suspend(term).map_err(io_failure)?;
-            let size = term.size().map_err(io_failure)?;
-            app.resize(Rect::new(0, 0, size.width, size.height));
+            if terminal::suspend(term).map_err(io_failure)? {
+                let size = term.size().map_err(io_failure)?;
+                app.update(Action::Resize(size.width, size.height));
+            }
             dirty = true;
         }
     }
-    Ok(())
 }
 
 fn io_failure(e: std::io::Error) -> Failure {

@@ -1,39 +1,130 @@
-//! The terminal's life cycle: entering and leaving raw mode and the
-//! alternate screen, signals, and suspending to the shell. Every way out
-//! (quit, error, panic, signal) goes through `leave`.
+//! The terminal's life cycle: raw mode, the alternate screen and bracketed
+//! paste on the way in, and their reversal on every way out (quit, error,
+//! panic, a signal, an abort), and when the shell stops and continues us.
+//!
+//! Raw mode is set and reset here with termios directly, not through
+//! crossterm: after an outside `kill -STOP` and `fg` the shell may have put
+//! the terminal back in line mode, and crossterm, believing it is still
+//! raw, would not set it again.
 
-use std::io::{self, Write};
+use std::io::{self, Stdout, Write};
+use std::os::fd::BorrowedFd;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
+use std::sync::OnceLock;
 
-use crossterm::cursor::Show;
-use crossterm::execute;
-use crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
-};
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
 use rustix::event::{poll, PollFd, PollFlags};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use rustix::termios::{tcgetattr, tcsetattr, OptionalActions, Termios};
+use signal_hook::consts::signal::*;
 use signal_hook::iterator::Signals;
 
-/// Raw mode, alternate screen, and a panic hook that restores the terminal
-/// (ratatui's) and shows the cursor before the panic message is printed.
-pub fn enter() -> io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
-    let ratatui_hook = std::panic::take_hook();
+use super::backend::AnsiBackend;
+
+pub type Term = Terminal<AnsiBackend<Stdout>>;
+
+/// Alternate screen, bracketed paste, cursor hidden.
+const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l";
+/// Every mode of `ENTER` switched off again, and the colours reset.
+const LEAVE: &[u8] = b"\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
+
+/// The terminal's settings before the reader changed them, and its raw form.
+static MODES: OnceLock<(Termios, Termios)> = OnceLock::new();
+/// Set while the terminal is the reader's (raw, alternate screen).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+fn tty() -> BorrowedFd<'static> {
+    // SAFETY: fd 0 is open for the life of the process (the reader only
+    // runs when stdin is a terminal).
+    unsafe { BorrowedFd::borrow_raw(0) }
+}
+
+/// What the event loop is told by the other threads.
+#[derive(Debug)]
+pub enum Msg {
+    Event(crossterm::event::Event),
+    /// The terminal cannot be read any more.
+    Gone(io::Error),
+    /// SIGTSTP from outside (`kill -TSTP`): stop as Ctrl-Z does.
+    Stop,
+    /// SIGCONT: we were stopped and continued; take the terminal again.
+    Continue,
+}
+
+/// Raw mode, alternate screen and bracketed paste; restores them on a panic
+/// before the panic's message is printed, and on an abort or a crash.
+pub fn enter() -> io::Result<Term> {
+    let original = tcgetattr(tty())?;
+    let mut raw = original.clone();
+    raw.make_raw();
+    let _ = MODES.set((original, raw));
+    restore_on_crash();
+    take_terminal()?;
+    let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), Show);
-        ratatui_hook(info);
+        leave();
+        hook(info);
     }));
-    Ok(terminal)
+    Terminal::new(AnsiBackend::new(io::stdout()))
+}
+
+/// Raw mode and the reader's screen modes, again after a stop.
+fn take_terminal() -> io::Result<()> {
+    if let Some((_, raw)) = MODES.get() {
+        tcsetattr(tty(), OptionalActions::Now, raw)?;
+    }
+    let mut out = io::stdout();
+    out.write_all(ENTER)?;
+    out.flush()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    Ok(())
 }
 
 /// Restores the terminal as far as it can; errors are ignored, since after
 /// a hang-up there may be no terminal left to restore.
 pub fn leave() {
-    let _ = disable_raw_mode();
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    if let Some((original, _)) = MODES.get() {
+        let _ = tcsetattr(tty(), OptionalActions::Now, original);
+    }
     let mut out = io::stdout();
-    let _ = execute!(out, LeaveAlternateScreen, Show);
+    let _ = out.write_all(LEAVE);
     let _ = out.flush();
+}
+
+/// The same as `leave`, from a signal handler: system calls only (no lock,
+/// no allocation), on the raw file descriptors.
+fn leave_from_handler() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    if let Some((original, _)) = MODES.get() {
+        let _ = tcsetattr(tty(), OptionalActions::Now, original);
+    }
+    // SAFETY: fd 1 is open; write(2) is async-signal-safe.
+    let out = unsafe { BorrowedFd::borrow_raw(1) };
+    let _ = rustix::io::write(out, LEAVE);
+}
+
+/// Signals that end the process at once and cannot wait for a thread: an
+/// abort (a failed allocation aborts), a crash, a trap. The handler gives
+/// the terminal back, then lets the signal do what it would have done.
+fn restore_on_crash() {
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    for sig in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS] {
+        // SAFETY: the action only makes async-signal-safe calls.
+        let _ = unsafe {
+            signal_hook_registry::register_unchecked(sig, move |_| {
+                leave_from_handler();
+                let _ = signal_hook::low_level::emulate_default_handler(sig);
+            })
+        };
+    }
 }
 
 /// Restores the terminal and exits, once: a hang-up can be seen by the
@@ -51,16 +142,64 @@ fn leave_and_exit(code: i32) -> ! {
     std::process::exit(code)
 }
 
-/// Exits cleanly on hang-up (a dropped SSH connection), termination and
-/// interrupt signals: crossterm alone would keep polling a dead terminal.
-/// The exit status is 128 plus the signal number, as shells report it.
-pub fn exit_on_signals() -> io::Result<()> {
-    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT])?;
+/// Every signal whose default action ends the process, and that a thread
+/// can wait for. (The crash signals are handled in `restore_on_crash`;
+/// SIGKILL cannot be caught.)
+fn ending_signals() -> Vec<i32> {
+    #[allow(unused_mut)]
+    let mut v = vec![
+        SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ, SIGIO,
+    ];
+    #[cfg(target_os = "linux")]
+    {
+        v.extend([libc::SIGPWR, libc::SIGSTKFLT]);
+        v.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    }
+    v
+}
+
+/// Exits cleanly on any terminating signal (a dropped SSH connection, kill,
+/// a stray SIGUSR1), restoring the terminal first; the exit status is 128
+/// plus the signal number, as shells report it. SIGTSTP and SIGCONT are
+/// passed to the event loop, which stops and resumes the reader properly.
+pub fn watch_signals(to_loop: Sender<Msg>) -> io::Result<()> {
+    let mut wanted = ending_signals();
+    wanted.extend([SIGTSTP, SIGCONT]);
+    let mut signals = Signals::new(wanted)?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if let Some(sig) = signals.forever().next() {
-                leave_and_exit(128 + sig);
+            for sig in signals.forever() {
+                let msg = match sig {
+                    SIGTSTP => Msg::Stop,
+                    SIGCONT => Msg::Continue,
+                    _ => leave_and_exit(128 + sig),
+                };
+                if to_loop.send(msg).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Reads terminal events on a thread of its own and passes them on, so the
+/// event loop can take every event that is waiting at once (a burst of
+/// keys, a paste) and search once for all of them.
+pub fn read_events(to_loop: Sender<Msg>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("events".into())
+        .spawn(move || loop {
+            let msg = match crossterm::event::read() {
+                Ok(ev) => Msg::Event(ev),
+                Err(e) => {
+                    let _ = to_loop.send(Msg::Gone(e));
+                    return;
+                }
+            };
+            if to_loop.send(msg).is_err() {
+                return;
             }
         })?;
     Ok(())
@@ -95,16 +234,43 @@ pub fn exit_on_hangup() -> io::Result<()> {
     Ok(())
 }
 
-/// Ctrl-Z: give the terminal back to the shell and stop; when the shell
-/// continues us (`fg`), take it again and redraw from scratch.
-pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+/// Whether a shell can continue us after a stop: our process group has a
+/// parent in another group of the same session (it is not "orphaned").
+/// A reader started as a session leader (`ssh host learncity`, a test's
+/// pty) has no such parent, and a stopped reader there would hang the
+/// terminal for good; the kernel drops a keyboard SIGTSTP there too.
+pub fn can_stop() -> bool {
+    // SAFETY: plain system calls without pointers.
+    unsafe {
+        let parent = libc::getppid();
+        let session = libc::getsid(0);
+        session != -1 && libc::getsid(parent) == session && libc::getpgid(parent) != libc::getpgrp()
+    }
+}
+
+/// Ctrl-Z or SIGTSTP: give the terminal back to the shell and stop; when
+/// the shell continues us (`fg`), take it again and redraw from scratch.
+/// Returns false, touching nothing, when no shell could continue us.
+pub fn suspend(terminal: &mut Term) -> io::Result<bool> {
+    if !can_stop() {
+        return Ok(false);
+    }
     leave();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen)?;
-    // Not `terminal.clear()`: it asks the terminal for the cursor position
-    // and would hang or fail on a terminal that does not answer. A resize
-    // clears the screen and makes the next draw complete.
+    // SIGSTOP, not SIGTSTP: SIGTSTP is ours to handle (see watch_signals).
+    signal_hook::low_level::raise(SIGSTOP)?;
+    resume(terminal)?;
+    Ok(true)
+}
+
+/// After a stop, however it came (ours, or `kill -STOP` from outside):
+/// raw mode, the alternate screen and bracketed paste again, and a full
+/// redraw. Doing it twice is harmless.
+pub fn resume(terminal: &mut Term) -> io::Result<()> {
+    ACTIVE.store(false, Ordering::SeqCst);
+    take_terminal()?;
+    // Not `terminal.clear()`'s cursor query: a resize clears the screen and
+    // makes the next draw complete, asking the terminal nothing.
     let size = terminal.size()?;
-    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    terminal.clear()
 }

@@ -78,9 +78,10 @@ impl Theme {
         }
     }
 
-    /// Mono when `NO_COLOR` is set to a non-empty value (no-color.org).
+    /// Mono when `NO_COLOR` is set to a non-empty value (no-color.org), or
+    /// on a terminal that takes no colour (`TERM=dumb`).
     pub fn detect() -> Self {
-        if crate::cli::no_color() {
+        if crate::cli::no_color() || crate::cli::dumb_terminal() {
             Theme::mono()
         } else {
             Theme::colour()

@@ -210,6 +210,18 @@ impl Session {
         w.flush()
     }
 
+    /// Tells the program its terminal is `cols`×`rows` (the pty's size and
+    /// SIGWINCH) while the emulator keeps its own size: for sizes no
+    /// emulator could hold, such as 65535×65535. The screen then shows the
+    /// top-left corner of what the program draws.
+    pub fn claim_size(&mut self, cols: u16, rows: u16) {
+        self.master
+            .as_ref()
+            .expect("the terminal was hung up")
+            .resize(pty_size(cols, rows))
+            .expect("resize the pty");
+    }
+
     /// Changes the terminal's size, as a window manager would: the
     /// emulator first, then the pty (which sends the program SIGWINCH).
     pub fn resize(&mut self, cols: u16, rows: u16) {
@@ -677,12 +689,20 @@ pub fn command(program: &str, args: &[&str]) -> CommandBuilder {
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd.env("TERM", DEFAULT_TERM);
     cmd.env_remove("NO_COLOR");
+    cmd.env_remove("COLUMNS");
+    cmd.env_remove("PAGER");
     cmd
 }
 
-/// The path of the `learncity` binary under test.
+/// The path of the `learncity` binary under test: the one cargo built, or
+/// `LEARNCITY_TEST_BIN` (to run these tests against another build, such as
+/// an older one, to see which of them it fails).
 pub fn learncity_bin() -> &'static str {
-    env!("CARGO_BIN_EXE_learncity")
+    static BIN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        std::env::var("LEARNCITY_TEST_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_learncity").to_owned())
+    })
 }
 
 /// `learncity ARGS` as [`command`] builds it.

@@ -19,7 +19,7 @@ pub fn line(screen: &str, n: usize) -> &str {
 pub fn wide_ready(t: &str) -> bool {
     let titles = line(t, 1);
     titles.contains("Cities · by name")
-        && titles.contains(" Report ")
+        && titles.contains(" Viewer")
         && titles.contains(" Statistics ")
         && t.lines().last().is_some_and(|l| l.contains("q quit"))
 }

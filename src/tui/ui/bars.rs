@@ -1,15 +1,15 @@
 //! The corpus charts: cities by join year, and the network's growth.
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::Line;
-use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType};
-use ratatui::Frame;
+use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType, Widget};
 
 use crate::tui::app::App;
 
-pub fn join_years(frame: &mut Frame, app: &App, area: Rect) {
+pub fn join_years(buf: &mut Buffer, app: &App, area: Rect) {
     let s = &app.stats;
     let mut data: Vec<(String, u64)> = s
         .join_years
@@ -21,7 +21,7 @@ pub fn join_years(frame: &mut Frame, app: &App, area: Rect) {
     }
     let block = Block::new().title(Line::styled("Cities by join year", app.theme.label));
     if data.is_empty() {
-        frame.render_widget(block, area);
+        block.render(area, buf);
         return;
     }
     let n = data.len() as u16;
@@ -40,7 +40,7 @@ pub fn join_years(frame: &mut Frame, app: &App, area: Rect) {
             Bar::default()
                 .value(*v)
                 .label(Line::from(label(y)))
-                .text_value(v.to_string())
+                .text_value(crate::text::number::count(*v))
         })
         .collect();
     let chart = BarChart::default()
@@ -50,11 +50,11 @@ pub fn join_years(frame: &mut Frame, app: &App, area: Rect) {
         .bar_gap(1)
         .bar_style(app.theme.bar)
         .value_style(app.theme.selected);
-    frame.render_widget(chart, area);
+    chart.render(area, buf);
 }
 
 /// Cities in the network over time, from the timeline's dated counts.
-pub fn growth(frame: &mut Frame, app: &App, area: Rect) {
+pub fn growth(buf: &mut Buffer, app: &App, area: Rect) {
     let points: Vec<(f64, f64)> = app
         .corpus
         .network
@@ -64,7 +64,7 @@ pub fn growth(frame: &mut Frame, app: &App, area: Rect) {
         .collect();
     let block = Block::new().title(Line::styled("Network growth (cities)", app.theme.label));
     if points.len() < 2 {
-        frame.render_widget(block, area);
+        block.render(area, buf);
         return;
     }
     let x0 = points
@@ -96,7 +96,7 @@ pub fn growth(frame: &mut Frame, app: &App, area: Rect) {
                 .bounds([0.0, y1])
                 .labels(["0".to_owned(), format!("{y1:.0}")]),
         );
-    frame.render_widget(chart, area);
+    chart.render(area, buf);
 }
 
 /// "2020-09" as 2020.67: enough to place points on a time axis.

@@ -7,8 +7,20 @@ use ratatui::layout::Rect;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
     Cities,
-    Article,
-    Stats,
+    Viewer,
+    Statistics,
+}
+
+impl Pane {
+    /// The pane's one name: its title, its tab, the help and the README
+    /// all use it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Cities => "Cities",
+            Pane::Viewer => "Viewer",
+            Pane::Statistics => "Statistics",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +37,20 @@ pub enum Mode {
 pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 8;
 pub const WIDE_FROM: u16 = 120;
+/// The largest screen drawn: a terminal may report any size up to
+/// 65535×65535, and a buffer that size would take gigabytes. Past this the
+/// reader draws in the top-left corner and leaves the rest blank.
+pub const MAX_WIDTH: u16 = 1000;
+pub const MAX_HEIGHT: u16 = 500;
+
+/// `size` limited to [`MAX_WIDTH`]×[`MAX_HEIGHT`].
+pub fn clamp(size: Rect) -> Rect {
+    Rect {
+        width: size.width.min(MAX_WIDTH),
+        height: size.height.min(MAX_HEIGHT),
+        ..size
+    }
+}
 pub const MEDIUM_FROM: u16 = 80;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +60,8 @@ pub struct Layout {
     pub search: Rect,
     pub tabs: Option<Rect>,
     pub cities: Option<Rect>,
-    pub article: Option<Rect>,
-    pub stats: Option<Rect>,
+    pub viewer: Option<Rect>,
+    pub statistics: Option<Rect>,
     pub status: Rect,
 }
 
@@ -43,14 +69,14 @@ impl Layout {
     pub fn rect(&self, pane: Pane) -> Option<Rect> {
         match pane {
             Pane::Cities => self.cities,
-            Pane::Article => self.article,
-            Pane::Stats => self.stats,
+            Pane::Viewer => self.viewer,
+            Pane::Statistics => self.statistics,
         }
     }
 
     /// The panes on screen, left to right.
     pub fn visible(&self) -> Vec<Pane> {
-        [Pane::Cities, Pane::Article, Pane::Stats]
+        [Pane::Cities, Pane::Viewer, Pane::Statistics]
             .into_iter()
             .filter(|p| self.rect(*p).is_some())
             .collect()
@@ -66,8 +92,8 @@ pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
         search: Rect::default(),
         tabs: None,
         cities: None,
-        article: None,
-        stats: None,
+        viewer: None,
+        statistics: None,
         status: Rect::default(),
     };
     if l.too_small {
@@ -92,8 +118,8 @@ pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
         let (c, rest) = split_h(body, cities);
         let (a, s) = split_h(rest, rest.width - stats);
         l.cities = Some(c);
-        l.article = Some(a);
-        l.stats = Some(s);
+        l.viewer = Some(a);
+        l.statistics = Some(s);
     } else if w >= MEDIUM_FROM {
         l.mode = Mode::Medium;
         let cities = (w * 30 / 100).clamp(26, 34);
@@ -101,8 +127,8 @@ pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
         l.cities = Some(c);
         let shown = if focus == Pane::Cities { right } else { focus };
         match shown {
-            Pane::Stats => l.stats = Some(r),
-            _ => l.article = Some(r),
+            Pane::Statistics => l.statistics = Some(r),
+            _ => l.viewer = Some(r),
         }
     } else {
         l.tabs = Some(Rect { height: 1, ..body });
@@ -110,8 +136,8 @@ pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
         body.height -= 1;
         match focus {
             Pane::Cities => l.cities = Some(body),
-            Pane::Article => l.article = Some(body),
-            Pane::Stats => l.stats = Some(body),
+            Pane::Viewer => l.viewer = Some(body),
+            Pane::Statistics => l.statistics = Some(body),
         }
     }
     l
@@ -134,7 +160,7 @@ mod tests {
     use super::*;
 
     fn at(w: u16, h: u16) -> Layout {
-        compute(Rect::new(0, 0, w, h), Pane::Cities, Pane::Article)
+        compute(Rect::new(0, 0, w, h), Pane::Cities, Pane::Viewer)
     }
 
     #[test]
@@ -177,15 +203,15 @@ mod tests {
     #[test]
     fn the_article_is_the_widest_pane_when_wide() {
         let l = at(160, 45);
-        let (c, a, s) = (l.cities.unwrap(), l.article.unwrap(), l.stats.unwrap());
+        let (c, a, s) = (l.cities.unwrap(), l.viewer.unwrap(), l.statistics.unwrap());
         assert!(a.width > c.width && a.width > s.width);
     }
 
     #[test]
     fn medium_shows_statistics_when_they_have_focus() {
-        let l = compute(Rect::new(0, 0, 100, 30), Pane::Stats, Pane::Article);
-        assert!(l.stats.is_some() && l.article.is_none());
-        let l = compute(Rect::new(0, 0, 100, 30), Pane::Cities, Pane::Stats);
-        assert!(l.stats.is_some());
+        let l = compute(Rect::new(0, 0, 100, 30), Pane::Statistics, Pane::Viewer);
+        assert!(l.statistics.is_some() && l.viewer.is_none());
+        let l = compute(Rect::new(0, 0, 100, 30), Pane::Cities, Pane::Statistics);
+        assert!(l.statistics.is_some());
     }
 }

@@ -1,7 +1,6 @@
 //! Drawing: pure functions of `&App`. Nothing here searches, wraps or
 //! changes state; each pane draws only its visible lines.
 
-mod article;
 mod bars;
 mod cities;
 mod help;
@@ -9,6 +8,7 @@ pub mod layout;
 mod lines;
 mod stats;
 mod status;
+mod viewer;
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -32,25 +32,37 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(r) = l.cities {
         cities::draw(frame, app, r);
     }
-    if let Some(r) = l.article {
-        article::draw(frame, app, r);
+    if let Some(r) = l.viewer {
+        viewer::draw(frame, app, r);
     }
-    if let Some(r) = l.stats {
+    if let Some(r) = l.statistics {
         stats::draw(frame, app, r);
     }
     status::status_line(frame, app, l.status);
-    if app.help {
-        help::draw(frame, app, area);
+    if app.help.open {
+        help::draw(frame, app);
     }
 }
 
-/// A pane's frame: thick border and a ▶ marker when focused, so focus
-/// shows without colour.
-pub(super) fn pane_block<'a>(app: &App, pane: Pane, title: Vec<Span<'a>>) -> Block<'a> {
-    let focused = app.focus == pane && !app.searching && !app.help;
-    let mut spans = vec![Span::raw(if focused { "▶ " } else { " " })];
-    spans.extend(title);
-    spans.push(Span::raw(" "));
+/// Whether `pane` has the keyboard (not the search line or the help).
+pub(super) fn focused(app: &App, pane: Pane) -> bool {
+    app.focus == pane && !app.search.active && !app.help.open
+}
+
+/// A pane's frame: its name and `detail` as the title, and a thick border
+/// and a ▶ marker when focused, so focus shows without colour.
+pub(super) fn pane_block<'a>(app: &App, pane: Pane, detail: &str) -> Block<'a> {
+    let focused = focused(app, pane);
+    let title = if detail.is_empty() {
+        pane.name().to_owned()
+    } else {
+        format!("{} · {detail}", pane.name())
+    };
+    let spans = vec![
+        Span::raw(if focused { "▶ " } else { " " }),
+        Span::raw(title),
+        Span::raw(" "),
+    ];
     Block::bordered()
         .border_type(if focused {
             BorderType::Thick
@@ -63,6 +75,17 @@ pub(super) fn pane_block<'a>(app: &App, pane: Pane, title: Vec<Span<'a>>) -> Blo
             app.theme.border
         })
         .title(Line::from(spans).style(app.theme.title))
+}
+
+/// "↑ 3 more" / "↓ 12 more" for a scrolled pane's borders, empty when
+/// nothing is hidden that way.
+pub(super) fn more(arrow: &str, n: usize) -> Option<Line<'static>> {
+    (n > 0).then(|| {
+        Line::from(format!(
+            " {arrow} {} more ",
+            crate::text::number::count(n as u64)
+        ))
+    })
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {

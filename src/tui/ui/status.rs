@@ -7,35 +7,33 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::layout::Pane;
+use crate::text::number;
 use crate::text::wrap::str_width;
 use crate::tui::app::App;
 
 pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let prompt = "Search: ";
-    let right = match &app.results {
+    let searching = app.search.active;
+    let right = match &app.search.results {
         Some(r) => format!(
-            " {} hit{} ",
-            r.hits.len(),
-            if r.hits.len() == 1 { "" } else { "s" }
+            " {} ",
+            number::with_unit(r.hits.len() as u64, "hit", "hits")
         ),
         None => String::new(),
     };
     let room = (area.width as usize).saturating_sub(prompt.len() + str_width(&right) + 1);
-    let value = app.input.value();
-    let mut spans = vec![Span::styled(
-        prompt,
-        if app.searching { t.key } else { t.meta },
-    )];
-    if value.is_empty() && !app.searching {
+    let value = app.search.query();
+    let mut spans = vec![Span::styled(prompt, if searching { t.key } else { t.meta })];
+    if value.is_empty() && !searching {
         spans.push(Span::styled("press / to search cities and reports", t.meta));
     } else {
-        let scroll = app.input.visual_scroll(room);
+        let input = &app.search.input;
+        let scroll = input.visual_scroll(room);
         let shown: String = skip_columns(value, scroll);
         spans.push(Span::raw(crate::text::wrap::truncate(&shown, room.max(1))));
-        if app.searching {
-            let x =
-                area.x + (prompt.len() + app.input.visual_cursor().saturating_sub(scroll)) as u16;
+        if searching {
+            let x = area.x + (prompt.len() + input.visual_cursor().saturating_sub(scroll)) as u16;
             frame.set_cursor_position(Position {
                 x: x.min(area.right().saturating_sub(1)),
                 y: area.y,
@@ -64,29 +62,44 @@ fn skip_columns(s: &str, cols: usize) -> String {
     out
 }
 
+/// The narrow layout's tabs: every pane's name when they fit, else the
+/// focused one with where it is in the cycle.
 pub fn tabs(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
+    let panes = [Pane::Cities, Pane::Viewer, Pane::Statistics];
     let mut spans = Vec::new();
-    for (pane, name) in [
-        (Pane::Cities, "Cities"),
-        (Pane::Article, "Article"),
-        (Pane::Stats, "Stats"),
-    ] {
+    for pane in panes {
         if pane == app.focus {
-            spans.push(Span::styled(format!("▶{name} "), t.selected));
+            spans.push(Span::styled(format!("▶{} ", pane.name()), t.selected));
         } else {
-            spans.push(Span::raw(format!(" {name} ")));
+            spans.push(Span::raw(format!(" {} ", pane.name())));
         }
         spans.push(Span::styled("│", t.meta));
     }
-    spans.push(Span::styled(" Tab switches", t.meta));
+    let hint = " Tab switches";
+    let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
+    let width = area.width as usize;
+    if used + str_width(hint) <= width {
+        spans.push(Span::styled(hint, t.meta));
+    } else if used > width {
+        let at = panes.iter().position(|p| *p == app.focus).unwrap_or(0) + 1;
+        spans = vec![
+            Span::styled(format!("▶{} ", app.focus.name()), t.selected),
+            Span::styled(format!(" {at}/3 · Tab switches"), t.meta),
+        ];
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
-    let hints: &[(&str, &str)] = if app.searching {
-        &[("Enter", "results"), ("Esc", "clear"), ("↓↑", "move")]
+    let hints: &[(&str, &str)] = if app.search.active {
+        &[
+            ("Enter", "open"),
+            ("Esc", "cancel"),
+            ("↑↓", "history"),
+            ("Ctrl-N/P", "move"),
+        ]
     } else {
         // Most needed first: narrow terminals show only the first few.
         &[

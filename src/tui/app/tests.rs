@@ -1,0 +1,578 @@
+use super::*;
+use crate::corpus::bundled;
+use crate::tui::stats_pane::StatRow;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn app() -> App {
+    App::new(bundled(), Rect::new(0, 0, 160, 45), Theme::mono())
+}
+
+fn app_at(w: u16, h: u16) -> App {
+    App::new(bundled(), Rect::new(0, 0, w, h), Theme::mono())
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.update(Action::Settle);
+}
+
+fn keys(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// `/` and the text, settled as the event loop does after a burst of keys.
+fn search(app: &mut App, text: &str) {
+    app.update(Action::StartSearch);
+    for c in text.chars() {
+        app.update(Action::SearchEdit(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+    app.update(Action::Settle);
+}
+
+fn id_of(app: &App, doc: Doc) -> String {
+    match doc {
+        Doc::City(c) => app.corpus.cities[c].id.clone(),
+        Doc::Article(a) => app.corpus.articles[a].id.clone(),
+    }
+}
+
+fn selected_id(app: &App) -> String {
+    id_of(app, app.list.selected_doc().unwrap())
+}
+
+fn viewing(app: &App) -> String {
+    id_of(app, app.viewer.doc().unwrap())
+}
+
+/// Selects the row of `id` in the list by moving down from the top.
+fn select(app: &mut App, id: &str) {
+    app.update(Action::Top);
+    for _ in 0..app.list.rows.len() {
+        if selected_id(app) == id {
+            return;
+        }
+        app.update(Action::Down);
+    }
+    panic!("{id} is not in the list");
+}
+
+#[test]
+fn starts_on_the_first_report() {
+    let a = app();
+    assert!(matches!(a.list.selected_doc(), Some(Doc::Article(_))));
+    assert!(matches!(a.viewer.doc(), Some(Doc::Article(_))));
+}
+
+#[test]
+fn typing_filters_live_and_esc_restores_the_list() {
+    let mut a = app();
+    let all = a.list.rows.len();
+    search(&mut a, "balıkesır");
+    assert_eq!(selected_id(&a), "balikesir");
+    assert!(a.list.rows.len() < all);
+    a.update(Action::SearchCancel);
+    assert!(a.search.results.is_none() && !a.search.active);
+    assert_eq!(a.list.rows.len(), all);
+}
+
+#[test]
+fn a_burst_of_keys_is_searched_once_when_it_settles() {
+    let mut a = app();
+    a.update(Action::StartSearch);
+    for c in "belmek".chars() {
+        a.update(Action::SearchEdit(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+    assert!(
+        a.search.dirty && a.search.results.is_none(),
+        "not yet searched"
+    );
+    a.update(Action::Settle);
+    assert!(!a.search.dirty);
+    assert_eq!(a.search.results.as_ref().unwrap().hits.len(), 1);
+}
+
+#[test]
+fn q_in_the_search_line_is_a_letter() {
+    let mut a = app();
+    a.update(Action::StartSearch);
+    key(&mut a, KeyCode::Char('q'));
+    assert!(!a.quit);
+    assert_eq!(a.query(), "q");
+}
+
+// ---- issue 8, item 1 -------------------------------------------------------
+
+#[test]
+fn q_with_the_help_open_closes_the_help_and_does_not_quit() {
+    for close in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Char('?')] {
+        let mut a = app();
+        key(&mut a, KeyCode::Char('?'));
+        assert!(a.help.open);
+        key(&mut a, close);
+        assert!(!a.help.open, "{close:?} closes the help");
+        assert!(!a.quit, "{close:?} does not quit");
+    }
+}
+
+// ---- item 2 ---------------------------------------------------------------
+
+#[test]
+fn the_help_scrolls_with_j_k_g_and_shift_g_within_its_bounds() {
+    let mut a = app_at(40, 12);
+    key(&mut a, KeyCode::Char('?'));
+    let max = help::view(a.size).max_scroll();
+    assert!(max > 0, "at 40x12 the help must scroll");
+    keys(&mut a, "jj");
+    assert_eq!(a.help.scroll, 2);
+    keys(&mut a, "k");
+    assert_eq!(a.help.scroll, 1);
+    keys(&mut a, "G");
+    assert_eq!(a.help.scroll, max);
+    key(&mut a, KeyCode::PageDown);
+    assert_eq!(a.help.scroll, max, "never past the end");
+    keys(&mut a, "g");
+    assert_eq!(a.help.scroll, 0);
+    assert!(a.help.open, "scrolling keys do not close it");
+}
+
+// ---- item 3 ---------------------------------------------------------------
+
+fn visible_figures(a: &App) -> Vec<usize> {
+    let s = &a.statistics;
+    s.rows[s.scroll..(s.scroll + s.height).min(s.rows.len())]
+        .iter()
+        .filter_map(|r| match r {
+            StatRow::Figure { figure, .. } => Some(*figure),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn at_12_rows_the_selected_figure_is_shown_and_enter_traces_that_one() {
+    for w in [40, 60] {
+        let mut a = app_at(w, 12);
+        select(&mut a, "ankara-belmek-2025");
+        keys(&mut a, "ll");
+        assert_eq!(a.focus, Pane::Statistics);
+        keys(&mut a, "jjj");
+        let selected = a.statistics.selected.expect("a figure is selected");
+        assert_eq!(selected, 3);
+        assert!(
+            visible_figures(&a).contains(&selected),
+            "figure {selected} on screen at {w}x12"
+        );
+        let (art, fig) = a.statistics.selected_figure().unwrap();
+        key(&mut a, KeyCode::Enter);
+        let spot = a.viewer.sentence.clone().expect("a sentence is marked");
+        let doc = a.viewer.document.as_ref().unwrap();
+        let text = &doc.text_of(&a.corpus, spot.piece)[spot.range.clone()];
+        assert_eq!(text, a.corpus.articles[art].figures[fig].quote);
+        assert!(a
+            .message
+            .as_deref()
+            .unwrap()
+            .contains(&a.corpus.articles[art].figures[fig].label));
+    }
+}
+
+#[test]
+fn the_statistics_pane_scrolls_to_its_charts() {
+    let mut a = app_at(40, 12);
+    select(&mut a, "ankara-belmek-2025");
+    keys(&mut a, "ll");
+    keys(&mut a, "G");
+    let s = &a.statistics;
+    assert!(s.scroll > 0 && s.scroll == s.max_scroll());
+    assert!(s.rows[s.scroll..]
+        .iter()
+        .any(|r| matches!(r, StatRow::Chart { .. })));
+}
+
+// ---- item 4 ---------------------------------------------------------------
+
+/// Opens the Balıkesir report in the viewer and scrolls it to about 43 %.
+fn balikesir_at_43(a: &mut App) -> usize {
+    select(a, "balikesir-ogrenen-sehir");
+    key(a, KeyCode::Enter);
+    assert_eq!(a.focus, Pane::Viewer);
+    let lines = a.viewer.document.as_ref().unwrap().lines.len();
+    while (a.viewer.scroll + a.viewer.height) * 100 / lines < 43 {
+        keys(a, "j");
+    }
+    a.viewer.scroll
+}
+
+#[test]
+fn esc_in_the_search_line_restores_the_report_and_its_scroll_position() {
+    let mut a = app_at(120, 30);
+    let scroll = balikesir_at_43(&mut a);
+    assert!(scroll > 0);
+    search(&mut a, "yavas");
+    assert_eq!(
+        viewing(&a),
+        "ankara-belmek-2025",
+        "the viewer previews the hit"
+    );
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(viewing(&a), "balikesir-ogrenen-sehir");
+    assert_eq!(selected_id(&a), "balikesir-ogrenen-sehir");
+    assert_eq!(a.viewer.scroll, scroll);
+    assert_eq!(a.focus, Pane::Viewer);
+}
+
+#[test]
+fn esc_from_kept_results_returns_to_the_item_before_searching() {
+    let mut a = app_at(120, 30);
+    let scroll = balikesir_at_43(&mut a);
+    search(&mut a, "yavas");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(viewing(&a), "ankara-belmek-2025");
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.focus, Pane::Cities, "Esc in the viewer: back to the list");
+    assert!(a.filtered());
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.filtered(), "Esc in the results list: out of the results");
+    assert_eq!(selected_id(&a), "balikesir-ogrenen-sehir");
+    assert_eq!(viewing(&a), "balikesir-ogrenen-sehir");
+    assert_eq!(a.viewer.scroll, scroll);
+}
+
+#[test]
+fn each_report_keeps_its_scroll_position_for_the_whole_run() {
+    let mut a = app_at(120, 30);
+    let scroll = balikesir_at_43(&mut a);
+    key(&mut a, KeyCode::Esc);
+    select(&mut a, "ankara-belmek-2025");
+    assert_eq!(a.viewer.scroll, 0);
+    select(&mut a, "balikesir-ogrenen-sehir");
+    assert_eq!(a.viewer.scroll, scroll);
+}
+
+// ---- item 5 ---------------------------------------------------------------
+
+#[test]
+fn n_goes_to_the_first_match_below_the_top_of_the_screen_not_back() {
+    let mut a = app_at(120, 30);
+    search(&mut a, "belmek");
+    key(&mut a, KeyCode::Enter);
+    let n = a.viewer.matches.len();
+    keys(&mut a, "n");
+    assert_eq!(a.message.as_deref(), Some(format!("match 1/{n}").as_str()));
+    keys(&mut a, "G");
+    let top = a.viewer.scroll;
+    keys(&mut a, "n");
+    let i = a.viewer.current.unwrap();
+    let doc = a.viewer.document.as_ref().unwrap();
+    let m = &a.viewer.matches[i];
+    let line = doc.line_of(m.piece, m.range.start);
+    let wrapped = a.message.as_deref().unwrap().starts_with("search wrapped");
+    assert!(
+        line >= top || (wrapped && i == 0),
+        "n went to match {} on line {line}, above the screen top {top}",
+        i + 1
+    );
+    assert!(
+        a.viewer.scroll >= top || wrapped,
+        "the view did not jump back"
+    );
+}
+
+#[test]
+fn n_past_the_last_match_wraps_and_says_so() {
+    let mut a = app_at(120, 30);
+    search(&mut a, "belmek");
+    key(&mut a, KeyCode::Enter);
+    let n = a.viewer.matches.len();
+    for _ in 0..n {
+        keys(&mut a, "n");
+    }
+    assert_eq!(
+        a.message.as_deref(),
+        Some(format!("match {n}/{n}").as_str())
+    );
+    keys(&mut a, "n");
+    assert_eq!(
+        a.message.as_deref(),
+        Some(format!("search wrapped · match 1/{n}").as_str())
+    );
+}
+
+// ---- item 6 ---------------------------------------------------------------
+
+#[test]
+fn after_esc_n_still_finds_the_last_pattern() {
+    let mut a = app_at(120, 30);
+    select(&mut a, "ankara-belmek-2025");
+    search(&mut a, "belmek");
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.filtered());
+    key(&mut a, KeyCode::Tab);
+    keys(&mut a, "n");
+    assert!(
+        a.message.as_deref().unwrap().starts_with("match 1/"),
+        "{:?}",
+        a.message
+    );
+}
+
+#[test]
+fn up_in_an_empty_search_line_recalls_earlier_searches() {
+    let mut a = app();
+    for q in ["belmek", "kadin"] {
+        search(&mut a, q);
+        key(&mut a, KeyCode::Esc);
+    }
+    a.update(Action::StartSearch);
+    key(&mut a, KeyCode::Up);
+    assert_eq!(a.query(), "kadin");
+    key(&mut a, KeyCode::Up);
+    assert_eq!(a.query(), "belmek");
+    assert!(a.filtered(), "the recalled search runs");
+    key(&mut a, KeyCode::Down);
+    assert_eq!(a.query(), "kadin");
+}
+
+#[test]
+fn ctrl_n_and_ctrl_p_move_in_the_results_while_typing() {
+    let mut a = app();
+    search(&mut a, "ankara");
+    assert_eq!(a.list.selected, 0);
+    a.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::Char('n'),
+        KeyModifiers::CONTROL,
+    )));
+    assert_eq!(a.list.selected, 1);
+    assert_eq!(a.query(), "ankara");
+    a.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::Char('p'),
+        KeyModifiers::CONTROL,
+    )));
+    assert_eq!(a.list.selected, 0);
+    key(&mut a, KeyCode::Down);
+    assert_eq!(a.list.selected, 1, "↓ with text typed moves in the results");
+}
+
+// ---- item 7 ---------------------------------------------------------------
+
+#[test]
+fn enter_on_a_city_hit_lists_its_reports_under_it() {
+    let mut a = app();
+    search(&mut a, "ankara");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(selected_id(&a), "ankara");
+    assert_eq!(a.focus, Pane::Cities);
+    let at = a.list.selected;
+    assert_eq!(
+        a.list.rows[at + 1],
+        Row {
+            doc: Doc::Article(a.corpus.article_index("ankara-belmek-2025").unwrap()),
+            depth: 1
+        },
+        "the city's report is listed under it"
+    );
+    key(&mut a, KeyCode::Enter);
+    assert!(
+        a.list.rows.get(at + 1).is_none_or(|r| r.depth == 0),
+        "Enter again hides it"
+    );
+}
+
+#[test]
+fn enter_in_the_search_line_opens_the_selected_report_hit() {
+    let mut a = app();
+    search(&mut a, "kadin");
+    assert_eq!(selected_id(&a), "ankara-belmek-2025");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.focus, Pane::Viewer, "one Enter opens the report");
+    assert_eq!(viewing(&a), "ankara-belmek-2025");
+}
+
+// ---- item 11 --------------------------------------------------------------
+
+#[test]
+fn viewer_matches_are_whole_words_or_prefixes_not_typos() {
+    let mut a = app();
+    select(&mut a, "balikesir-ogrenen-sehir");
+    search(&mut a, "ogrenen sehir");
+    key(&mut a, KeyCode::Enter);
+    let doc = a.viewer.document.as_ref().unwrap();
+    assert!(!a.viewer.matches.is_empty());
+    for m in &a.viewer.matches {
+        let text = doc.text_of(&a.corpus, m.piece);
+        let word = &text[m.range.clone()];
+        let folded = crate::text::fold::fold(word);
+        assert!(
+            folded == "ogrenen" || folded == "sehir",
+            "{word:?} is not the query"
+        );
+    }
+}
+
+// ---- item 12 --------------------------------------------------------------
+
+#[test]
+fn a_huge_reported_window_size_is_clamped_for_drawing() {
+    let mut a = app();
+    a.update(Action::Resize(65535, 65535));
+    assert_eq!(
+        (a.size.width, a.size.height),
+        (layout::MAX_WIDTH, layout::MAX_HEIGHT)
+    );
+    assert!(a.list.height < 1000 && a.viewer.height < 1000);
+    keys(&mut a, "q");
+    assert!(a.quit);
+}
+
+// ---- item 13 --------------------------------------------------------------
+
+#[test]
+fn a_paste_in_the_search_line_inserts_its_first_line_only() {
+    let mut a = app();
+    a.update(Action::StartSearch);
+    a.handle_event(&Event::Paste("Balıkesir\rqj".into()));
+    a.update(Action::Settle);
+    assert_eq!(a.query(), "Balıkesir");
+    assert!(a.search.active && !a.quit);
+    assert_eq!(selected_id(&a), "balikesir");
+}
+
+#[test]
+fn a_paste_outside_the_search_line_does_nothing() {
+    let mut a = app();
+    let before = (a.list.selected, a.focus, a.viewer.scroll);
+    a.handle_event(&Event::Paste("qjjG/x".into()));
+    a.update(Action::Settle);
+    assert!(!a.quit && !a.search.active);
+    assert_eq!(before, (a.list.selected, a.focus, a.viewer.scroll));
+}
+
+// ---- item 14 --------------------------------------------------------------
+
+#[test]
+fn narrowing_the_window_during_a_search_keeps_the_results_on_screen() {
+    let mut a = app();
+    key(&mut a, KeyCode::Tab);
+    assert_eq!(a.focus, Pane::Viewer);
+    search(&mut a, "ankara");
+    a.update(Action::Resize(60, 20));
+    assert!(a.layout.cities.is_some(), "the results are shown");
+    assert!(a.layout.viewer.is_none());
+    a.update(Action::Resize(160, 45));
+    a.update(Action::Resize(90, 30));
+    assert!(a.layout.cities.is_some());
+}
+
+// ---- carried over -----------------------------------------------------------
+
+#[test]
+fn matches_in_the_text_wait_until_typing_ends() {
+    let mut a = app();
+    search(&mut a, "belmek");
+    assert!(a.viewer.preview && a.viewer.matches.is_empty() && a.match_status().is_none());
+    a.update(Action::SearchAccept);
+    assert!(!a.viewer.preview && !a.viewer.matches.is_empty());
+    assert!(a.match_status().unwrap().ends_with("matches in this text"));
+}
+
+#[test]
+fn searching_in_the_narrow_layout_shows_the_results() {
+    let mut a = app_at(60, 20);
+    a.update(Action::FocusNext);
+    assert_eq!(a.focus, Pane::Viewer);
+    a.update(Action::StartSearch);
+    assert_eq!(a.focus, Pane::Cities);
+    assert!(a.layout.cities.is_some());
+}
+
+#[test]
+fn enter_on_a_report_opens_that_report() {
+    let mut a = app();
+    // Trace a figure of the Ankara report, then go back and open the
+    // Balıkesir report from the list: the viewer must follow.
+    a.update(Action::FocusPrev);
+    a.update(Action::Open);
+    assert_eq!(selected_id(&a), "ankara-belmek-2025");
+    a.update(Action::FocusPrev);
+    assert_eq!(a.focus, Pane::Cities);
+    select(&mut a, "balikesir-ogrenen-sehir");
+    a.update(Action::Open);
+    assert_eq!(viewing(&a), "balikesir-ogrenen-sehir");
+    assert_eq!(a.focus, Pane::Viewer);
+}
+
+#[test]
+fn sorting_cycles_and_keeps_the_selection() {
+    let mut a = app();
+    let before = selected_id(&a);
+    a.update(Action::CycleSort);
+    assert_eq!(a.list.sort, crate::tui::list::SortKey::Joined);
+    assert_eq!(selected_id(&a), before);
+    a.update(Action::CycleSort);
+    a.update(Action::CycleSort);
+    assert_eq!(a.list.sort, crate::tui::list::SortKey::Name);
+}
+
+#[test]
+fn enter_on_a_city_collapses_and_expands_its_reports() {
+    let mut a = app();
+    select(&mut a, "ankara");
+    let n = a.list.rows.len();
+    a.update(Action::Open);
+    assert_eq!(a.list.rows.len(), n - 1);
+    a.update(Action::Open);
+    assert_eq!(a.list.rows.len(), n);
+}
+
+#[test]
+fn scrolling_is_bounded() {
+    let mut a = app();
+    a.update(Action::FocusNext);
+    a.update(Action::Bottom);
+    assert_eq!(a.viewer.scroll, a.viewer.max_scroll());
+    a.update(Action::PageDown);
+    assert_eq!(a.viewer.scroll, a.viewer.max_scroll());
+    a.update(Action::Top);
+    assert_eq!(a.viewer.scroll, 0);
+    a.update(Action::Up);
+    assert_eq!(a.viewer.scroll, 0);
+}
+
+#[test]
+fn a_figure_is_traced_to_its_sentence() {
+    let mut a = app();
+    a.update(Action::FocusPrev);
+    assert_eq!(a.focus, Pane::Statistics);
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(a.focus, Pane::Viewer);
+    let spot = a.viewer.sentence.clone().expect("a sentence is marked");
+    let doc = a.viewer.document.as_ref().unwrap();
+    let text = &doc.text_of(&a.corpus, spot.piece)[spot.range.clone()];
+    assert!(text.contains("2 bin 100 kadına"), "{text}");
+    let line = doc.line_of(spot.piece, spot.range.start);
+    assert!(line >= a.viewer.scroll && line < a.viewer.scroll + a.viewer.height);
+}
+
+#[test]
+fn resizing_rewraps_and_keeps_the_place() {
+    let mut a = app();
+    a.update(Action::FocusNext);
+    a.update(Action::PageDown);
+    let doc = a.viewer.document.as_ref().unwrap();
+    let top = doc.lines[a.viewer.scroll];
+    a.resize(Rect::new(0, 0, 80, 24));
+    let doc = a.viewer.document.as_ref().unwrap();
+    assert_eq!(doc.width, a.viewer.width);
+    let l = doc.lines[a.viewer.scroll];
+    assert_eq!(l.piece, top.piece);
+    assert!(l.start <= top.start);
+}
