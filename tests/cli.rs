@@ -1214,3 +1214,34 @@ fn no_pager_is_a_global_flag_and_piped_output_never_pages() {
     ok(&["--no-pager", "list"]);
     ok(&["list", "--no-pager"]);
 }
+
+/// Issue 8, item 8: piped, every source URL is printed whole on one line,
+/// however narrow the output.
+#[test]
+fn urls_are_printed_whole_at_every_width() {
+    let corpus = corpus();
+    let mut urls: Vec<(String, String)> = Vec::new();
+    for c in items(&corpus, "cities") {
+        for s in c["sources"].as_array().into_iter().flatten() {
+            if let Some(u) = s["url"].as_str() {
+                urls.push((string(c, "id").to_owned(), u.to_owned()));
+            }
+        }
+    }
+    for a in items(&corpus, "articles") {
+        if let Some(u) = a["source"]["url"].as_str() {
+            urls.push((string(a, "id").to_owned(), u.to_owned()));
+        }
+    }
+    assert!(urls.len() > 5);
+    for width in [20, 40, 80] {
+        for (id, url) in &urls {
+            let r = at_width(width, &["show", id]);
+            assert!(
+                r.stdout.lines().any(|l| l.trim() == url),
+                "{url} is not on a line of its own, whole\n{}",
+                r.context()
+            );
+        }
+    }
+}

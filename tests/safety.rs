@@ -720,6 +720,22 @@ fn a_panic_restores_the_terminal_before_its_message() {
     assert_restored(&s, "panic");
 }
 
+/// A failed allocation aborts the process (SIGABRT): the handler gives the
+/// terminal back first (main screen, cursor shown, line mode), then the
+/// abort ends the process as it would have.
+#[test]
+fn a_failed_allocation_restores_the_terminal_before_aborting() {
+    let mut s = Session::spawn(&[], W, H, &[("LEARNCITY_TEST_ALLOC_FAILURE", "1")]);
+    let status = expect_exit(&mut s, "an allocation failure");
+    assert_eq!(status.signal(), Some("Aborted"), "{status:?}");
+    assert_restored(&s, "an allocation failure");
+    assert!(
+        String::from_utf8_lossy(&s.bytes_written()).contains("memory allocation of"),
+        "{}",
+        s.describe("the allocator's message")
+    );
+}
+
 /// Errors before the reader takes the terminal (a corpus that cannot be
 /// read, input that is not a terminal): a message, a failure status, and
 /// nothing to restore: no escape sequence at all, raw mode never on.

@@ -27,7 +27,14 @@ pub(super) mod field {
     pub const PLACE: u8 = 2;
     /// An article's body or summary, a city's notes.
     pub const BODY: u8 = 4;
+    /// A city's or an article's id.
+    pub const ID: u8 = 8;
+    /// A city's whole name written as one word ("hanoi" for "Ha Noi").
+    pub const JOINED: u8 = 16;
 }
+
+/// Longest run of a name's words that is also indexed as one word.
+const MAX_JOINED_WORDS: usize = 6;
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Posting {
@@ -142,6 +149,8 @@ fn add_cities(b: &mut Builder, corpus: &Corpus) {
     for (i, city) in corpus.cities.iter().enumerate() {
         let mut d = b.doc(Doc::City(i), &city.name);
         d.add(&city.name, field::NAME);
+        d.add_joined(&city.name);
+        d.add(&city.id, field::ID);
         d.add(&city.country, field::PLACE);
         if let Some(region) = &city.region {
             d.add(region, field::PLACE);
@@ -157,6 +166,7 @@ fn add_articles(b: &mut Builder, corpus: &Corpus, range: std::ops::Range<usize>)
         let article = &corpus.articles[i];
         let mut d = b.doc(Doc::Article(i), &article.title);
         d.add(&article.title, field::NAME);
+        d.add(&article.id, field::ID);
         if let Some(summary) = &article.summary {
             d.add(summary, field::BODY);
         }
@@ -265,41 +275,79 @@ struct DocBuilder<'a> {
 }
 
 impl DocBuilder<'_> {
-    /// Adds the words of `text`. A word's posting for this document is the
-    /// last one in its list, if that one is for this document: no per-document
-    /// table is needed, and postings come out in document order.
-    /// Returns how many words `text` has.
+    /// Adds the words of `text`; returns how many it has.
     fn add(&mut self, text: &str, field: u8) -> usize {
-        let b = &mut *self.builder;
         let mut words = 0;
         for span in word_spans(text) {
             words += 1;
-            fold_word_into(&text[span], &mut b.buf);
-            let id = match b.ids.get(b.buf.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = b.words.len() as u32;
-                    let word: Box<str> = b.buf.as_str().into();
-                    b.ids.insert(word.clone(), id);
-                    b.words.push(word);
-                    b.postings.push(Vec::new());
-                    id
-                }
-            };
-            let list = &mut b.postings[id as usize];
-            match list.last_mut() {
-                Some(p) if p.doc == self.doc => {
-                    p.fields |= field;
-                    p.count = p.count.saturating_add(1);
-                }
-                _ => list.push(Posting {
-                    doc: self.doc,
-                    fields: field,
-                    count: 1,
-                }),
-            }
+            fold_word_into(&text[span], &mut self.builder.buf);
+            self.post(field);
         }
         words
+    }
+
+    /// Adds each run of two or more of the name's words written as one
+    /// word: "Cao Lãnh" as `caolanh`, "Ho Chi Minh City" as `hochiminh`,
+    /// `chiminhcity`… so a name typed without its spaces is found. The run
+    /// of all the words is marked as the whole name.
+    fn add_joined(&mut self, name: &str) {
+        let words: Vec<String> = word_spans(name)
+            .map(|r| {
+                let mut w = String::new();
+                fold_word_into(&name[r], &mut w);
+                w
+            })
+            .collect();
+        let n = words.len();
+        if !(2..=MAX_JOINED_WORDS).contains(&n) {
+            return;
+        }
+        for start in 0..n {
+            for end in start + 2..=n {
+                let whole = if start == 0 && end == n {
+                    field::JOINED
+                } else {
+                    0
+                };
+                let b = &mut *self.builder;
+                b.buf.clear();
+                for w in &words[start..end] {
+                    b.buf.push_str(w);
+                }
+                self.post(field::NAME | whole);
+            }
+        }
+    }
+
+    /// Posts the folded word in the builder's buffer for this document. A
+    /// word's posting for this document is the last one in its list, if that
+    /// one is for this document: no per-document table is needed, and
+    /// postings come out in document order.
+    fn post(&mut self, field: u8) {
+        let b = &mut *self.builder;
+        let id = match b.ids.get(b.buf.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = b.words.len() as u32;
+                let word: Box<str> = b.buf.as_str().into();
+                b.ids.insert(word.clone(), id);
+                b.words.push(word);
+                b.postings.push(Vec::new());
+                id
+            }
+        };
+        let list = &mut b.postings[id as usize];
+        match list.last_mut() {
+            Some(p) if p.doc == self.doc => {
+                p.fields |= field;
+                p.count = p.count.saturating_add(1);
+            }
+            _ => list.push(Posting {
+                doc: self.doc,
+                fields: field,
+                count: 1,
+            }),
+        }
     }
 }
 
@@ -330,7 +378,7 @@ mod tests {
             .collect();
         assert_eq!(docs, [Doc::Article(ankara_report)]);
         let p = idx.postings[belmek][0];
-        assert_eq!(p.fields, field::NAME | field::BODY);
+        assert_eq!(p.fields, field::NAME | field::BODY | field::ID);
         assert!(p.count >= 5);
     }
 

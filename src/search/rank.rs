@@ -1,7 +1,13 @@
-//! Scoring and ordering. Per query word, a document scores its best matching
-//! word: exact over prefix over typo over fuzzy, and a name or title over a
-//! place over body text. A document must match every query word; its score
-//! is the sum, plus a bonus when the query is its whole name.
+//! Scoring and ordering.
+//!
+//! Per query word, a document scores its best matching word, in tiers that
+//! nothing else can overturn: where the word is (a name or title, then a
+//! place or an id, then body text), then how it matched (exact, prefix,
+//! typo, fuzzy). Within a tier, the match's closeness, how much of the
+//! name the query covers and how often the word occurs break ties. So the
+//! order holds while a word is typed: `bal`, `balik` and `balikesir` all
+//! put the city Balıkesir (its whole name) before the report whose title
+//! starts with it, and before any text that merely mentions it.
 
 use super::index::{field, Doc, Posting, SearchIndex};
 use super::query::{MatchKind, Query};
@@ -21,18 +27,35 @@ pub struct Results {
     pub hits: Vec<Hit>,
 }
 
-fn field_weight(fields: u8) -> f32 {
+/// Where the word occurs, best place first.
+fn field_tier(fields: u8) -> f32 {
     if fields & field::NAME != 0 {
-        1.0
-    } else if fields & field::PLACE != 0 {
-        0.6
+        3.0
+    } else if fields & (field::PLACE | field::ID) != 0 {
+        2.0
     } else {
-        0.5
+        1.0
     }
 }
 
-/// Points for a query that is exactly a document's whole name.
-const WHOLE_NAME_BONUS: f32 = 50.0;
+fn kind_tier(kind: MatchKind) -> f32 {
+    match kind {
+        MatchKind::Exact => 4.0,
+        MatchKind::Prefix => 3.0,
+        MatchKind::Typo => 2.0,
+        MatchKind::Fuzzy => 1.0,
+    }
+}
+
+/// One field tier is worth more than any kind tier, which is worth more
+/// than all the tie-breakers together.
+const FIELD: f32 = 1000.0;
+const KIND: f32 = 100.0;
+/// Tie-breakers: the match's closeness (weight 0..1), the share of the
+/// name covered, and how often the word occurs.
+const CLOSENESS: f32 = 40.0;
+const COVERAGE: f32 = 30.0;
+const FREQUENCY: f32 = 0.5;
 
 impl SearchIndex {
     /// Every document matching all words of `raw`, best first. An empty
@@ -50,42 +73,50 @@ impl SearchIndex {
         let n = self.docs.len();
         let mut total = vec![0f32; n];
         let mut alive = vec![true; n];
-        let mut exact_in_name = vec![0u16; n];
+        // Name words the query covers, per document.
+        let mut covered = vec![0u16; n];
         let mut best = vec![0f32; n];
+        let mut in_name = vec![0u16; n];
         for term in &query.terms {
             best.iter_mut().for_each(|b| *b = 0.0);
+            in_name.iter_mut().for_each(|c| *c = 0);
             for (&id, m) in term.words.iter() {
                 for &Posting { doc, fields, count } in &self.postings[id as usize] {
                     let d = doc as usize;
                     if !alive[d] {
                         continue;
                     }
-                    let s =
-                        100.0 * m.weight * field_weight(fields) + 0.2 * f32::from(count.min(20));
+                    let s = FIELD * field_tier(fields)
+                        + KIND * kind_tier(m.kind)
+                        + CLOSENESS * m.weight
+                        + FREQUENCY * f32::from(count.min(20)) / 20.0;
                     if s > best[d] {
                         best[d] = s;
                     }
-                    if m.kind == MatchKind::Exact && fields & field::NAME != 0 {
-                        exact_in_name[d] += 1;
+                    if fields & field::JOINED != 0 {
+                        in_name[d] = self.name_words[d];
+                    } else if fields & field::NAME != 0 {
+                        in_name[d] = in_name[d].max(1);
                     }
                 }
             }
             for d in 0..n {
                 if best[d] > 0.0 {
                     total[d] += best[d];
+                    covered[d] = covered[d].saturating_add(in_name[d]);
                 } else {
                     alive[d] = false;
                 }
             }
         }
-        let terms = query.terms.len() as u16;
         let mut hits: Vec<Hit> = (0..n)
             .filter(|&d| alive[d])
             .map(|d| {
-                let whole = exact_in_name[d] >= terms && self.name_words[d] == terms;
+                let words = f32::from(self.name_words[d].max(1));
+                let coverage = (f32::from(covered[d]) / words).min(1.0);
                 Hit {
                     doc: self.docs[d],
-                    score: total[d] + if whole { WHOLE_NAME_BONUS } else { 0.0 },
+                    score: total[d] + COVERAGE * coverage,
                 }
             })
             .collect();
@@ -106,7 +137,7 @@ fn kind_order(doc: Doc) -> (u8, usize) {
     }
 }
 
-/// Number of words in a name, for the whole-name bonus.
+/// Number of words in a name, for the share of it a query covers.
 pub(super) fn name_word_count(name: &str) -> u16 {
     word_spans(name).count().min(u16::MAX as usize) as u16
 }
@@ -176,6 +207,62 @@ mod tests {
               "text": "ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı ankaralı"}]}]}"#;
         let c = crate::corpus::load_bytes("t.json", json.as_bytes()).unwrap();
         assert_eq!(ids(&c, "ankara"), ["article:once", "article:often"]);
+    }
+
+    /// Issue 8, item 10: the city whose name is typed comes first at every
+    /// prefix length and with typos, above the report whose title has it.
+    #[test]
+    fn ranking_holds_while_a_name_is_typed() {
+        let c = bundled();
+        for (typed, city) in [
+            ("balikesir", "balikesir"),
+            ("ankara", "ankara"),
+            ("ankra", "ankara"),
+            ("blkesir", "balikesir"),
+            ("balikesr", "balikesir"),
+        ] {
+            let lens = if typed.len() == city.len() && typed == city {
+                3..=typed.len()
+            } else {
+                typed.len()..=typed.len()
+            };
+            for len in lens {
+                let q = &typed[..len];
+                let hits = ids(&c, q);
+                assert_eq!(
+                    hits.first().map(String::as_str),
+                    Some(format!("city:{city}").as_str()),
+                    "{q}: {hits:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_match_beats_a_body_match_of_the_same_kind() {
+        let json = r#"{"schema": 1, "cities": [{"id": "c", "name": "Kadin", "country": "X"}],
+          "articles": [
+            {"id": "a", "city": "c", "title": "Bir", "body": [{"kind": "paragraph", "text": "kadin kadin kadin kadin kadin"}]}]}"#;
+        let c = crate::corpus::load_bytes("t.json", json.as_bytes()).unwrap();
+        for q in ["kad", "kadin", "kadn"] {
+            assert_eq!(ids(&c, q)[0], "city:c", "{q}");
+        }
+    }
+
+    #[test]
+    fn ids_and_names_written_as_one_word_are_found() {
+        let json = r#"{"schema": 1, "cities": [
+            {"id": "ha-noi", "name": "Ha Noi", "country": "Viet Nam"},
+            {"id": "cao-lanh", "name": "Cao Lãnh", "country": "Viet Nam"},
+            {"id": "hcmc", "name": "Ho Chi Minh City", "country": "Viet Nam"}],
+          "articles": [
+            {"id": "hanoi-report-2024", "city": "ha-noi", "title": "Learning", "body": [{"kind": "paragraph", "text": "Text."}]}]}"#;
+        let c = crate::corpus::load_bytes("t.json", json.as_bytes()).unwrap();
+        assert_eq!(ids(&c, "hanoi")[0], "city:ha-noi");
+        assert_eq!(ids(&c, "caolanh")[0], "city:cao-lanh");
+        assert_eq!(ids(&c, "hochiminh")[0], "city:hcmc");
+        assert_eq!(ids(&c, "hcmc")[0], "city:hcmc");
+        assert_eq!(ids(&c, "hanoi-report-2024"), ["article:hanoi-report-2024"]);
     }
 
     #[test]

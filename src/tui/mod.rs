@@ -103,11 +103,18 @@ fn io_failure(e: std::io::Error) -> Failure {
 }
 
 /// Lets the end-to-end tests prove that a panic restores the terminal before
-/// its message is printed. Debug builds only: release builds never panic on
-/// purpose.
+/// its message is printed, and that a failed allocation (which aborts)
+/// restores it too. Debug builds only: release builds never fail on purpose.
 fn panic_if_asked() {
     #[cfg(debug_assertions)]
-    if std::env::var_os("LEARNCITY_TEST_PANIC").is_some() {
-        panic!("test panic requested by LEARNCITY_TEST_PANIC");
+    {
+        if std::env::var_os("LEARNCITY_TEST_PANIC").is_some() {
+            panic!("test panic requested by LEARNCITY_TEST_PANIC");
+        }
+        if std::env::var_os("LEARNCITY_TEST_ALLOC_FAILURE").is_some() {
+            // What the allocator does when memory runs out: report, abort.
+            let layout = std::alloc::Layout::from_size_align(1 << 46, 8).expect("a layout");
+            std::alloc::handle_alloc_error(layout);
+        }
     }
 }
