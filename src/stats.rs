@@ -52,8 +52,11 @@ pub struct CityStats {
 pub struct FigureStat {
     pub article: String,
     pub label: String,
-    #[serde(serialize_with = "crate::corpus::whole_if_integral")]
+    #[serde(skip)]
     pub value: f64,
+    /// As the corpus writes it.
+    #[serde(rename = "value", serialize_with = "crate::corpus::as_written")]
+    pub written: String,
     pub qualifier: Option<String>,
     pub unit: Option<String>,
     pub quote: String,
@@ -114,6 +117,7 @@ pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats 
                             article: art.id.clone(),
                             label: f.label.clone(),
                             value: f.value,
+                            written: f.written.clone(),
                             qualifier: f.qualifier.clone(),
                             unit: f.unit.clone(),
                             quote: f.quote.clone(),
@@ -169,7 +173,8 @@ pub fn article_stats(article: &Article, top: usize) -> ArticleStats {
                 continue;
             }
             order += 1;
-            counts.insert(buf.clone(), (1, order, word));
+            // Shown as first written, but never a screenful of one word.
+            counts.insert(buf.clone(), (1, order, crate::text::words::cap_word(word)));
         }
     }
     let mut ranked: Vec<(usize, usize, &str)> = counts.into_values().collect();

@@ -1316,3 +1316,352 @@ fn unicode_keeps_pane_borders_aligned_at_160x45() {
 fn unicode_keeps_pane_borders_aligned_at_80x24() {
     unicode_borders_at(80, 24);
 }
+
+// ---- issue 9: stops, signals, hostile text and sizes --------------------------------
+
+#[test]
+fn other_terminating_signals_restore_the_terminal_and_exit_128_plus_n() {
+    for (name, n) in [
+        ("USR1", 10),
+        ("USR2", 12),
+        ("ALRM", 14),
+        ("VTALRM", 26),
+        ("PROF", 27),
+    ] {
+        signal_exits_cleanly(name, 128 + n);
+    }
+}
+
+/// The reader under a job-control bash that resets the terminal to line
+/// mode while the reader is stopped (as an interactive shell does), then
+/// continues it with `fg`. Returns the session, the reader's pid and the
+/// screen before the stop.
+fn reader_under_job_control() -> Option<(Session, u32, String, KillOnDrop)> {
+    if !installed("bash", "--version") {
+        eprintln!("skipped: bash is not installed");
+        return None;
+    }
+    let script = r#"set -m; "$0"; stty sane; read -r _; fg; echo "reader exited $?""#;
+    let mut cmd = command(
+        "bash",
+        &["--norc", "--noprofile", "-c", script, learncity_bin()],
+    );
+    cmd.env("PS1", "$ ");
+    let s = Session::spawn_command(cmd, W, H);
+    must(s.wait_for(wide_ready, TIMEOUT));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let shell = s.pid().unwrap();
+    let reader = poll(|| {
+        children_of(shell)
+            .into_iter()
+            .find(|&p| proc_name(p).as_deref() == Some("learncity"))
+    })
+    .expect("the reader is a child of bash");
+    let screen = s.screen();
+    Some((s, reader, screen, KillOnDrop(reader)))
+}
+
+/// After `fg`: raw mode, the alternate screen and bracketed paste again,
+/// the whole screen redrawn, and a key acts without Enter.
+fn assert_resumed(s: &mut Session, before: usize, before_screen: &str, how: &str) {
+    must(s.wait_until(
+        &format!("{how}: back on the alternate screen"),
+        |s| s.alternate_screen() && wide_ready(&s.screen()),
+        TIMEOUT,
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    assert_full_redraw(s, before, before_screen);
+    assert!(
+        raw_mode(s),
+        "{how}: back, but not in raw mode: {}",
+        s.tty_settings().unwrap_or_default()
+    );
+    let b = &s.bytes_written()[before..];
+    assert!(
+        find(b, b"\x1b[?2004h").is_some(),
+        "{how}: bracketed paste not enabled again"
+    );
+    s.send("j");
+    must(
+        s.wait_for(
+            |t| !t.contains("Afyonkarahi") || line(t, 3).contains("Ankara"),
+            TIMEOUT,
+        )
+        .map(|_| String::new())
+        .or_else(|_| s.wait_stable(QUIET, TIMEOUT)),
+    );
+    s.send("q");
+    must(s.wait_for(|t| t.contains("reader exited 0"), TIMEOUT));
+}
+
+/// `kill -TSTP` from outside: the reader gives the terminal back before it
+/// stops, and redraws when continued.
+#[test]
+fn sigtstp_from_outside_gives_the_terminal_back_and_fg_redraws() {
+    let Some((mut s, reader, before_screen, _kill)) = reader_under_job_control() else {
+        return;
+    };
+    let before = s.output_len();
+    let out = Command::new("kill")
+        .args(["-s", "TSTP", &reader.to_string()])
+        .status()
+        .unwrap();
+    assert!(out.success());
+    must(s.wait_until(
+        "the reader stops",
+        |_| proc_state(reader) == Some('T'),
+        TIMEOUT,
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    assert!(
+        !s.alternate_screen(),
+        "{}",
+        s.describe("stopped on the alternate screen")
+    );
+    let resume_from = s.output_len();
+    s.send("\r");
+    assert_resumed(&mut s, resume_from.min(before), &before_screen, "TSTP");
+}
+
+/// `kill -STOP` cannot be caught: the reader stops with the terminal as it
+/// was, the shell puts it in line mode, and on SIGCONT (`fg`) the reader
+/// takes it back: raw mode, alternate screen, bracketed paste, a redraw.
+#[test]
+fn sigstop_then_fg_takes_the_terminal_back() {
+    let Some((mut s, reader, before_screen, _kill)) = reader_under_job_control() else {
+        return;
+    };
+    let out = Command::new("kill")
+        .args(["-s", "STOP", &reader.to_string()])
+        .status()
+        .unwrap();
+    assert!(out.success());
+    must(s.wait_until(
+        "the reader stops",
+        |_| proc_state(reader) == Some('T'),
+        TIMEOUT,
+    ));
+    // bash has reset the terminal (stty sane) and reads a line.
+    must(s.wait_until("line mode", |s| !raw_mode(s), TIMEOUT));
+    let before = s.output_len();
+    s.send("\r");
+    assert_resumed(&mut s, before, &before_screen, "STOP");
+}
+
+/// CPU time used by `pid` so far.
+fn cpu_of(pid: u32) -> Duration {
+    common::pty::cpu_time(pid).map_or(Duration::ZERO, |t| {
+        Duration::from_secs_f64(t.ticks as f64 / clock_ticks_per_second() as f64)
+    })
+}
+
+/// Pasting 4 000 letters into the search line froze the reader at 100 %
+/// CPU for 76 s (it searched once per letter); so did typing them where
+/// the terminal does not bracket pastes. Bursts are searched once.
+#[test]
+fn a_long_paste_or_burst_of_keys_in_the_search_line_answers_at_once() {
+    let mut s = start();
+    let pid = s.pid().unwrap();
+    s.send("/");
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
+    let cpu = cpu_of(pid);
+    let letters = "abcdefghij".repeat(400);
+    s.send(&format!("\x1b[200~{letters}\x1b[201~"));
+    must(
+        s.wait_for(
+            |t| line(t, 0).contains("no match") || line(t, 1).contains("0\u{a0}hits"),
+            TIMEOUT,
+        )
+        .or_else(|_| s.wait_stable(QUIET, TIMEOUT)),
+    );
+    must(s.wait_stable(QUIET, TIMEOUT));
+    s.send("\x1b");
+    must(s.wait_for(|t| line(t, 0).contains("press / to search"), TIMEOUT));
+    s.send("/");
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
+    s.send(&letters);
+    must(s.wait_stable(Duration::from_millis(500), Duration::from_secs(30)));
+    let used = cpu_of(pid) - cpu;
+    assert!(
+        used < Duration::from_secs(5),
+        "8 000 letters took {used:?} of CPU"
+    );
+    assert!(s.is_running());
+    s.send("\x03");
+    expect_exit(&mut s, "Ctrl-C");
+}
+
+/// A report that is one 30 MB word: keys cost what the screen shows, not
+/// the word (each key took 0.9–2.6 s at 100 MB).
+#[test]
+fn keys_in_a_report_of_one_huge_word_cost_what_the_screen_shows() {
+    let dir = temp_dir();
+    let path = dir.path().join("word.json");
+    let word = "a".repeat(30_000_000);
+    std::fs::write(
+        &path,
+        format!(
+            r#"{{"schema": 1, "cities": [{{"id": "x", "name": "X", "country": "Y"}}],
+              "articles": [{{"id": "w", "city": "x", "title": "One word", "body": [{{"kind": "paragraph", "text": "{word}"}}]}}]}}"#
+        ),
+    )
+    .unwrap();
+    drop(word);
+    let mut s = Session::spawn(&["--data", path.to_str().unwrap()], W, H, &[]);
+    must(s.wait_until(
+        "the first screen",
+        |s| wide_ready(&s.screen()),
+        Duration::from_secs(60),
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let pid = s.pid().unwrap();
+    let cpu = cpu_of(pid);
+    for k in [
+        "\t", "j", "\x1b[6~", "G", "g", "\t", "j", "k", "\t", "\t", "/", "a", "a", "\x1b",
+    ] {
+        s.send(k);
+        must(s.wait_stable(QUIET, Duration::from_secs(30)));
+    }
+    let used = cpu_of(pid) - cpu;
+    assert!(
+        used < Duration::from_secs(3),
+        "14 keys took {used:?} of CPU"
+    );
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let hwm: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0);
+    assert!(hwm < 300_000, "{hwm} kB for a 30 MB report");
+    s.send("q");
+    expect_exit(&mut s, "q");
+}
+
+/// A terminal that claims 5000×5000 cost 2.3 GB; the drawing size is
+/// clamped.
+#[test]
+fn a_5000_by_5000_terminal_is_drawn_within_bounds() {
+    let mut s = start();
+    let before = s.output_len();
+    s.claim_size(5000, 5000);
+    must(s.wait_until("a redraw", |s| s.output_len() > before, TIMEOUT));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let pid = s.pid().unwrap();
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let hwm: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0);
+    assert!(hwm < 400_000, "{hwm} kB at 5000x5000");
+    s.send("q");
+    expect_exit(&mut s, "q");
+    assert_restored(&s, "q at 5000x5000");
+}
+
+/// Emoji sequences (a family joined by U+200D, a flag with U+FE0F, a skin
+/// tone) are drawn as their parts, so the reader and the terminal count the
+/// same columns: borders stay in place, in our emulator and inside tmux.
+#[test]
+fn emoji_sequences_keep_pane_borders_aligned() {
+    let mut s = Session::spawn(&["--data", "tests/fixtures/valid/emoji.json"], W, H, &[]);
+    must(s.wait_for(status_line_drawn, TIMEOUT));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    assert!(
+        s.screen().contains("👨👩👧👦"),
+        "{}",
+        s.describe("the family, as its parts")
+    );
+    assert!(!String::from_utf8_lossy(&s.bytes_written()).contains('\u{200d}'));
+    for k in ["", "j", "j", "\t", "G", "\t"] {
+        s.send(k);
+        must(s.wait_stable(QUIET, TIMEOUT));
+        assert_borders_aligned(&s, 1, &format!("after {k:?}"));
+    }
+    s.send("q");
+    expect_exit(&mut s, "q");
+}
+
+/// The same inside tmux, reading tmux's own grid: the border of every row
+/// is at the column of the top row's corner.
+#[test]
+fn emoji_sequences_keep_pane_borders_aligned_inside_tmux() {
+    if !installed("tmux", "-V") {
+        eprintln!("skipped: tmux is not installed (apt-get install -y tmux)");
+        return;
+    }
+    let dir = temp_dir();
+    let status = dir.path().join("status");
+    let tmux = Tmux {
+        socket: dir.path().join("tmux.sock"),
+    };
+    let cmd = format!(
+        "'{}' --data tests/fixtures/valid/emoji.json; echo $? > '{}'",
+        learncity_bin(),
+        status.display()
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "lc",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        env!("CARGO_MANIFEST_DIR"),
+        &cmd,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    poll(|| line(&tmux.capture(), 39).contains("q quit").then_some(()))
+        .unwrap_or_else(|| panic!("no layout in tmux:\n{}", tmux.capture()));
+    let columns = |l: &str| -> Vec<usize> {
+        let mut col = 0;
+        let mut out = Vec::new();
+        for c in l.chars() {
+            if matches!(
+                c,
+                '│' | '┃' | '║' | '┌' | '┐' | '┏' | '┓' | '└' | '┘' | '┗' | '┛' | '█'
+            ) {
+                out.push(col);
+            }
+            col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+        out
+    };
+    for keys in ["", "j", "j", "Tab", "G"] {
+        if !keys.is_empty() {
+            tmux.run(&["send-keys", "-t", "lc", keys]);
+            thread::sleep(Duration::from_millis(300));
+        }
+        let pane = tmux.capture();
+        let rows: Vec<&str> = pane.lines().collect();
+        let corners: Vec<usize> = columns(rows[1]).into_iter().filter(|&c| c > 0).collect();
+        for (r, row) in rows.iter().enumerate().take(38).skip(2) {
+            let cols = columns(row);
+            for c in &corners {
+                assert!(
+                    cols.contains(c),
+                    "after {keys:?}: row {r} has no border at column {c}:\n{pane}"
+                );
+            }
+            let width: usize = row
+                .chars()
+                .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+                .sum();
+            assert!(
+                width <= 120,
+                "after {keys:?}: row {r} is {width} columns wide:\n{pane}"
+            );
+        }
+    }
+    tmux.run(&["send-keys", "-t", "lc", "q"]);
+    let code = poll(|| read_status(&status)).unwrap_or_default();
+    assert_eq!(code, "0");
+}

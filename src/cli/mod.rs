@@ -85,6 +85,33 @@ pub enum Command {
     },
 }
 
+/// Prints clap's message for bad usage (or the help or version asked
+/// for) and gives its exit status. An argument echoed in a message is shown
+/// with its control, C1 and bidirectional characters and its line breaks
+/// escaped, as the program's own messages show file names: an argument
+/// cannot drive the terminal or forge a line of the message.
+pub fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // Our own text, no argument in it.
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    // clap's plain message drops what looks like an escape sequence from
+    // an argument (leaving `''`): parse the arguments again with their
+    // controls written as escapes, which gives the same message, showing
+    // what was typed.
+    let escaped =
+        std::env::args_os().map(|a| crate::text::sanitize::printable(&a.to_string_lossy()));
+    let shown = match Cli::try_parse_from(escaped) {
+        Err(again) if again.kind() == e.kind() => again,
+        _ => e,
+    };
+    let msg = crate::text::sanitize::printable_lines(shown.render().to_string().trim_end());
+    eprintln!("{msg}");
+    ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2))
+}
+
 /// What a command reports when it fails.
 #[derive(Debug)]
 pub enum Failure {
@@ -140,8 +167,24 @@ pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
     }
 }
 
+/// Set by the binary when file descriptor 1 was closed when the program
+/// started (`learncity list >&-`). Rust's runtime then opens /dev/null on
+/// it, so output would vanish and the command "succeed" having printed
+/// nothing; it must fail instead.
+pub static STDOUT_WAS_CLOSED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+fn stdout_is_open() -> bool {
+    !STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Runs a non-interactive command.
 pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
+    if !stdout_is_open() {
+        return Err(Failure::Usage(
+            "standard output is closed; nothing could be printed".into(),
+        ));
+    }
     let mut out = Out::detect();
     out.page = !no_pager;
     if let Command::Validate { file } = &command {

@@ -194,6 +194,14 @@ impl Out {
 /// error; a closed or failing stdout is (exit 2 with a message), so a
 /// script never takes "printed nothing" for success.
 pub fn write_stdout(s: &str) -> Result<(), Failure> {
+    let tty = std::io::stdout().is_terminal();
+    // On a terminal, emoji sequences as their parts (see text::display);
+    // piped, the text as the corpus has it.
+    let s = if tty {
+        crate::text::display::for_terminal(s)
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),

@@ -47,7 +47,7 @@ fn run_pager(cmd: &str, text: &str) -> bool {
         return false;
     };
     if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(text.as_bytes());
+        let _ = stdin.write_all(crate::text::display::for_terminal(text).as_bytes());
     }
     match child.wait() {
         // 127: the shell could not find the pager.

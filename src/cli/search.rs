@@ -22,6 +22,12 @@ pub struct HitJson {
     pub snippet: Option<String>,
 }
 
+/// A query as messages quote it: escaped, and shortened past 60 columns
+/// (a pasted megabyte is not echoed back).
+fn quoted(query: &str) -> String {
+    format!("{:?}", truncate(query, 60))
+}
+
 /// Width of snippets in JSON output.
 const JSON_SNIPPET_WIDTH: usize = 100;
 
@@ -39,12 +45,13 @@ pub fn run(
     let results = index.search(query);
     if results.query.is_empty() {
         return Err(Failure::Usage(format!(
-            "the query {query:?} has no words to search for"
+            "the query {} has no words to search for",
+            quoted(query)
         )));
     }
     if results.hits.is_empty() {
         if !json {
-            eprintln!("no match for {query:?}");
+            eprintln!("no match for {}", quoted(query));
         } else {
             print_json(&Vec::<HitJson>::new())?;
         }

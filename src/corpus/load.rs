@@ -7,8 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::{LoadError, Problem};
-use super::raw::{Obj, RawCorpus};
-use super::{schema, validate, Corpus};
+use super::{stream, validate, Corpus};
 
 /// Largest corpus file accepted (1 GiB): well above any real collection of
 /// reports, small enough that a mistaken path to a disk image fails at once.
@@ -27,18 +26,12 @@ pub fn load_file(path: &Path) -> Result<Corpus, LoadError> {
 pub fn load_file_with_limit(path: &Path, max_bytes: u64) -> Result<Corpus, LoadError> {
     let name = display_name(path);
     let bytes = read_limited(path, max_bytes).map_err(|p| LoadError::one(&name, p))?;
-    let value = decode(&bytes)
-        .and_then(parse)
-        .map_err(|p| LoadError::one(&name, p))?;
-    // The raw bytes are not needed once parsed: free them before building
-    // the model, to keep peak memory down on large corpora.
-    drop(bytes);
-    check(&name, value)
+    load_bytes(&name, &bytes)
 }
 
-/// How a file is named in messages: as the user gave it.
-/// How a file is named in messages: as the user gave it, with any control
-/// characters shown as escapes (a file name can carry them too).
+/// How a file is named in messages: as the user gave it, with control and
+/// bidirectional characters, line breaks and tabs shown as escapes (a file
+/// name can carry them too, and must not forge or reorder a line).
 pub fn display_name(path: &Path) -> String {
     crate::text::sanitize::printable(&path.display().to_string())
 }
@@ -52,16 +45,35 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
     if meta.is_dir() {
         return Err(Problem::file("is a directory, not a corpus file"));
     }
-    if meta.len() > max_bytes {
+    if meta.is_file() && meta.len() > max_bytes {
         return Err(too_large(meta.len(), max_bytes));
     }
-    // Pipes and devices have no length up front: stop reading past the limit.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(max_bytes + 1)
+    // Pipes and devices (/dev/zero, /dev/urandom) have no length up front:
+    // read in chunks and stop one byte past the limit. The buffer is
+    // reserved once, so it never moves: a growing buffer would hold its old
+    // and new copies at once, twice the limit. The reservation is address
+    // space; memory is taken only as bytes arrive.
+    let limit = max_bytes.saturating_add(1);
+    let mut bytes: Vec<u8> = Vec::new();
+    let size = if meta.is_file() {
+        meta.len() + 1
+    } else {
+        limit
+    };
+    if bytes.try_reserve_exact(size.min(limit) as usize).is_err() {
+        // No room to reserve (a strict overcommit policy): grow as needed.
+        bytes = Vec::new();
+    }
+    // Straight into the buffer, which never moves while it has room.
+    file.take(limit)
         .read_to_end(&mut bytes)
         .map_err(|e| Problem::file(format!("cannot read: {}", io_reason(&e))))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_large(bytes.len() as u64, max_bytes));
+        return Err(Problem::file(format!(
+            "larger than the {} limit (stopped reading after {}); a corpus is one JSON file",
+            human_bytes(max_bytes),
+            human_bytes(max_bytes)
+        )));
     }
     Ok(bytes)
 }
@@ -100,24 +112,15 @@ pub fn io_reason(e: &std::io::Error) -> String {
 
 /// Loads and checks a corpus held in memory; `name` is used in messages.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
-    let value = decode(bytes)
-        .and_then(parse)
-        .map_err(|p| LoadError::one(name, p))?;
-    check(name, value)
-}
-
-/// Schema and semantic checks on parsed JSON.
-fn check(name: &str, value: Obj<RawCorpus>) -> Result<Corpus, LoadError> {
-    let mut problems = Vec::new();
-    let parts = schema::convert(value, &mut problems);
-    validate::check(&parts, &mut problems);
-    if problems.is_empty() {
-        Ok(parts.into_corpus())
+    let text = decode(bytes).map_err(|p| LoadError::one(name, p))?;
+    check_depth(text).map_err(|p| LoadError::one(name, p))?;
+    let mut convert =
+        stream::convert(text).map_err(|e| LoadError::one(name, syntax_problem(text, &e)))?;
+    validate::check(&convert.parts, &mut convert.problems);
+    if convert.problems.is_empty() {
+        Ok(convert.parts.into_corpus())
     } else {
-        Err(LoadError {
-            file: name.to_owned(),
-            problems,
-        })
+        Err(convert.problems.into_error(name))
     }
 }
 
@@ -159,28 +162,67 @@ fn line_col(before: &[u8]) -> (usize, usize) {
     (line, col)
 }
 
-fn parse(text: &str) -> Result<Obj<RawCorpus>, Problem> {
-    check_depth(text)?;
-    serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        // serde_json appends " at line L column C"; we put the place first.
-        let message = match full.rfind(" at line ") {
-            Some(i) => &full[..i],
-            None => &full,
-        };
-        let message = if let Some(what) = message.strip_prefix("EOF while parsing ") {
-            match what {
-                "a list" => "the file ends inside an array (a `]` is missing)".to_owned(),
-                "an object" => "the file ends inside an object (a `}` is missing)".to_owned(),
-                "a string" => "the file ends inside a string (a `\"` is missing)".to_owned(),
-                _ => "the file ends where a value was expected".to_owned(),
-            }
-        } else {
-            message.to_owned()
-        };
-        let line = e.line().max(1);
-        Problem::line_col(line, char_column(text, line, e.column()), message)
-    })
+/// The parser's error, at its line and column, in plain words.
+fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
+    let full = e.to_string();
+    // serde_json appends " at line L column C"; we put the place first.
+    let message = match full.rfind(" at line ") {
+        Some(i) => &full[..i],
+        None => &full,
+    };
+    let line = e.line().max(1);
+    let mut col = char_column(text, line, e.column());
+    let message = if let Some(what) = message.strip_prefix("EOF while parsing ") {
+        match what {
+            "a list" => "the file ends inside an array (a `]` is missing)".to_owned(),
+            "an object" => "the file ends inside an object (a `}` is missing)".to_owned(),
+            "a string" => "the file ends inside a string (a `\"` is missing)".to_owned(),
+            _ => "the file ends where a value was expected".to_owned(),
+        }
+    } else if message.starts_with("unpaired surrogate \\u") {
+        // Named by the leaf that found it (see raw::Scalar), which knew the
+        // escape but not its place: point at it, not at the string's end.
+        if let Some(c) = message
+            .get(19..25)
+            .and_then(|esc| column_of_before(text, line, e.column(), esc))
+        {
+            col = c;
+        }
+        message.to_owned()
+    } else if message.contains("surrogate") || message.contains("end of hex escape") {
+        // A \uD800–\uDFFF escape without its other half.
+        match escape_before(text, line, e.column()) {
+            Some(esc) => format!("unpaired surrogate {esc}; a \\uD800–\\uDBFF escape must be followed by a \\uDC00–\\uDFFF one"),
+            None => "unpaired surrogate in a \\u escape".to_owned(),
+        }
+    } else {
+        message.to_owned()
+    };
+    Problem::line_col(line, col, message)
+}
+
+/// The 1-based column (in characters) of the last `needle` on line `line`
+/// before byte column `col`.
+fn column_of_before(text: &str, line: usize, col: usize, needle: &str) -> Option<usize> {
+    let l = text.split('\n').nth(line - 1)?;
+    let mut end = col.min(l.len());
+    while !l.is_char_boundary(end) {
+        end -= 1;
+    }
+    let at = l[..end].rfind(needle)?;
+    Some(l[..at].chars().count() + 1)
+}
+
+/// The `\uXXXX` escape that ends at or just before byte column `col` of
+/// line `line` (1-based), as written.
+fn escape_before(text: &str, line: usize, col: usize) -> Option<String> {
+    let l = text.split('\n').nth(line - 1)?;
+    let mut end = col.min(l.len());
+    while !l.is_char_boundary(end) {
+        end -= 1;
+    }
+    let at = l[..end].rfind("\\u")?;
+    l.get(at..at + 6).map(str::to_owned)
 }
 
 /// Refuses nesting deeper than [`MAX_DEPTH`] anywhere, unknown fields

@@ -5,8 +5,10 @@ mod bundled;
 mod error;
 mod load;
 mod model;
+mod quotes;
 mod raw;
 mod schema;
+mod stream;
 mod validate;
 
 pub use bundled::{bundled, BUNDLED_JSON, BUNDLED_NAME};

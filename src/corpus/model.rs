@@ -73,8 +73,12 @@ pub struct Block {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
     pub label: String,
-    #[serde(serialize_with = "whole_if_integral")]
+    /// The number, for arithmetic and display.
+    #[serde(skip)]
     pub value: f64,
+    /// The number as the corpus writes it, for JSON output.
+    #[serde(rename = "value", serialize_with = "as_written")]
+    pub written: String,
     /// How the text qualifies the number: "more than", "about".
     pub qualifier: Option<String>,
     pub unit: Option<String>,
@@ -109,13 +113,14 @@ pub struct Network {
     pub timeline: Vec<TimelineEvent>,
 }
 
-/// Writes `36756.0` as `36756`, as the corpus has it; other values as they are.
-pub fn whole_if_integral<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64(*v)
-    }
+/// Writes a number as the corpus wrote it (`99999999999999999999`, not
+/// `1e+20`; `2.02e3`, not `2020.0`). The loader only keeps text that parsed
+/// as a JSON number.
+pub fn as_written<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::Error;
+    let raw =
+        serde_json::value::RawValue::from_string(text.to_owned()).map_err(S::Error::custom)?;
+    serde::Serialize::serialize(&raw, s)
 }
 
 /// A checked corpus with its look-up tables.

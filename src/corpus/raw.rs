@@ -1,44 +1,133 @@
 //! The corpus as parsed, before any check: the format's objects as typed
-//! structs whose leaves are left as JSON values, so that a wrong type is a
-//! problem to report, not a parse failure.
+//! structs whose leaves are kept as small [`Scalar`]s, so that a wrong type
+//! is a problem to report, not a parse failure.
 //!
-//! Parsing into these instead of a `serde_json::Value` tree keeps memory
-//! near the size of the text: a `Value` object is a map with a key string
-//! per field, which for a corpus of many short blocks costs more than the
-//! text itself.
+//! Nothing of the wrong type is built: an array or object where a string or
+//! number belongs is walked over by the parser (`RawValue`) and remembered
+//! only as "an array" or "an object", and a list keeps its good items but
+//! only counts its wrong ones (with the first few for messages). So a
+//! 100 MB `"title": [0, 0, …]` or `"body": [0, 0, …]` costs the parse, not
+//! a hundred million values. Numbers keep their text as written, for
+//! messages and for output.
 
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::value::MapAccessDeserializer;
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
-use serde_json::Value;
+use serde_json::value::RawValue;
+
+/// A leaf value, typed only as far as the checks need.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    Null,
+    Bool(bool),
+    /// A number, as written in the file.
+    Number(String),
+    String(String),
+    Array,
+    Object,
+}
+
+/// A leaf: absent, or a value (an explicit `null` counts as absent).
+pub type Leaf = Option<Scalar>;
+
+/// How much of a number's text is kept: enough for any real number and for
+/// a message; a hostile hundred-megabyte number is not copied.
+const NUMBER_TEXT: usize = 64;
+
+impl Scalar {
+    /// From the raw text of one JSON value, as the parser delimited it. A
+    /// string's escapes are decoded here; `Err` names an escape that does
+    /// not decode (an unpaired surrogate).
+    fn from_raw(raw: &str) -> Result<Scalar, String> {
+        Ok(match raw.as_bytes().first() {
+            Some(b'"') => {
+                let inner = &raw[1..raw.len() - 1];
+                // Most strings have no escapes: copy them as they are.
+                if !inner.contains('\\') {
+                    Scalar::String(inner.to_owned())
+                } else {
+                    match serde_json::from_str(raw) {
+                        Ok(s) => Scalar::String(s),
+                        Err(e) => return Err(bad_escape(raw, &e)),
+                    }
+                }
+            }
+            Some(b't') => Scalar::Bool(true),
+            Some(b'f') => Scalar::Bool(false),
+            Some(b'n') => Scalar::Null,
+            Some(b'[') => Scalar::Array,
+            Some(b'{') => Scalar::Object,
+            _ => Scalar::Number(crate::text::wrap::truncate(raw, NUMBER_TEXT)),
+        })
+    }
+
+    /// How a value of the wrong kind is named in messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Scalar::Null => "null".into(),
+            Scalar::Bool(_) => "a boolean".into(),
+            Scalar::Number(n) => n.clone(),
+            Scalar::String(_) => "a string".into(),
+            Scalar::Array => "an array".into(),
+            Scalar::Object => "an object".into(),
+        }
+    }
+}
+
+/// Why a string's escape does not decode, naming the escape as written:
+/// "unpaired surrogate \udc00".
+fn bad_escape(raw: &str, e: &serde_json::Error) -> String {
+    let end = e.column().min(raw.len());
+    let at = raw[..end].rfind("\\u").or_else(|| raw.find("\\u"));
+    match at.and_then(|at| raw.get(at..at + 6)) {
+        Some(esc)
+            if e.to_string().contains("surrogate") || e.to_string().contains("hex escape") =>
+        {
+            format!("unpaired surrogate {esc}; a \\uD800–\\uDBFF escape must be followed by a \\uDC00–\\uDFFF one")
+        }
+        _ => {
+            let msg = e.to_string();
+            msg.rfind(" at line ")
+                .map_or(msg.clone(), |i| msg[..i].to_owned())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw: &'de RawValue = Deserialize::deserialize(d)?;
+        Scalar::from_raw(raw.get()).map_err(serde::de::Error::custom)
+    }
+}
 
 /// Where an object is expected: the object, or what was found instead.
 #[derive(Debug)]
 pub enum Obj<T> {
     Ok(T),
-    Wrong(String),
+    Wrong(Scalar),
 }
+
+/// An array of objects: the good items with their places, and the wrong
+/// ones counted (the first few kept for messages).
+#[derive(Debug)]
+pub struct Items<T> {
+    pub ok: Vec<(usize, T)>,
+    pub wrong: Vec<(usize, Scalar)>,
+    pub wrong_total: usize,
+    pub len: usize,
+}
+
+/// Wrong items kept for messages per list; the rest are counted.
+pub const WRONG_ITEMS_KEPT: usize = 100;
 
 /// Where an array is expected: its items, or what was found instead.
 #[derive(Debug)]
 pub enum List<T> {
-    Ok(Vec<T>),
-    Wrong(String),
-}
-
-/// A leaf: any JSON value (strings and numbers are checked later).
-pub type Leaf = Option<Value>;
-
-#[derive(Debug, Deserialize)]
-pub struct RawCorpus {
-    pub schema: Leaf,
-    pub title: Leaf,
-    pub cities: Option<List<Obj<RawCity>>>,
-    pub articles: Option<List<Obj<RawArticle>>>,
-    pub network: Option<Obj<RawNetwork>>,
+    Ok(Items<T>),
+    Wrong(Scalar),
 }
 
 #[derive(Debug, Deserialize)]
@@ -49,7 +138,7 @@ pub struct RawCity {
     pub region: Leaf,
     pub joined: Leaf,
     pub notes: Leaf,
-    pub sources: Option<List<Obj<RawLink>>>,
+    pub sources: Option<List<RawLink>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,8 +156,8 @@ pub struct RawArticle {
     pub published: Leaf,
     pub source: Option<Obj<RawPublisher>>,
     pub summary: Leaf,
-    pub body: Option<List<Obj<RawBlock>>>,
-    pub figures: Option<List<Obj<RawFigure>>>,
+    pub body: Option<List<RawBlock>>,
+    pub figures: Option<List<RawFigure>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,7 +184,7 @@ pub struct RawFigure {
 #[derive(Debug, Deserialize)]
 pub struct RawNetwork {
     pub name: Leaf,
-    pub timeline: Option<List<Obj<RawEvent>>>,
+    pub timeline: Option<List<RawEvent>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,20 +196,20 @@ pub struct RawEvent {
     pub source: Leaf,
 }
 
-/// How a value that is not of the expected shape is named in messages.
-pub fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(_) => "a boolean".into(),
-        Value::Number(n) => n.to_string(),
-        Value::String(_) => "a string".into(),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
-    }
+/// Reads and drops the rest of a sequence or map found where it was not
+/// expected: walked over, never built.
+fn skip_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
+    while seq.next_element::<IgnoredAny>()?.is_some() {}
+    Ok(())
 }
 
-/// Visits any JSON value: maps and sequences go to `on_map`/`on_seq`,
-/// scalars become `Wrong` with their description.
+fn skip_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
+    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+/// Visits a value where an object (`map`) or an array (`seq`) is expected;
+/// any other value becomes `Wrong`.
 macro_rules! shape_visitor {
     ($name:ident, $out:ident, $expecting:expr, map => $on_map:expr, seq => $on_seq:expr) => {
         struct $name<T>(PhantomData<T>);
@@ -142,53 +231,63 @@ macro_rules! shape_visitor {
                 ($on_seq)(seq)
             }
 
-            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-                Ok($out::Wrong("a boolean".into()))
+            fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+                Ok($out::Wrong(Scalar::Bool(v)))
             }
 
             fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-                Ok($out::Wrong(v.to_string()))
+                Ok($out::Wrong(Scalar::Number(v.to_string())))
             }
 
             fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
-                Ok($out::Wrong(v.to_string()))
+                Ok($out::Wrong(Scalar::Number(v.to_string())))
             }
 
             fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
-                Ok($out::Wrong(
-                    serde_json::Number::from_f64(v).map_or("a number".into(), |n| n.to_string()),
-                ))
+                Ok($out::Wrong(Scalar::Number(v.to_string())))
             }
 
             fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-                Ok($out::Wrong("a string".into()))
+                Ok($out::Wrong(Scalar::String(String::new())))
             }
 
             fn visit_unit<E>(self) -> Result<Self::Value, E> {
-                Ok($out::Wrong("null".into()))
+                Ok($out::Wrong(Scalar::Null))
             }
         }
     };
 }
 
-/// Reads and drops the rest of a sequence found where it was not expected.
-fn skip_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
-    while seq.next_element::<IgnoredAny>()?.is_some() {}
-    Ok(())
-}
-
-fn skip_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
-    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-    Ok(())
-}
-
 shape_visitor!(ObjVisitor, Obj, "an object",
     map => |map| T::deserialize(MapAccessDeserializer::new(map)).map(Obj::Ok),
-    seq => |seq| skip_seq(seq).map(|()| Obj::Wrong("an array".into())));
+    seq => |seq| skip_seq(seq).map(|()| Obj::Wrong(Scalar::Array)));
 
 shape_visitor!(ListVisitor, List, "an array",
-    map => |map| skip_map(map).map(|()| List::Wrong("an object".into())),
-    seq => |seq| Vec::<T>::deserialize(SeqAccessDeserializer::new(seq)).map(List::Ok));
+    map => |map| skip_map(map).map(|()| List::Wrong(Scalar::Object)),
+    seq => |seq| items(seq).map(List::Ok));
+
+/// The items of an array of objects: good ones kept, wrong ones counted.
+fn items<'de, T: Deserialize<'de>, A: SeqAccess<'de>>(mut seq: A) -> Result<Items<T>, A::Error> {
+    let mut out = Items {
+        ok: Vec::new(),
+        wrong: Vec::new(),
+        wrong_total: 0,
+        len: 0,
+    };
+    while let Some(item) = seq.next_element::<Obj<T>>()? {
+        match item {
+            Obj::Ok(t) => out.ok.push((out.len, t)),
+            Obj::Wrong(found) => {
+                if out.wrong.len() < WRONG_ITEMS_KEPT {
+                    out.wrong.push((out.len, found));
+                }
+                out.wrong_total += 1;
+            }
+        }
+        out.len += 1;
+    }
+    Ok(out)
+}
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -207,35 +306,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shapes_are_reported_not_refused() {
-        let c: Obj<RawCorpus> = serde_json::from_str(
-            r#"{"schema": 1, "cities": {"a": 1}, "articles": [3, {"id": "x"}]}"#,
+    fn leaves_keep_numbers_as_written_and_never_build_arrays() {
+        let b: RawBlock =
+            serde_json::from_str(r#"{"kind": [1, [2, {"x": 3}]], "text": "a\"b"}"#).unwrap();
+        assert_eq!(b.kind, Some(Scalar::Array));
+        assert_eq!(b.text, Some(Scalar::String("a\"b".into())));
+        let f: RawFigure = serde_json::from_str(
+            r#"{"label": {"a": 1}, "value": 99999999999999999999, "unit": 2.02e3, "quote": null}"#,
         )
         .unwrap();
-        let Obj::Ok(c) = c else { panic!("an object") };
-        assert!(matches!(c.cities, Some(List::Wrong(ref w)) if w == "an object"));
-        let Some(List::Ok(items)) = c.articles else {
-            panic!("an array")
-        };
-        assert!(matches!(items[0], Obj::Wrong(ref w) if w == "3"));
-        assert!(matches!(
-            items[1],
-            Obj::Ok(RawArticle {
-                id: Some(Value::String(_)),
-                ..
-            })
-        ));
-        let top: Obj<RawCorpus> = serde_json::from_str("[1, 2]").unwrap();
-        assert!(matches!(top, Obj::Wrong(ref w) if w == "an array"));
+        assert_eq!(f.label, Some(Scalar::Object));
+        assert_eq!(f.value, Some(Scalar::Number("99999999999999999999".into())));
+        assert_eq!(f.unit, Some(Scalar::Number("2.02e3".into())));
+        assert_eq!(f.quote, None, "null is absent");
     }
 
     #[test]
-    fn null_is_absent() {
-        let Obj::Ok(c) =
-            serde_json::from_str::<Obj<RawCorpus>>(r#"{"cities": null, "network": null}"#).unwrap()
-        else {
-            panic!()
+    fn wrong_items_are_counted_not_kept() {
+        let list: List<RawLink> = serde_json::from_str(&format!(
+            "[{{\"url\": \"u\"}}, {}, {{}}]",
+            vec!["0"; 1000].join(",")
+        ))
+        .unwrap();
+        let List::Ok(items) = list else {
+            panic!("an array")
         };
-        assert!(c.cities.is_none() && c.network.is_none());
+        assert_eq!(items.len, 1002);
+        assert_eq!(items.ok.len(), 2);
+        assert_eq!((items.ok[0].0, items.ok[1].0), (0, 1001));
+        assert_eq!(items.wrong_total, 1000);
+        assert_eq!(items.wrong.len(), WRONG_ITEMS_KEPT);
+        assert_eq!(items.wrong[0], (1, Scalar::Number("0".into())));
+        let wrong: List<RawLink> = serde_json::from_str(r#"{"a": [1, 2]}"#).unwrap();
+        assert!(matches!(wrong, List::Wrong(Scalar::Object)));
     }
 }

@@ -1,18 +1,19 @@
-//! From the parsed corpus to the model: checks each field's presence, type
-//! and form, records a problem with its JSON path for every one that is
-//! wrong, and cleans every text on the way in (see `text::sanitize`).
+//! From parsed values to the model: checks each field's presence, type and
+//! form, records a problem with its JSON path for every one that is wrong,
+//! and cleans every text on the way in (see `text::sanitize`).
 //!
-//! Ids are collected in a first pass over the raw items, so duplicate ids
-//! and articles pointing at unknown cities are found even in items that are
-//! broken in other ways: every problem is reported in one run. An item with
-//! a broken required field is left out of the result.
+//! Cities and articles are converted one at a time, as the parser reaches
+//! them (see `stream`), so a corpus is never held twice in memory. What
+//! needs every item (duplicate ids, an article's city) is checked in
+//! `finish`, from the ids of every item, broken ones included, so every
+//! problem is reported in one run. An item with a broken required field is
+//! left out of the result.
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::Value;
-
-use super::error::Problem;
+use super::error::{Problem, Problems};
 use super::model::*;
+use super::quotes;
 use super::raw::*;
 use super::validate::{date_problem, joined_problem};
 use crate::text::distance::closest;
@@ -38,70 +39,23 @@ impl Parts {
     }
 }
 
-pub(super) fn convert(raw: Obj<RawCorpus>, problems: &mut Vec<Problem>) -> Parts {
-    let mut parts = Parts {
-        schema: None,
-        title: None,
-        cities: Vec::new(),
-        articles: Vec::new(),
-        network: Network::default(),
-    };
-    let root = match raw {
-        Obj::Ok(root) => root,
-        Obj::Wrong(found) => {
-            problems.push(Problem::file(format!(
-                "expected a JSON object at the top level, found {found}"
-            )));
-            return parts;
-        }
-    };
-    let mut f = Fields { problems };
-
-    parts.schema = f.schema(root.schema);
-    parts.title = f.opt_line(root.title, "", "title");
-    let cities = f.req_list(root.cities, "", "cities");
-    let articles = f.req_list(root.articles, "", "articles");
-    let city_ids = cities.as_deref().map(|items| {
-        f.ids(
-            items.iter().map(|c| c.as_ref().and_then(|c| c.id.as_ref())),
-            "cities",
-            None,
-        )
-    });
-    if let Some(items) = &articles {
-        f.ids(
-            items.iter().map(|a| a.as_ref().and_then(|a| a.id.as_ref())),
-            "articles",
-            city_ids.as_ref(),
-        );
-    }
-    for (i, item) in cities.into_iter().flatten().enumerate() {
-        let path = format!("cities[{i}]");
-        if let Some(c) = f.object(item, &path) {
-            parts.cities.extend(f.city(c, &path));
-        }
-    }
-    for (i, item) in articles.into_iter().flatten().enumerate() {
-        let path = format!("articles[{i}]");
-        if let Some(a) = f.object(item, &path) {
-            parts
-                .articles
-                .extend(f.article(a, &path, city_ids.as_ref()));
-        }
-    }
-    if let Some(n) = root.network.and_then(|n| f.object(n, "network")) {
-        parts.network = f.network(n);
-    }
-    parts
-}
-
-impl<T> Obj<T> {
-    fn as_ref(&self) -> Option<&T> {
-        match self {
-            Obj::Ok(t) => Some(t),
-            Obj::Wrong(_) => None,
-        }
-    }
+/// A conversion under way.
+pub(super) struct Convert {
+    pub parts: Parts,
+    pub problems: Problems,
+    /// Which top-level fields were present (not null), and whether the
+    /// cities were an array.
+    seen_schema: bool,
+    pub seen_cities: bool,
+    pub seen_articles: bool,
+    pub cities_listed: bool,
+    /// The file is not an object: nothing else to say about it.
+    top_wrong: bool,
+    /// The ids of every city item and of every article item (broken ones
+    /// too), and each article's city, by item number.
+    city_ids: Vec<(usize, String)>,
+    article_ids: Vec<(usize, String)>,
+    article_cities: Vec<(usize, String)>,
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -114,57 +68,207 @@ fn join(path: &str, key: &str) -> String {
 
 /// An explicit `null` counts as an absent field.
 fn present(v: Leaf) -> Leaf {
-    v.filter(|v| !v.is_null())
+    v.filter(|v| *v != Scalar::Null)
 }
 
-struct Fields<'a> {
-    problems: &'a mut Vec<Problem>,
+/// A raw id, cleaned as the converted one will be (for the checks that need
+/// every item's id).
+fn raw_line(v: &Leaf) -> Option<String> {
+    match v {
+        Some(Scalar::String(s)) => Some(sanitize_line(s)).filter(|s| !s.is_empty()),
+        _ => None,
+    }
 }
 
-impl Fields<'_> {
-    fn wrong(&mut self, path: &str, expected: &str, found: &str) {
-        self.problems.push(Problem::at(
-            path,
-            format!("expected {expected}, found {found}"),
-        ));
+impl Convert {
+    pub fn new() -> Self {
+        Convert {
+            parts: Parts {
+                schema: None,
+                title: None,
+                cities: Vec::new(),
+                articles: Vec::new(),
+                network: Network::default(),
+            },
+            problems: Problems::default(),
+            seen_schema: false,
+            seen_cities: false,
+            seen_articles: false,
+            cities_listed: false,
+            top_wrong: false,
+            city_ids: Vec::new(),
+            article_ids: Vec::new(),
+            article_cities: Vec::new(),
+        }
     }
 
-    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
-        self.wrong(path, expected, &describe(found));
+    // ---- reporting -------------------------------------------------------
+
+    fn wrong(&mut self, path: &str, expected: &str, found: &Scalar) {
+        self.problems.report(|| {
+            Problem::at(
+                path,
+                format!("expected {expected}, found {}", found.describe()),
+            )
+        });
+    }
+
+    /// A required field `key` of the item at `path` is missing.
+    fn missing_at(&mut self, path: &str, key: &str) {
+        self.problems
+            .report(|| Problem::at(join(path, key), "missing required field"));
     }
 
     fn missing(&mut self, path: &str) {
         self.problems
-            .push(Problem::at(path, "missing required field"));
+            .report(|| Problem::at(path, "missing required field"));
     }
 
-    fn object<T>(&mut self, v: Obj<T>, path: &str) -> Option<T> {
-        match v {
-            Obj::Ok(t) => Some(t),
-            Obj::Wrong(found) => {
-                self.wrong(path, "an object", &found);
+    /// An item of a list that is not an object. Past the problems kept, it
+    /// is only counted: no message is built for the millionth bad item.
+    pub fn wrong_item(&mut self, list: &str, index: usize, found: &Scalar) {
+        if self.problems.is_full() {
+            self.problems.count_more(1);
+        } else {
+            self.wrong(&format!("{list}[{index}]"), "an object", found);
+        }
+    }
+
+    /// The items of a nested list that are not objects.
+    fn wrong_items<T>(&mut self, path: &str, items: &Items<T>) {
+        for (i, found) in &items.wrong {
+            self.wrong(&format!("{path}[{i}]"), "an object", found);
+        }
+        self.problems
+            .count_more((items.wrong_total - items.wrong.len()) as u64);
+    }
+
+    // ---- the top level ---------------------------------------------------
+
+    pub fn top_level_wrong(&mut self, found: &Scalar) {
+        self.top_wrong = true;
+        self.problems.push(Problem::file(format!(
+            "expected a JSON object at the top level, found {}",
+            found.describe()
+        )));
+    }
+
+    pub fn schema(&mut self, v: Leaf) {
+        let v = present(v);
+        self.seen_schema = v.is_some();
+        self.parts.schema = match v {
+            None => None,
+            Some(Scalar::Number(n)) => match n.parse::<u64>() {
+                Ok(v) if v >= 1 => Some(v),
+                _ => {
+                    self.wrong("schema", "a whole number from 1", &Scalar::Number(n));
+                    None
+                }
+            },
+            Some(other) => {
+                self.wrong("schema", "a whole number from 1", &other);
                 None
+            }
+        };
+    }
+
+    pub fn title(&mut self, v: Leaf) {
+        self.parts.title = self.opt_line(v, "", "title");
+    }
+
+    /// A top-level list that is not an array (null counts as absent).
+    pub fn list_wrong(&mut self, key: &str, found: &Scalar) {
+        if *found != Scalar::Null {
+            self.wrong(key, "an array", found);
+        }
+    }
+
+    pub fn network(&mut self, n: Option<Obj<RawNetwork>>) {
+        let n = match n {
+            None => return,
+            Some(Obj::Wrong(Scalar::Null)) => return,
+            Some(Obj::Wrong(found)) => {
+                self.wrong("network", "an object", &found);
+                return;
+            }
+            Some(Obj::Ok(n)) => n,
+        };
+        let name = self.opt_line(n.name, "network", "name");
+        let mut timeline = Vec::new();
+        let items = self.opt_list(n.timeline, "network", "timeline");
+        for (i, e) in items {
+            let p = format!("network.timeline[{i}]");
+            let date = self
+                .req_line(e.date, &p, "date")
+                .filter(|d| self.date_ok(d, &join(&p, "date")));
+            let cities = self.opt_count(e.cities, &p, "cities");
+            let countries = self.opt_count(e.countries, &p, "countries");
+            let event = self.opt_line(e.event, &p, "event");
+            let source = self.opt_line(e.source, &p, "source");
+            if let Some(date) = date {
+                timeline.push(TimelineEvent {
+                    date,
+                    cities,
+                    countries,
+                    event,
+                    source,
+                });
+            }
+        }
+        self.parts.network = Network { name, timeline };
+    }
+
+    /// Checks what needs every item, and the required top-level fields.
+    pub fn finish(&mut self) {
+        if self.top_wrong {
+            return;
+        }
+        if !self.seen_schema {
+            self.problems.push(Problem::at(
+                "schema",
+                format!("missing required field (this program reads schema {SCHEMA_VERSION})"),
+            ));
+        }
+        for (seen, key) in [
+            (self.seen_cities, "cities"),
+            (self.seen_articles, "articles"),
+        ] {
+            if !seen {
+                self.missing(key);
+            }
+        }
+        let city_ids = std::mem::take(&mut self.city_ids);
+        let article_ids = std::mem::take(&mut self.article_ids);
+        let cities = self.ids(&city_ids, "cities", None);
+        self.ids(&article_ids, "articles", Some(&cities));
+        // Without a cities array every article would be an orphan: one
+        // problem about the array is enough.
+        if self.cities_listed {
+            for (i, city) in std::mem::take(&mut self.article_cities) {
+                if !cities.contains(&city) {
+                    let mut msg = format!("no city with id {city:?}");
+                    if let Some(best) = closest(&city, cities.iter().map(String::as_str), 1).first()
+                    {
+                        msg.push_str(&format!("; did you mean {best:?}?"));
+                    }
+                    self.problems
+                        .push(Problem::at(format!("articles[{i}].city"), msg));
+                }
             }
         }
     }
 
-    /// The ids of the raw items (cities or articles): reports duplicates and
-    /// ids with spaces, and article ids that are also city ids.
-    fn ids<'v>(
+    /// Checks the ids of a list's items: duplicates, spaces, a leading `-`
+    /// (the command line would take such an id for an option), and article
+    /// ids that are also city ids. Returns the set of ids.
+    fn ids(
         &mut self,
-        items: impl Iterator<Item = Option<&'v Value>>,
+        ids: &[(usize, String)],
         what: &str,
         city_ids: Option<&HashSet<String>>,
     ) -> HashSet<String> {
-        let mut first: HashMap<String, usize> = HashMap::new();
-        for (i, item) in items.enumerate() {
-            let Some(Value::String(raw)) = item else {
-                continue;
-            };
-            let id = sanitize_line(raw);
-            if id.is_empty() {
-                continue;
-            }
+        let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+        for (i, id) in ids {
             let path = format!("{what}[{i}].id");
             if id.chars().any(char::is_whitespace) {
                 self.problems.push(Problem::at(
@@ -172,7 +276,15 @@ impl Fields<'_> {
                     format!("{id:?} contains a space; ids are single words"),
                 ));
             }
-            if city_ids.is_some_and(|c| c.contains(&id)) {
+            if id.starts_with('-') {
+                self.problems.push(Problem::at(
+                    &path,
+                    format!(
+                        "{id:?} starts with '-', which the command line would read as an option; start it with a letter or digit"
+                    ),
+                ));
+            }
+            if city_ids.is_some_and(|c| c.contains(id)) {
                 self.problems.push(Problem::at(
                     &path,
                     format!(
@@ -180,40 +292,253 @@ impl Fields<'_> {
                     ),
                 ));
             }
-            match first.get(&id) {
+            match first.get(id.as_str()) {
                 Some(j) => self.problems.push(Problem::at(
                     &path,
                     format!("duplicate id {id:?} (also {what}[{j}])"),
                 )),
                 None => {
-                    first.insert(id, i);
+                    first.insert(id, *i);
                 }
             }
         }
-        first.into_keys().collect()
+        first.into_keys().map(str::to_owned).collect()
     }
 
-    fn schema(&mut self, v: Leaf) -> Option<u64> {
-        match present(v) {
-            None => {
-                self.problems.push(Problem::at(
-                    "schema",
-                    format!("missing required field (this program reads schema {SCHEMA_VERSION})"),
-                ));
-                None
+    // ---- items -----------------------------------------------------------
+
+    pub fn city(&mut self, index: usize, c: RawCity) {
+        let path = format!("cities[{index}]");
+        if let Some(id) = raw_line(&c.id) {
+            self.city_ids.push((index, id));
+        }
+        let path = path.as_str();
+        let id = self.req_line(c.id, path, "id");
+        let name = self.req_line(c.name, path, "name");
+        let country = self.req_line(c.country, path, "country");
+        let region = self.opt_line(c.region, path, "region");
+        let joined = self.opt_int(c.joined, path, "joined");
+        if let Ok(Some(year)) = joined {
+            if let Some(why) = joined_problem(year) {
+                self.problems.push(Problem::at(join(path, "joined"), why));
             }
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1) => n.as_u64(),
-            Some(other) => {
-                self.wrong_type("schema", "a whole number from 1", &other);
-                None
+        }
+        let notes = self.opt_text(c.notes, path, "notes");
+        let mut sources = Vec::new();
+        for (i, s) in self.opt_list(c.sources, path, "sources") {
+            let p = format!("{path}.sources[{i}]");
+            let link = Link {
+                title: self.opt_line(s.title, &p, "title"),
+                url: self.opt_line(s.url, &p, "url"),
+            };
+            if link.title.is_some() || link.url.is_some() {
+                sources.push(link);
             }
+        }
+        if let (Some(id), Some(name), Some(country), Ok(joined)) = (id, name, country, joined) {
+            self.parts.cities.push(City {
+                id,
+                name,
+                country,
+                region,
+                joined,
+                notes,
+                sources,
+            });
         }
     }
 
-    fn req_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Option<Vec<T>> {
-        match v {
+    pub fn article(&mut self, index: usize, a: RawArticle) {
+        let path = format!("articles[{index}]");
+        let path = path.as_str();
+        if let Some(id) = raw_line(&a.id) {
+            self.article_ids.push((index, id));
+        }
+        if let Some(city) = raw_line(&a.city) {
+            self.article_cities.push((index, city));
+        }
+        let id = self.req_line(a.id, path, "id");
+        let city = self.req_line(a.city, path, "city");
+        let title = self.req_line(a.title, path, "title");
+        let lang = self.opt_line(a.lang, path, "lang");
+        let published = self.date(a.published, path, "published");
+        let source = match a.source {
+            None | Some(Obj::Wrong(Scalar::Null)) => None,
+            Some(Obj::Wrong(found)) => {
+                self.wrong(&join(path, "source"), "an object", &found);
+                None
+            }
+            Some(Obj::Ok(s)) => {
+                let p = join(path, "source");
+                Some(Publisher {
+                    name: self.opt_line(s.name, &p, "name"),
+                    url: self.opt_line(s.url, &p, "url"),
+                })
+                .filter(|p| p.name.is_some() || p.url.is_some())
+            }
+        };
+        let summary = self.opt_text(a.summary, path, "summary");
+        let body = self.body(a.body, path);
+        let figures = self.figures(a.figures, path, body.as_deref());
+        if let (Some(id), Some(city), Some(title), Some(body)) = (id, city, title, body) {
+            self.parts.articles.push(Article {
+                id,
+                city,
+                title,
+                lang,
+                published,
+                source,
+                summary,
+                body,
+                figures,
+            });
+        }
+    }
+
+    fn body(&mut self, v: Option<List<RawBlock>>, path: &str) -> Option<Vec<Block>> {
+        let items = self.req_list(v, path, "body")?;
+        if items.len == 0 {
+            self.problems.push(Problem::at(
+                join(path, "body"),
+                "must have at least one block",
+            ));
+            return None;
+        }
+        let mut ok = items.wrong_total == 0;
+        self.wrong_items(&join(path, "body"), &items);
+        let mut blocks = Vec::with_capacity(items.ok.len());
+        for (i, b) in items.ok {
+            let p = format!("{path}.body[{i}]");
+            let kind = self.raw_string(b.kind, &p, "kind", true).and_then(|k| {
+                let kind = BlockKind::parse(&k);
+                if kind.is_none() {
+                    self.problems.push(Problem::at(
+                        join(&p, "kind"),
+                        format!(
+                            "unknown block kind {:?}; expected \"heading\", \"paragraph\" or \"quote\"",
+                            crate::text::wrap::truncate(&k, 40)
+                        ),
+                    ));
+                }
+                kind
+            });
+            let text = self.req_text(b.text, &p, "text");
+            match (kind, text) {
+                (Some(kind), Some(text)) => blocks.push(Block { kind, text }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(blocks)
+    }
+
+    /// `body` is the article's body when it is sound: only a whole body can
+    /// show that a quote is missing from it. Every figure's quote is
+    /// checked (also of a figure broken otherwise), each distinct quote
+    /// once, all in one pass over the body.
+    fn figures(
+        &mut self,
+        v: Option<List<RawFigure>>,
+        path: &str,
+        body: Option<&[Block]>,
+    ) -> Vec<Figure> {
+        let mut figures = Vec::new();
+        // (item number, quote) of the figures broken in other ways.
+        let mut broken: Vec<(usize, String)> = Vec::new();
+        // Item number of each converted figure.
+        let mut items: Vec<usize> = Vec::new();
+        for (i, mut f) in self.opt_list(v, path, "figures") {
+            let p = format!("{path}.figures[{i}]");
+            let quote = self.req_text(f.quote.take(), &p, "quote");
+            match self.figure(f, &p, quote) {
+                Ok(fig) => {
+                    figures.push(fig);
+                    items.push(i);
+                }
+                Err(quote) => broken.extend(quote.map(|q| (i, q))),
+            }
+        }
+        let Some(body) = body else {
+            return figures;
+        };
+        let quotes = figures
+            .iter()
+            .map(|f| f.quote.as_str())
+            .zip(items.iter().copied())
+            .chain(broken.iter().map(|(i, q)| (q.as_str(), *i)));
+        let mut distinct: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (q, i) in quotes {
+            distinct.entry(q).or_default().push(i);
+        }
+        let texts: Vec<&str> = distinct.keys().copied().collect();
+        let blocks: Vec<&str> = body.iter().map(|b| b.text.as_str()).collect();
+        let found = quotes::found_in(&blocks, &texts);
+        let mut missing: Vec<usize> = texts
+            .iter()
+            .zip(found)
+            .filter(|(_, found)| !found)
+            .flat_map(|(q, _)| distinct[q].iter().copied())
+            .collect();
+        missing.sort_unstable();
+        for i in missing {
+            self.problems.report(|| {
+                Problem::at(
+                    format!("{path}.figures[{i}].quote"),
+                    "does not occur in the article's body; quote the sentence exactly",
+                )
+            });
+        }
+        figures
+    }
+
+    /// The figure, or, if it is broken, its quote back (to be checked too).
+    fn figure(
+        &mut self,
+        f: RawFigure,
+        path: &str,
+        quote: Option<String>,
+    ) -> Result<Figure, Option<String>> {
+        let label = self.req_line(f.label, path, "label");
+        let value = match present(f.value) {
             None => {
-                self.missing(&join(path, key));
+                self.missing_at(path, "value");
+                None
+            }
+            Some(Scalar::Number(n)) => match n.parse::<f64>() {
+                Ok(v) if v.is_finite() => Some((v, n)),
+                _ => {
+                    self.problems.push(Problem::at(
+                        join(path, "value"),
+                        format!("{n} is too large for a figure"),
+                    ));
+                    None
+                }
+            },
+            Some(other) => {
+                self.wrong(&join(path, "value"), "a number", &other);
+                None
+            }
+        };
+        let qualifier = self.opt_line(f.qualifier, path, "qualifier");
+        let unit = self.opt_line(f.unit, path, "unit");
+        match (label, value, quote) {
+            (Some(label), Some((value, written)), Some(quote)) => Ok(Figure {
+                label,
+                value,
+                written,
+                qualifier,
+                unit,
+                quote,
+            }),
+            (_, _, quote) => Err(quote),
+        }
+    }
+
+    // ---- fields ----------------------------------------------------------
+
+    fn req_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Option<Items<T>> {
+        match v {
+            None | Some(List::Wrong(Scalar::Null)) => {
+                self.missing_at(path, key);
                 None
             }
             Some(List::Ok(items)) => Some(items),
@@ -224,10 +549,14 @@ impl Fields<'_> {
         }
     }
 
-    fn opt_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Vec<T> {
+    /// An optional list's good items, the wrong ones reported.
+    fn opt_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Vec<(usize, T)> {
         match v {
-            None => Vec::new(),
-            Some(List::Ok(items)) => items,
+            None | Some(List::Wrong(Scalar::Null)) => Vec::new(),
+            Some(List::Ok(items)) => {
+                self.wrong_items(&join(path, key), &items);
+                items.ok
+            }
             Some(List::Wrong(found)) => {
                 self.wrong(&join(path, key), "an array", &found);
                 Vec::new()
@@ -239,13 +568,17 @@ impl Fields<'_> {
         match present(v) {
             None => {
                 if required {
-                    self.missing(&join(path, key));
+                    self.missing_at(path, key);
                 }
                 None
             }
-            Some(Value::String(s)) => Some(s),
+            Some(Scalar::String(s)) => Some(s),
             Some(other) => {
-                self.wrong_type(&join(path, key), "a string", &other);
+                if self.problems.is_full() {
+                    self.problems.count_more(1);
+                } else {
+                    self.wrong(&join(path, key), "a string", &other);
+                }
                 None
             }
         }
@@ -285,9 +618,9 @@ impl Fields<'_> {
     fn opt_int(&mut self, v: Leaf, path: &str, key: &str) -> Result<Option<i64>, ()> {
         match present(v) {
             None => Ok(None),
-            Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
+            Some(Scalar::Number(n)) if n.parse::<i64>().is_ok() => Ok(n.parse().ok()),
             Some(other) => {
-                self.wrong_type(&join(path, key), "a whole number or null", &other);
+                self.wrong(&join(path, key), "a whole number or null", &other);
                 Err(())
             }
         }
@@ -296,9 +629,9 @@ impl Fields<'_> {
     fn opt_count(&mut self, v: Leaf, path: &str, key: &str) -> Option<u64> {
         match present(v) {
             None => None,
-            Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64(),
+            Some(Scalar::Number(n)) if n.parse::<u64>().is_ok() => n.parse().ok(),
             Some(other) => {
-                self.wrong_type(&join(path, key), "a whole number from 0, or null", &other);
+                self.wrong(&join(path, key), "a whole number from 0, or null", &other);
                 None
             }
         }
@@ -317,208 +650,5 @@ impl Fields<'_> {
             }
             None => true,
         }
-    }
-
-    fn city(&mut self, c: RawCity, path: &str) -> Option<City> {
-        let id = self.req_line(c.id, path, "id");
-        let name = self.req_line(c.name, path, "name");
-        let country = self.req_line(c.country, path, "country");
-        let region = self.opt_line(c.region, path, "region");
-        let joined = self.opt_int(c.joined, path, "joined");
-        if let Ok(Some(year)) = joined {
-            if let Some(why) = joined_problem(year) {
-                self.problems.push(Problem::at(join(path, "joined"), why));
-            }
-        }
-        let notes = self.opt_text(c.notes, path, "notes");
-        let mut sources = Vec::new();
-        for (i, item) in self
-            .opt_list(c.sources, path, "sources")
-            .into_iter()
-            .enumerate()
-        {
-            let p = format!("{path}.sources[{i}]");
-            if let Some(s) = self.object(item, &p) {
-                let link = Link {
-                    title: self.opt_line(s.title, &p, "title"),
-                    url: self.opt_line(s.url, &p, "url"),
-                };
-                if link.title.is_some() || link.url.is_some() {
-                    sources.push(link);
-                }
-            }
-        }
-        Some(City {
-            id: id?,
-            name: name?,
-            country: country?,
-            region,
-            joined: joined.ok()?,
-            notes,
-            sources,
-        })
-    }
-
-    fn article(
-        &mut self,
-        a: RawArticle,
-        path: &str,
-        city_ids: Option<&HashSet<String>>,
-    ) -> Option<Article> {
-        let id = self.req_line(a.id, path, "id");
-        let city = self.req_line(a.city, path, "city");
-        // Without a cities array every article would be an orphan: one
-        // problem about the array is enough.
-        if let (Some(city), Some(ids)) = (&city, city_ids) {
-            if !ids.contains(city) {
-                let mut msg = format!("no city with id {city:?}");
-                if let Some(best) = closest(city, ids.iter().map(String::as_str), 1).first() {
-                    msg.push_str(&format!("; did you mean {best:?}?"));
-                }
-                self.problems.push(Problem::at(join(path, "city"), msg));
-            }
-        }
-        let title = self.req_line(a.title, path, "title");
-        let lang = self.opt_line(a.lang, path, "lang");
-        let published = self.date(a.published, path, "published");
-        let source = a.source.and_then(|s| {
-            let p = join(path, "source");
-            self.object(s, &p)
-                .map(|s| Publisher {
-                    name: self.opt_line(s.name, &p, "name"),
-                    url: self.opt_line(s.url, &p, "url"),
-                })
-                .filter(|p| p.name.is_some() || p.url.is_some())
-        });
-        let summary = self.opt_text(a.summary, path, "summary");
-        let body = self.body(a.body, path);
-        let mut figures = Vec::new();
-        for (i, item) in self
-            .opt_list(a.figures, path, "figures")
-            .into_iter()
-            .enumerate()
-        {
-            let p = format!("{path}.figures[{i}]");
-            if let Some(fig) = self
-                .object(item, &p)
-                .and_then(|f| self.figure(f, &p, body.as_deref()))
-            {
-                figures.push(fig);
-            }
-        }
-        Some(Article {
-            id: id?,
-            city: city?,
-            title: title?,
-            lang,
-            published,
-            source,
-            summary,
-            body: body?,
-            figures,
-        })
-    }
-
-    fn body(&mut self, v: Option<List<Obj<RawBlock>>>, path: &str) -> Option<Vec<Block>> {
-        let items = self.req_list(v, path, "body")?;
-        if items.is_empty() {
-            self.problems.push(Problem::at(
-                join(path, "body"),
-                "must have at least one block",
-            ));
-            return None;
-        }
-        let mut blocks = Vec::with_capacity(items.len());
-        let mut ok = true;
-        for (i, item) in items.into_iter().enumerate() {
-            let p = format!("{path}.body[{i}]");
-            let Some(b) = self.object(item, &p) else {
-                ok = false;
-                continue;
-            };
-            let kind = self.raw_string(b.kind, &p, "kind", true).and_then(|k| {
-                let kind = BlockKind::parse(&k);
-                if kind.is_none() {
-                    self.problems.push(Problem::at(
-                        join(&p, "kind"),
-                        format!("unknown block kind {k:?}; expected \"heading\", \"paragraph\" or \"quote\""),
-                    ));
-                }
-                kind
-            });
-            let text = self.req_text(b.text, &p, "text");
-            match (kind, text) {
-                (Some(kind), Some(text)) => blocks.push(Block { kind, text }),
-                _ => ok = false,
-            }
-        }
-        ok.then_some(blocks)
-    }
-
-    /// `body` is the article's body when it is sound: only a whole body can
-    /// show that a quote is missing from it.
-    fn figure(&mut self, f: RawFigure, path: &str, body: Option<&[Block]>) -> Option<Figure> {
-        let label = self.req_line(f.label, path, "label");
-        let value = match present(f.value) {
-            Some(Value::Number(n)) => n.as_f64(),
-            None => {
-                self.missing(&join(path, "value"));
-                None
-            }
-            Some(other) => {
-                self.wrong_type(&join(path, "value"), "a number", &other);
-                None
-            }
-        };
-        let qualifier = self.opt_line(f.qualifier, path, "qualifier");
-        let unit = self.opt_line(f.unit, path, "unit");
-        let quote = self.req_text(f.quote, path, "quote");
-        if let (Some(q), Some(body)) = (&quote, body) {
-            if !body.iter().any(|b| b.text.contains(q.as_str())) {
-                self.problems.push(Problem::at(
-                    join(path, "quote"),
-                    "does not occur in the article's body; quote the sentence exactly",
-                ));
-            }
-        }
-        Some(Figure {
-            label: label?,
-            value: value?,
-            qualifier,
-            unit,
-            quote: quote?,
-        })
-    }
-
-    fn network(&mut self, n: RawNetwork) -> Network {
-        let name = self.opt_line(n.name, "network", "name");
-        let mut timeline = Vec::new();
-        for (i, item) in self
-            .opt_list(n.timeline, "network", "timeline")
-            .into_iter()
-            .enumerate()
-        {
-            let p = format!("network.timeline[{i}]");
-            let Some(e) = self.object(item, &p) else {
-                continue;
-            };
-            let date = self
-                .req_line(e.date, &p, "date")
-                .filter(|d| self.date_ok(d, &join(&p, "date")));
-            let cities = self.opt_count(e.cities, &p, "cities");
-            let countries = self.opt_count(e.countries, &p, "countries");
-            let event = self.opt_line(e.event, &p, "event");
-            let source = self.opt_line(e.source, &p, "source");
-            if let Some(date) = date {
-                timeline.push(TimelineEvent {
-                    date,
-                    cities,
-                    countries,
-                    event,
-                    source,
-                });
-            }
-        }
-        Network { name, timeline }
     }
 }

@@ -1,17 +1,16 @@
 //! Rules about values: the schema version, dates, join years.
 
-use super::error::Problem;
+use super::error::{Problem, Problems};
 use super::model::SCHEMA_VERSION;
 use super::schema::Parts;
 
 /// The year the network was founded: no city can have joined before it.
 pub const FIRST_YEAR: i64 = 2013;
 
-pub(super) fn check(parts: &Parts, problems: &mut Vec<Problem>) {
+pub(super) fn check(parts: &Parts, problems: &mut Problems) {
     if let Some(v) = parts.schema.filter(|&v| v > SCHEMA_VERSION) {
         // First, since it may explain every other problem.
-        problems.insert(
-            0,
+        problems.push_first(
             Problem::at(
                 "schema",
                 format!("schema {v} is newer than this program understands ({SCHEMA_VERSION}); update learncity"),

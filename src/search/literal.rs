@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::text::fold::fold;
-use crate::text::words::{fold_word_into, folded_prefix_end, word_spans};
+use crate::text::words::{cap_word, fold_word_into, folded_prefix_end, word_spans};
 
 /// The words of a search, folded, for matching inside a text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -21,7 +21,10 @@ pub struct Pattern {
 impl Pattern {
     pub fn new(raw: &str) -> Pattern {
         let folded = fold(raw);
-        let mut words: Vec<String> = word_spans(&folded).map(|r| folded[r].to_owned()).collect();
+        // As the text's words are folded: their first 64 bytes.
+        let mut words: Vec<String> = word_spans(&folded)
+            .map(|r| cap_word(&folded[r]).to_owned())
+            .collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         words.dedup();
         Pattern {

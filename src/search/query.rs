@@ -12,7 +12,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use super::index::SearchIndex;
 use crate::text::distance::{typo_budget, Distance};
 use crate::text::fold::fold;
-use crate::text::words::word_spans;
+use crate::text::words::{cap_word, word_spans};
 
 /// How a query word matched a vocabulary word, worst to best.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -64,7 +64,8 @@ impl Query {
         let folded = fold(raw);
         let terms = word_spans(&folded)
             .map(|r| {
-                let text = folded[r].to_owned();
+                // As the index keeps words: their first 64 bytes.
+                let text = cap_word(&folded[r]).to_owned();
                 let words = index.resolve_cached(&text);
                 Term { text, words }
             })

@@ -1,6 +1,7 @@
 //! Text handling shared by the loader, the search engine, the CLI and the TUI.
 
 pub mod collate;
+pub mod display;
 pub mod distance;
 pub mod fold;
 pub mod number;

@@ -45,19 +45,26 @@ pub fn sanitize_line_owned(s: String) -> String {
     }
 }
 
-/// `s` with control and bidirectional characters shown as escapes
-/// (`\u{1b}`), for text that must be printed but may not be changed
-/// silently, such as a file name in a message.
+/// `s` with control and bidirectional characters, line breaks and tabs
+/// shown as escapes (`\u{1b}`, `\n`), for text that must be printed but may
+/// not be changed silently, such as a file name in a message: it can then
+/// neither drive the terminal, nor reorder its line, nor forge another one.
 pub fn printable(s: &str) -> String {
     s.chars()
         .map(|c| {
-            if is_control(c) || is_bidi_control(c) || c == '\t' {
+            if is_control(c) || is_bidi_control(c) || c == '\t' || c == '\n' {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
             }
         })
         .collect()
+}
+
+/// As [`printable`], keeping line breaks: for a whole message of several
+/// lines whose user-given parts were escaped with [`printable`] first.
+pub fn printable_lines(s: &str) -> String {
+    s.split('\n').map(printable).collect::<Vec<_>>().join("\n")
 }
 
 /// True when `s` needs no cleaning: the common case, checked on bytes

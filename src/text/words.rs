@@ -69,16 +69,40 @@ impl Iterator for WordSpans<'_> {
     }
 }
 
-/// Folds one word into `out` (cleared first), so callers can reuse a buffer.
+/// The longest a folded word is kept, in bytes: no word of any language
+/// is longer, and a hostile text's 100 MB "word" then costs what a long
+/// word costs, in the index, in queries and in counts. Longer words are
+/// told apart by their first 64 bytes.
+pub const MAX_WORD_BYTES: usize = 64;
+
+/// `s` cut to at most [`MAX_WORD_BYTES`] (at a character boundary).
+pub fn cap_word(s: &str) -> &str {
+    if s.len() <= MAX_WORD_BYTES {
+        return s;
+    }
+    let mut end = MAX_WORD_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Folds one word into `out` (cleared first), so callers can reuse a buffer;
+/// at most the first [`MAX_WORD_BYTES`] of the folded form.
 pub fn fold_word_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
-        out.push_str(word);
+        out.push_str(cap_word(word));
         out.make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
         fold_char_into(c, out);
+        if out.len() >= MAX_WORD_BYTES {
+            let keep = cap_word(out).len();
+            out.truncate(keep);
+            return;
+        }
     }
 }
 
@@ -134,6 +158,18 @@ mod tests {
         assert_eq!(&"Öğrenen"[..folded_prefix_end("Öğrenen", 3)], "Öğr");
         assert_eq!(&"İstanbul"[..folded_prefix_end("İstanbul", 1)], "İ");
         assert_eq!(folded_prefix_end("abc", 10), 3);
+    }
+
+    #[test]
+    fn long_words_are_folded_to_their_first_64_bytes() {
+        let mut buf = String::new();
+        fold_word_into(&"A".repeat(1000), &mut buf);
+        assert_eq!(buf, "a".repeat(MAX_WORD_BYTES));
+        fold_word_into(&"Ş".repeat(1000), &mut buf);
+        assert_eq!(buf, "s".repeat(MAX_WORD_BYTES));
+        fold_word_into(&"ğ".repeat(40), &mut buf);
+        assert_eq!(buf, "g".repeat(40), "short words whole");
+        assert_eq!(cap_word(&"ı".repeat(40)).len(), 64);
     }
 
     #[test]

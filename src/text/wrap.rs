@@ -7,15 +7,27 @@ use std::ops::Range;
 use unicode_width::UnicodeWidthChar;
 
 /// Display width of one char in a terminal (control chars are 0; the loader
-/// removed them anyway).
+/// removed them anyway). Joiners, variation selectors and skin tones are 0:
+/// they are not sent to the terminal (see `text::display`).
 #[inline]
 pub fn char_width(c: char) -> usize {
+    if c.is_ascii() {
+        return usize::from(c >= ' ' && c != '\u{7f}');
+    }
+    if super::display::is_invisible(c) {
+        return 0;
+    }
     c.width().unwrap_or(0)
 }
 
-/// Display width of a string.
+/// Display width of a string: the sum of its chars' widths, which is what
+/// the terminal shows once `text::display::for_terminal` has split emoji
+/// sequences into their parts.
 pub fn str_width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
+    if s.is_ascii() {
+        return s.bytes().filter(|&b| b >= b' ' && b != 0x7f).count();
+    }
+    s.chars().map(char_width).sum()
 }
 
 /// Wraps `text` to `width` columns at spaces; a word wider than the line is

@@ -592,14 +592,11 @@ impl App {
         self.viewer.show(&self.corpus, doc, words);
     }
 
+    /// After a search ends: the frequent words of a report opened while
+    /// typing.
     fn refresh_viewer_stats(&mut self) {
         let words = self.words_of(self.viewer.doc());
-        if self.viewer.preview {
-            self.viewer.refresh_stats(&self.corpus, words);
-        } else {
-            self.viewer.end_preview(&self.corpus, words);
-            self.viewer.refresh_stats(&self.corpus, words);
-        }
+        self.viewer.complete_stats(&self.corpus, words);
     }
 
     /// Rebuilds the statistics pane if the city or report it describes, or

@@ -18,6 +18,11 @@ use crate::stats::{figure_amount, ArticleStats, CorpusStats};
 use crate::text::number;
 use crate::text::wrap::{truncate, wrap};
 
+/// Text as the terminal gets it (see `text::display`).
+fn shown(s: &str) -> String {
+    crate::text::display::for_terminal(s).into_owned()
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chart {
     JoinYears,
@@ -312,8 +317,9 @@ struct Builder {
 impl Builder {
     /// One line, cut with `…` if wider than the pane.
     fn text(&mut self, s: &str, style: Style) {
+        let s = truncate(s, self.width);
         self.rows
-            .push(StatRow::Text(Line::styled(truncate(s, self.width), style)));
+            .push(StatRow::Text(Line::styled(shown(&s), style)));
     }
 
     fn blank(&mut self) {
@@ -325,7 +331,7 @@ impl Builder {
         let room = self.width.saturating_sub(pad.len()).max(1);
         wrap(s, room)
             .into_iter()
-            .map(|r| format!("{pad}{}", truncate(&s[r], room)))
+            .map(|r| format!("{pad}{}", shown(&truncate(&s[r], room))))
             .collect()
     }
 

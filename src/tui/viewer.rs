@@ -37,6 +37,8 @@ pub struct Viewer {
     pub sentence: Option<Spot>,
     /// The open report's numbers; without frequent words while previewing.
     pub stats: Option<ArticleStats>,
+    /// Whether `stats` has the frequent words (reading the whole text).
+    stats_full: bool,
 }
 
 impl Viewer {
@@ -122,9 +124,11 @@ impl Viewer {
         }
     }
 
-    /// The report's numbers: the word count comes from the index when it
-    /// is known; the frequent words wait while previewing.
-    pub fn refresh_stats(&mut self, corpus: &Corpus, words: Option<usize>) {
+    /// The open report's numbers, for a newly opened report: the word
+    /// count comes from the index when it is known; the frequent words
+    /// (which read the whole text) wait while previewing.
+    fn refresh_stats(&mut self, corpus: &Corpus, words: Option<usize>) {
+        self.stats_full = false;
         self.stats = match self.doc() {
             Some(Doc::Article(a)) if self.preview => {
                 let words =
@@ -135,16 +139,18 @@ impl Viewer {
                     top_words: Vec::new(),
                 })
             }
-            Some(Doc::Article(a)) => Some(article_stats(&corpus.articles[a], TOP_WORDS)),
+            Some(Doc::Article(a)) => {
+                self.stats_full = true;
+                Some(article_stats(&corpus.articles[a], TOP_WORDS))
+            }
             _ => None,
         };
     }
 
-    /// Ends previewing: finds every match and the frequent words.
-    pub fn end_preview(&mut self, corpus: &Corpus, words: Option<usize>) {
-        if self.preview {
-            self.preview = false;
-            self.refresh_matches(corpus);
+    /// After previewing: the frequent words, if the report was opened
+    /// while previewing (once per report, not once per search).
+    pub fn complete_stats(&mut self, corpus: &Corpus, words: Option<usize>) {
+        if !self.preview && !self.stats_full {
             self.refresh_stats(corpus, words);
         }
     }

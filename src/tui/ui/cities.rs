@@ -7,7 +7,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
 
 use super::layout::Pane;
-use super::lines::marked;
+use super::lines::{self, marked};
 use super::{focused, pane_block};
 use crate::search::Doc;
 use crate::text::number;
@@ -123,9 +123,9 @@ fn item<'a>(app: &'a App, row: Row, width: usize) -> ListItem<'a> {
     spans.extend(
         marked(&shown, base, &marks)
             .into_iter()
-            .map(|s| Span::styled(s.content.into_owned(), s.style)),
+            .map(|s| lines::shown(Span::styled(s.content.into_owned(), s.style))),
     );
     spans.push(Span::raw(" ".repeat(gap)));
-    spans.push(Span::styled(right, app.theme.meta));
+    spans.push(lines::shown(Span::styled(right, app.theme.meta)));
     ListItem::new(Line::from(spans))
 }

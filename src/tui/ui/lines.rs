@@ -33,6 +33,15 @@ pub fn marked<'a>(text: &'a str, base: Style, marks: &[(Range<usize>, Style)]) -
         .collect()
 }
 
+/// A span as the terminal gets it: emoji sequences split into their parts
+/// (see `text::display`), so its width is the one the layout counted.
+pub fn shown(span: Span<'_>) -> Span<'_> {
+    match crate::text::display::for_terminal(&span.content) {
+        std::borrow::Cow::Borrowed(_) => span,
+        std::borrow::Cow::Owned(s) => Span::styled(s, span.style),
+    }
+}
+
 /// The ranges of `marks` that fall within `start..end`, shifted to be
 /// relative to `start`.
 pub fn clip(

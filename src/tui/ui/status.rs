@@ -31,7 +31,10 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
         let input = &app.search.input;
         let scroll = input.visual_scroll(room);
         let shown: String = skip_columns(value, scroll);
-        spans.push(Span::raw(crate::text::wrap::truncate(&shown, room.max(1))));
+        let cut = crate::text::wrap::truncate(&shown, room.max(1));
+        spans.push(Span::raw(
+            crate::text::display::for_terminal(&cut).into_owned(),
+        ));
         if searching {
             let x = area.x + (prompt.len() + input.visual_cursor().saturating_sub(scroll)) as u16;
             frame.set_cursor_position(Position {

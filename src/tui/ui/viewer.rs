@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 use ratatui::Frame;
 
 use super::layout::Pane;
-use super::lines::{clip, marked};
+use super::lines::{clip, marked, shown};
 use super::pane_block;
 use crate::search::Doc;
 use crate::text::wrap::truncate;
@@ -58,7 +58,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let style = piece_style(app, kind);
         if kind == PieceStyle::Link {
             // Whole in the document (and for copying), cut on screen.
-            lines.push(Line::styled(truncate(text, width), style));
+            lines.push(Line::from(shown(Span::styled(
+                truncate(text, width),
+                style,
+            ))));
             continue;
         }
         let marks = line_marks(app, l.piece, l.start, l.end);
@@ -66,7 +69,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         if kind == PieceStyle::Quote {
             spans.push(Span::styled(format!("{:<QUOTE_INDENT$}", "▏"), t.meta));
         }
-        spans.extend(marked(text, style, &clip(&marks, l.start, l.end)));
+        spans.extend(
+            marked(text, style, &clip(&marks, l.start, l.end))
+                .into_iter()
+                .map(shown),
+        );
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), text_area);

@@ -1,0 +1,459 @@
+//! Hostile inputs to the command line: each case once hung the program,
+//! took memory out of all proportion to its input, or echoed something
+//! that could drive a terminal (issue 9). Each runs the built binary and
+//! bounds its time and peak memory, with margins for a loaded two-core
+//! machine: the bounds are ten to a hundred times what a run takes now,
+//! and far below what each case cost before its fix. Where a fair
+//! comparison exists the bound is a ratio to the same work on ordinary
+//! input.
+//!
+//! Peak memory is the child's own high-water mark (VmHWM), sampled from
+//! /proc while it runs: getrusage's ru_maxrss would carry over the test
+//! process's own peak, which Linux passes on across fork and exec.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+fn bin() -> String {
+    std::env::var("LEARNCITY_TEST_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_learncity").to_owned())
+}
+
+struct Measured {
+    status: ExitStatus,
+    stdout: Vec<u8>,
+    stderr: String,
+    elapsed: Duration,
+    /// Peak resident memory of the child, in bytes (the last sample).
+    peak: u64,
+}
+
+/// The high-water mark of `pid`'s resident memory, in bytes, while it runs.
+fn vm_hwm(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// The cases measure time and memory: they run one at a time, so that
+/// none is measured while another loads the machine.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Runs learncity with `args` (stdin empty, output piped) and measures it.
+fn measure(args: &[&str]) -> Measured {
+    let mut child = Command::new(bin())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("COLUMNS")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start learncity");
+    let start = Instant::now();
+    let pid = child.id();
+    let sampler = std::thread::spawn(move || {
+        let mut peak = 0;
+        // Until the process has exited (a zombie has no VmHWM any more).
+        while let Some(hwm) = vm_hwm(pid) {
+            peak = peak.max(hwm);
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        peak
+    });
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let mut stderr = Vec::new();
+    let _ = err.read_to_end(&mut stderr);
+    let stdout = reader.join().unwrap();
+    let status = child.wait().expect("wait for learncity");
+    let elapsed = start.elapsed();
+    let peak = sampler.join().unwrap();
+    Measured {
+        status,
+        stdout,
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        elapsed,
+        peak,
+    }
+}
+
+const MB: u64 = 1 << 20;
+
+/// What the program takes before it reads a corpus (code, allocator): the
+/// memory bounds are about what grows with the input.
+fn baseline() -> u64 {
+    static BASE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *BASE.get_or_init(|| measure(&["validate", "tests/fixtures/valid/minimal.json"]).peak)
+}
+
+/// At most three times `size`, over the baseline.
+fn within_three_times(peak: u64, size: u64) -> bool {
+    peak < 3 * size + baseline()
+}
+
+fn write_file(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::File::create(&path)
+        .and_then(|mut f| f.write_all(text))
+        .unwrap();
+    path
+}
+
+/// A corpus around one article: `body` is its body's JSON, `figures` its
+/// figures' JSON (written out directly: a hostile file is built as bytes).
+fn corpus(body: &str, figures: &str) -> Vec<u8> {
+    format!(
+        r#"{{"schema": 1, "cities": [{{"id": "x", "name": "X", "country": "Y"}}],
+  "articles": [{{"id": "a", "city": "x", "title": "T", "body": {body}, "figures": [{figures}]}}]}}"#
+    )
+    .into_bytes()
+}
+
+// ---- 1. a long query word ---------------------------------------------------
+
+/// A query word of 131 000 letters took 62 s (the fuzzy matcher compared it
+/// with itself); any query up to 1 MB must answer at once. (One argument
+/// can hold 128 KiB at most, so a megabyte is eight of them.)
+#[test]
+fn a_megabyte_query_answers_at_once() {
+    let _alone = one_at_a_time();
+    let word = "a".repeat(131_000);
+    let short = measure(&["search", &word]);
+    assert_eq!(short.status.code(), Some(1), "{}", short.stderr);
+    let piece = "ab".repeat(65_000);
+    let pieces: Vec<&str> = std::iter::repeat_n(piece.as_str(), 8).collect();
+    let mut args = vec!["search"];
+    args.extend(pieces);
+    let long = measure(&args);
+    assert_eq!(long.status.code(), Some(1), "{}", long.stderr);
+    for (what, m) in [("131 000 letters", &short), ("1 MB", &long)] {
+        assert!(
+            m.elapsed < Duration::from_secs(5),
+            "{what}: {:?}",
+            m.elapsed
+        );
+        assert!(m.peak < 200 * MB, "{what}: {} MB", m.peak / MB);
+        assert!(
+            m.stderr.len() < 200,
+            "{what}: the message echoes the query: {} bytes",
+            m.stderr.len()
+        );
+    }
+}
+
+// ---- 2. quotes ----------------------------------------------------------------
+
+/// 30 000 figures quoting the end of a 30 MB report took 83 s to load, one
+/// search through the body per quote. All quotes are found in one pass: the
+/// file loads in about the time of the same file without figures.
+#[test]
+fn thirty_thousand_quotes_of_a_30_mb_report_load_in_one_pass() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = "Lorem ipsum dolor sit amet. ".repeat(1_070_000);
+    text.push_str("The end of the report is here.");
+    let body = format!(r#"[{{"kind": "paragraph", "text": "{text}"}}]"#);
+    let figures: Vec<String> = (0..30_000)
+        .map(|i| {
+            let quote = &"end of the report is here."[i % 20..];
+            format!(r#"{{"label": "f{i}", "value": {i}, "quote": "{quote}"}}"#)
+        })
+        .collect();
+    let with = write_file(dir.path(), "with.json", &corpus(&body, &figures.join(",")));
+    let without = write_file(dir.path(), "without.json", &corpus(&body, ""));
+    let plain = measure(&["validate", without.to_str().unwrap()]);
+    let quoted = measure(&["validate", with.to_str().unwrap()]);
+    assert!(
+        plain.status.success() && quoted.status.success(),
+        "{}",
+        quoted.stderr
+    );
+    assert!(
+        quoted.elapsed < plain.elapsed * 4 + Duration::from_secs(2),
+        "with quotes {:?}, without {:?}",
+        quoted.elapsed,
+        plain.elapsed
+    );
+    let size = std::fs::metadata(&with).unwrap().len();
+    assert!(
+        within_three_times(quoted.peak, size),
+        "{} MB for a {} MB file",
+        quoted.peak / MB,
+        size / MB
+    );
+}
+
+// ---- 3. wrong types -------------------------------------------------------------
+
+/// A 100 MB array where a string belongs peaked at 6 GB before it was
+/// refused; 300 MB aborted. Wrong values are walked over, never built: the
+/// file is refused within three times its size.
+#[test]
+fn a_huge_value_of_the_wrong_type_is_refused_within_three_times_the_file() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    // "0,0,…,0" and "{},{},…,{}", built without a vector of pieces.
+    let many = |item: &str, n: usize| {
+        let mut s = format!("{item},").repeat(n);
+        s.pop();
+        s
+    };
+    let zeros = |n: usize| many("0", n);
+    let cases = [
+        (
+            "title.json",
+            format!(
+                r#"{{"schema": 1, "title": [{}], "cities": [], "articles": []}}"#,
+                zeros(50_000_000)
+            ),
+            "title: expected a string, found an array",
+        ),
+        (
+            "cities.json",
+            format!(
+                r#"{{"schema": 1, "cities": [{}], "articles": []}}"#,
+                zeros(50_000_000)
+            ),
+            "cities[0]: expected an object, found 0",
+        ),
+        (
+            "body.json",
+            String::from_utf8(corpus(&format!("[{}]", zeros(50_000_000)), "")).unwrap(),
+            "articles[0].body[0]: expected an object, found 0",
+        ),
+        (
+            "empty-cities.json",
+            format!(
+                r#"{{"schema": 1, "cities": [{}], "articles": []}}"#,
+                many("{}", 10_000_000)
+            ),
+            "cities[0].id: missing required field",
+        ),
+    ];
+    for (name, text, says) in cases {
+        let path = write_file(dir.path(), name, text.as_bytes());
+        drop(text);
+        let size = std::fs::metadata(&path).unwrap().len();
+        let m = measure(&["validate", path.to_str().unwrap()]);
+        assert_eq!(m.status.code(), Some(2), "{name}: {}", m.stderr);
+        assert!(
+            m.stderr.contains(says),
+            "{name}: {}",
+            &m.stderr[..m.stderr.len().min(500)]
+        );
+        assert!(
+            m.stderr.lines().count() < 1100,
+            "{name}: problems are capped"
+        );
+        assert!(
+            within_three_times(m.peak, size),
+            "{name}: {} MB for a {} MB file",
+            m.peak / MB,
+            size / MB
+        );
+        assert!(
+            m.elapsed < Duration::from_secs(30),
+            "{name}: {:?}",
+            m.elapsed
+        );
+        std::fs::remove_file(&path).unwrap();
+    }
+}
+
+// ---- 4. devices -------------------------------------------------------------------
+
+/// /dev/zero and /dev/urandom were read whole (1 GiB, 3.2 GB peak) before
+/// being called too large. Reading stops one byte past the limit, memory
+/// stays near it, and the message says the input is larger than the limit.
+#[test]
+fn endless_devices_stop_at_the_limit() {
+    let _alone = one_at_a_time();
+    for dev in ["/dev/zero", "/dev/urandom"] {
+        let m = measure(&["--data", dev, "list"]);
+        assert_eq!(m.status.code(), Some(2), "{dev}");
+        assert!(
+            m.stderr.contains("larger than the 1.0 GiB limit"),
+            "{dev}: {}",
+            m.stderr
+        );
+        assert!(m.peak < 1536 * MB, "{dev}: {} MB", m.peak / MB);
+        assert!(
+            m.elapsed < Duration::from_secs(120),
+            "{dev}: {:?}",
+            m.elapsed
+        );
+    }
+}
+
+// ---- 5. one word of 100 MB ---------------------------------------------------------
+
+/// A report that is one 100 MB word took 1.7 GB to open. Every step is
+/// linear and words are indexed by their first 64 bytes.
+#[test]
+fn a_100_mb_word_costs_what_its_bytes_cost() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let word = "a".repeat(100_000_000);
+    let body = format!(r#"[{{"kind": "paragraph", "text": "{word}"}}]"#);
+    drop(word);
+    let path = write_file(dir.path(), "word.json", &corpus(&body, ""));
+    drop(body);
+    let size = std::fs::metadata(&path).unwrap().len();
+    let p = path.to_str().unwrap();
+    for args in [
+        vec!["validate", p],
+        vec!["--data", p, "search", "aaaa"],
+        vec!["--data", p, "stats"],
+    ] {
+        let m = measure(&args);
+        assert!(m.status.success(), "{args:?}: {}", m.stderr);
+        assert!(
+            within_three_times(m.peak, size),
+            "{args:?}: {} MB for a {} MB file",
+            m.peak / MB,
+            size / MB
+        );
+        assert!(
+            m.elapsed < Duration::from_secs(30),
+            "{args:?}: {:?}",
+            m.elapsed
+        );
+    }
+    let m = measure(&["--data", p, "stats"]);
+    let out = String::from_utf8_lossy(&m.stdout);
+    assert!(
+        out.lines().all(|l| l.len() < 1000),
+        "stats prints the word whole"
+    );
+}
+
+// ---- 9, 10. what messages echo ---------------------------------------------------------
+
+fn has_controls(s: &str) -> bool {
+    s.chars().any(|c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// clap's messages echoed an argument's escape sequences raw (or dropped
+/// them, leaving `''`); piped, C1 CSI and a right-to-left override got
+/// through. Every echoed argument shows them escaped.
+#[test]
+fn arguments_echoed_in_usage_errors_are_escaped() {
+    let _alone = one_at_a_time();
+    for (args, shows) in [
+        (
+            vec!["\u{1b}]0;PWNED\u{7}\u{1b}[2J"],
+            "\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J",
+        ),
+        (vec!["list", "--x\u{9b}2J\u{202e}"], "--x\\u{9b}2J\\u{202e}"),
+        (
+            vec!["frob\nx.json: valid corpus"],
+            "frob\\nx.json: valid corpus",
+        ),
+    ] {
+        let m = measure(&args);
+        assert_eq!(m.status.code(), Some(2), "{args:?}");
+        assert!(!has_controls(&m.stderr), "{args:?}: {:?}", m.stderr);
+        assert!(m.stderr.contains(shows), "{args:?}: {}", m.stderr);
+        assert!(
+            !m.stderr.lines().any(|l| l.starts_with("x.json")),
+            "a forged line: {}",
+            m.stderr
+        );
+    }
+    // Help and version are unchanged.
+    let help = measure(&["--help"]);
+    assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("Usage"));
+}
+
+/// A line break in a file name split messages (a name could forge a line
+/// such as `x.json: valid corpus`); every echoed name shows it escaped.
+#[test]
+fn file_names_with_line_breaks_and_bidi_controls_are_escaped() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write_file(dir.path(), "evil\nx.json: valid corpus\u{202e}.json", b"{");
+    let good = write_file(
+        dir.path(),
+        "ok\r\tname.json",
+        br#"{"schema": 1, "cities": [], "articles": []}"#,
+    );
+    let m = measure(&["validate", bad.to_str().unwrap()]);
+    assert_eq!(m.status.code(), Some(2));
+    assert_eq!(m.stderr.lines().count(), 2, "{}", m.stderr);
+    assert!(
+        m.stderr
+            .contains("evil\\nx.json: valid corpus\\u{202e}.json"),
+        "{}",
+        m.stderr
+    );
+    assert!(!has_controls(&m.stderr));
+    let m = measure(&["validate", good.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&m.stdout);
+    assert!(out.contains("ok\\r\\tname.json: valid corpus"), "{out}");
+    let m = measure(&["--data", bad.to_str().unwrap(), "list"]);
+    assert_eq!(m.stderr.lines().count(), 2, "{}", m.stderr);
+}
+
+// ---- 12. messages -------------------------------------------------------------------------
+
+/// Numbers are reported and printed as written: not `1e+20` for
+/// 99999999999999999999, not `2020.0` for 2.02e3.
+#[test]
+fn numbers_are_shown_as_written() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let body = r#"[{"kind": "paragraph", "text": "It says 99999999999999999999 and 2.02e3."}]"#;
+    let figures = r#"{"label": "big", "value": 99999999999999999999, "quote": "99999999999999999999"},
+        {"label": "small", "value": 2.02e3, "quote": "2.02e3"}"#;
+    let path = write_file(dir.path(), "n.json", &corpus(body, figures));
+    let m = measure(&["--data", path.to_str().unwrap(), "show", "a", "--json"]);
+    assert!(m.status.success(), "{}", m.stderr);
+    let out = String::from_utf8_lossy(&m.stdout);
+    assert!(out.contains("\"value\": 99999999999999999999"), "{out}");
+    assert!(out.contains("\"value\": 2.02e3"), "{out}");
+    let m = measure(&["--data", path.to_str().unwrap(), "stats", "--json"]);
+    assert!(String::from_utf8_lossy(&m.stdout).contains("\"value\": 99999999999999999999"));
+}
+
+/// A closed stdout was a success that printed nothing.
+#[test]
+fn a_closed_stdout_is_an_error() {
+    let _alone = one_at_a_time();
+    let out = Command::new("sh")
+        .args(["-c", r#""$0" list >&-"#, &bin()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard output is closed"));
+    // A stdout that discards everything is still a place to print to.
+    let out = Command::new("sh")
+        .args(["-c", r#""$0" list >/dev/null"#, &bin()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // A full disk is an error too.
+    if Path::new("/dev/full").exists() {
+        let out = Command::new("sh")
+            .args(["-c", r#""$0" list >/dev/full"#, &bin()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("No space left"));
+    }
+}
