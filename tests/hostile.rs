@@ -7,9 +7,8 @@
 //! comparison exists the bound is a ratio to the same work on ordinary
 //! input.
 //!
-//! Peak memory is the child's own high-water mark (VmHWM), sampled from
-//! /proc while it runs: getrusage's ru_maxrss would carry over the test
-//! process's own peak, which Linux passes on across fork and exec.
+//! Peak memory is the child's own high-water mark, as GNU time reports it
+//! (see `GNU_TIME`), or else sampled from /proc while the child runs.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -46,9 +45,28 @@ fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
     ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// GNU time, which reports its child's own peak memory: it is a small,
+/// freshly started process, so the child it starts does not inherit the
+/// test process's high-water mark (Linux copies a parent's into a forked
+/// child, which is why getrusage here would report the test's own peak).
+const GNU_TIME: &str = "/usr/bin/time";
+
 /// Runs learncity with `args` (stdin empty, output piped) and measures it.
 fn measure(args: &[&str]) -> Measured {
-    let mut child = Command::new(bin())
+    let report = tempfile::NamedTempFile::new().expect("a temporary file");
+    let timed = Path::new(GNU_TIME).exists();
+    let mut cmd = if timed {
+        let mut c = Command::new(GNU_TIME);
+        c.arg("-f")
+            .arg("%M")
+            .arg("-o")
+            .arg(report.path())
+            .arg(bin());
+        c
+    } else {
+        Command::new(bin())
+    };
+    let mut child = cmd
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("COLUMNS")
@@ -58,10 +76,10 @@ fn measure(args: &[&str]) -> Measured {
         .spawn()
         .expect("start learncity");
     let start = Instant::now();
+    // Without GNU time: sample the child's high-water mark while it runs.
     let pid = child.id();
     let sampler = std::thread::spawn(move || {
         let mut peak = 0;
-        // Until the process has exited (a zombie has no VmHWM any more).
         while let Some(hwm) = vm_hwm(pid) {
             peak = peak.max(hwm);
             std::thread::sleep(Duration::from_millis(2));
@@ -80,7 +98,16 @@ fn measure(args: &[&str]) -> Measured {
     let stdout = reader.join().unwrap();
     let status = child.wait().expect("wait for learncity");
     let elapsed = start.elapsed();
-    let peak = sampler.join().unwrap();
+    let sampled = sampler.join().unwrap();
+    let peak = if timed {
+        let kb: u64 = std::fs::read_to_string(report.path())
+            .ok()
+            .and_then(|s| s.lines().last()?.trim().parse().ok())
+            .expect("GNU time's report");
+        kb * 1024
+    } else {
+        sampled
+    };
     Measured {
         status,
         stdout,
@@ -194,6 +221,62 @@ fn thirty_thousand_quotes_of_a_30_mb_report_load_in_one_pass() {
         quoted.peak / MB,
         size / MB
     );
+}
+
+/// Quotes nested in one another (`a`, `aa`, … and one long run of `a`):
+/// an automaton that keeps every quote each state ends took gigabytes for
+/// a 1.5 MB file. The check is linear in the quotes and the body.
+#[test]
+fn nested_quotes_cost_their_bytes() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let body = format!(
+        r#"[{{"kind": "paragraph", "text": "{}"}}]"#,
+        "a".repeat(2000)
+    );
+    let figures: Vec<String> = (1..=1000)
+        .map(|n| "a".repeat(n))
+        .chain(["a".repeat(1_000_000), "b".repeat(500)])
+        .enumerate()
+        .map(|(i, q)| format!(r#"{{"label": "f{i}", "value": {i}, "quote": "{q}"}}"#))
+        .collect();
+    let path = write_file(
+        dir.path(),
+        "nested.json",
+        &corpus(&body, &figures.join(",")),
+    );
+    let size = std::fs::metadata(&path).unwrap().len();
+    let m = measure(&["validate", path.to_str().unwrap()]);
+    assert_eq!(m.status.code(), Some(2), "two quotes are missing");
+    assert_eq!(
+        m.stderr.matches("does not occur").count(),
+        2,
+        "{}",
+        m.stderr
+    );
+    // A thousand tiny figures have a cost of their own (about 1 kB each,
+    // see docs/performance.md); the automaton that kept every quote in each
+    // state took gigabytes here.
+    assert!(
+        m.peak < baseline() + 10 * size,
+        "{} MB for a {} MB file",
+        m.peak / MB,
+        size / MB
+    );
+    assert!(m.elapsed < Duration::from_secs(20), "{:?}", m.elapsed);
+}
+
+/// A query of 5 000 distinct words: every word searched over the whole
+/// vocabulary and every document was quadratic; the first 32 are searched.
+#[test]
+fn a_query_of_thousands_of_words_answers_at_once() {
+    let _alone = one_at_a_time();
+    let words: Vec<String> = (0..5000).map(|i| format!("kelime{i}")).collect();
+    let mut args = vec!["search"];
+    args.extend(words.iter().map(String::as_str));
+    let m = measure(&args);
+    assert_eq!(m.status.code(), Some(1), "{}", m.stderr);
+    assert!(m.elapsed < Duration::from_secs(5), "{:?}", m.elapsed);
 }
 
 // ---- 3. wrong types -------------------------------------------------------------

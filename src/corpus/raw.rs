@@ -33,8 +33,7 @@ pub enum Scalar {
 /// A leaf: absent, or a value (an explicit `null` counts as absent).
 pub type Leaf = Option<Scalar>;
 
-/// How much of a number's text is kept: enough for any real number and for
-/// a message; a hostile hundred-megabyte number is not copied.
+/// How much of a number's text a message quotes.
 const NUMBER_TEXT: usize = 64;
 
 impl Scalar {
@@ -60,7 +59,7 @@ impl Scalar {
             Some(b'n') => Scalar::Null,
             Some(b'[') => Scalar::Array,
             Some(b'{') => Scalar::Object,
-            _ => Scalar::Number(crate::text::wrap::truncate(raw, NUMBER_TEXT)),
+            _ => Scalar::Number(raw.to_owned()),
         })
     }
 
@@ -69,7 +68,8 @@ impl Scalar {
         match self {
             Scalar::Null => "null".into(),
             Scalar::Bool(_) => "a boolean".into(),
-            Scalar::Number(n) => n.clone(),
+            // A number as written, shortened: a hostile one can be megabytes.
+            Scalar::Number(n) => crate::text::wrap::truncate(n, NUMBER_TEXT),
             Scalar::String(_) => "a string".into(),
             Scalar::Array => "an array".into(),
             Scalar::Object => "an object".into(),
@@ -80,7 +80,12 @@ impl Scalar {
 /// Why a string's escape does not decode, naming the escape as written:
 /// "unpaired surrogate \udc00".
 fn bad_escape(raw: &str, e: &serde_json::Error) -> String {
-    let end = e.column().min(raw.len());
+    // The parser's column counts bytes, and may point inside a character
+    // (it reads a byte past the escape before it complains).
+    let mut end = e.column().min(raw.len());
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
     let at = raw[..end].rfind("\\u").or_else(|| raw.find("\\u"));
     match at.and_then(|at| raw.get(at..at + 6)) {
         Some(esc)
@@ -319,6 +324,20 @@ mod tests {
         assert_eq!(f.value, Some(Scalar::Number("99999999999999999999".into())));
         assert_eq!(f.unit, Some(Scalar::Number("2.02e3".into())));
         assert_eq!(f.quote, None, "null is absent");
+    }
+
+    #[test]
+    fn a_surrogate_before_a_multibyte_character_is_reported_not_a_panic() {
+        let e = serde_json::from_str::<RawBlock>(r#"{"kind": "\ud800é"}"#).unwrap_err();
+        assert!(e.to_string().contains("unpaired surrogate \\ud800"), "{e}");
+    }
+
+    #[test]
+    fn long_numbers_keep_their_whole_text() {
+        let long = format!("1.{}", "0".repeat(70));
+        let f: RawFigure = serde_json::from_str(&format!(r#"{{"value": {long}}}"#)).unwrap();
+        assert_eq!(f.value, Some(Scalar::Number(long.clone())));
+        assert!(Scalar::Number(long).describe().chars().count() <= 64);
     }
 
     #[test]

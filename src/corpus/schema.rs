@@ -51,6 +51,8 @@ pub(super) struct Convert {
     pub cities_listed: bool,
     /// The file is not an object: nothing else to say about it.
     top_wrong: bool,
+    /// Quote bytes per automaton (see `quotes`).
+    quote_budget: usize,
     /// The ids of every city item and of every article item (broken ones
     /// too), and each article's city, by item number.
     city_ids: Vec<(usize, String)>,
@@ -81,8 +83,12 @@ fn raw_line(v: &Leaf) -> Option<String> {
 }
 
 impl Convert {
-    pub fn new() -> Self {
+    /// A conversion of a file of `file_len` bytes.
+    pub fn new(file_len: usize) -> Self {
         Convert {
+            // The quote automaton may take about the file's size in memory
+            // (about 40 bytes a quote byte): see `quotes`.
+            quote_budget: file_len / 40,
             parts: Parts {
                 schema: None,
                 title: None,
@@ -246,13 +252,16 @@ impl Convert {
         if self.cities_listed {
             for (i, city) in std::mem::take(&mut self.article_cities) {
                 if !cities.contains(&city) {
-                    let mut msg = format!("no city with id {city:?}");
-                    if let Some(best) = closest(&city, cities.iter().map(String::as_str), 1).first()
-                    {
-                        msg.push_str(&format!("; did you mean {best:?}?"));
-                    }
-                    self.problems
-                        .push(Problem::at(format!("articles[{i}].city"), msg));
+                    // The suggestion reads every city: only for a kept problem.
+                    self.problems.report(|| {
+                        let mut msg = format!("no city with id {city:?}");
+                        if let Some(best) =
+                            closest(&city, cities.iter().map(String::as_str), 1).first()
+                        {
+                            msg.push_str(&format!("; did you mean {best:?}?"));
+                        }
+                        Problem::at(format!("articles[{i}].city"), msg)
+                    });
                 }
             }
         }
@@ -465,18 +474,14 @@ impl Convert {
             .map(|f| f.quote.as_str())
             .zip(items.iter().copied())
             .chain(broken.iter().map(|(i, q)| (q.as_str(), *i)));
-        let mut distinct: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (q, i) in quotes {
-            distinct.entry(q).or_default().push(i);
-        }
-        let texts: Vec<&str> = distinct.keys().copied().collect();
+        let (texts, items): (Vec<&str>, Vec<usize>) = quotes.unzip();
         let blocks: Vec<&str> = body.iter().map(|b| b.text.as_str()).collect();
-        let found = quotes::found_in(&blocks, &texts);
-        let mut missing: Vec<usize> = texts
+        let found = quotes::found_in(&blocks, &texts, self.quote_budget);
+        let mut missing: Vec<usize> = items
             .iter()
             .zip(found)
             .filter(|(_, found)| !found)
-            .flat_map(|(q, _)| distinct[q].iter().copied())
+            .map(|(&i, _)| i)
             .collect();
         missing.sort_unstable();
         for i in missing {

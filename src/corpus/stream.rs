@@ -15,7 +15,7 @@ use super::schema::Convert;
 /// Parses `text` and converts it; `Err` is the parser's error (syntax, or
 /// a value the parser refuses), with its position.
 pub(super) fn convert(text: &str) -> Result<Convert, serde_json::Error> {
-    let mut convert = Convert::new();
+    let mut convert = Convert::new(text.len());
     let mut de = serde_json::Deserializer::from_str(text);
     Top(&mut convert).deserialize(&mut de)?;
     de.end()?;

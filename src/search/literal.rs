@@ -22,11 +22,19 @@ impl Pattern {
     pub fn new(raw: &str) -> Pattern {
         let folded = fold(raw);
         // As the text's words are folded: their first 64 bytes.
-        let mut words: Vec<String> = word_spans(&folded)
-            .map(|r| cap_word(&folded[r]).to_owned())
-            .collect();
+        // As the search takes them: the first 32 distinct words (a pasted
+        // page costs what 32 words cost).
+        let mut words: Vec<String> = Vec::new();
+        for r in word_spans(&folded) {
+            let w = cap_word(&folded[r]);
+            if !words.iter().any(|x| x == w) {
+                words.push(w.to_owned());
+                if words.len() == crate::search::MAX_TERMS {
+                    break;
+                }
+            }
+        }
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        words.dedup();
         Pattern {
             raw: raw.trim().to_owned(),
             words,

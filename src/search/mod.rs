@@ -16,5 +16,5 @@ mod rank;
 pub use highlight::{snippet, BodyMatch, Snippet};
 pub use index::{Doc, SearchIndex};
 pub use literal::Pattern;
-pub use query::{MatchKind, Query};
+pub use query::{MatchKind, Query, MAX_TERMS};
 pub use rank::{Hit, Results};

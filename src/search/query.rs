@@ -53,6 +53,11 @@ pub struct Query {
     highlights: OnceLock<Arc<FxHashMap<Box<str>, usize>>>,
 }
 
+/// The distinct words of a query that are searched: every document must
+/// match each of them, so more narrow nothing in practice, and a pasted
+/// page of text costs what 32 words cost.
+pub const MAX_TERMS: usize = 32;
+
 /// Fuzzy matches weaker than this share of a perfect match are noise: a
 /// subsequence spread over a long word ("belmek" in "belirlemek").
 const FUZZY_MIN_QUALITY: f32 = 0.72;
@@ -62,7 +67,10 @@ const MIN_FUZZY_LEN: usize = 3;
 impl Query {
     pub fn parse(index: &SearchIndex, raw: &str) -> Query {
         let folded = fold(raw);
+        let mut seen = std::collections::HashSet::new();
         let terms = word_spans(&folded)
+            .filter(|r| seen.insert(cap_word(&folded[r.clone()]).to_owned()))
+            .take(MAX_TERMS)
             .map(|r| {
                 // As the index keeps words: their first 64 bytes.
                 let text = cap_word(&folded[r]).to_owned();
@@ -258,6 +266,16 @@ mod tests {
         let v = kinds("belmek");
         assert!(has(&v, "belmek", MatchKind::Exact));
         assert!(v.iter().all(|(w, _)| w.starts_with("belmek")), "{v:?}");
+    }
+
+    #[test]
+    fn a_query_searches_its_first_32_distinct_words() {
+        let idx = SearchIndex::build(&bundled());
+        let long: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let q = Query::parse(&idx, &format!("ankara ankara {}", long.join(" ")));
+        assert_eq!(q.terms.len(), MAX_TERMS);
+        assert_eq!(q.terms[0].text, "ankara");
+        assert_eq!(q.terms[1].text, "w0");
     }
 
     #[test]

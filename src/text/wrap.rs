@@ -113,19 +113,9 @@ pub fn wrap_hanging(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> 
     if first == rest || lines.len() < 2 {
         return lines;
     }
+    // The rest of the text starts where the first wrap's second line does.
+    let at = lines[1].start;
     lines.truncate(1);
-    // The next line starts after the break: one space, or the line break.
-    let mut at = lines[0].end;
-    if let Some(c) = text[at..]
-        .chars()
-        .next()
-        .filter(|c| *c == ' ' || *c == '\n')
-    {
-        at += c.len_utf8();
-    }
-    while text[at..].starts_with(' ') {
-        at += 1;
-    }
     lines.extend(
         wrap(&text[at..], rest)
             .into_iter()
@@ -258,6 +248,11 @@ mod tests {
             .map(|r| &"a\nb c"[r])
             .collect();
         assert_eq!(lines, ["a", "b c"]);
+        assert_eq!(
+            wrap_hanging("   \nabc", 5, 3).len(),
+            2,
+            "as many lines as wrap"
+        );
     }
 
     #[test]

@@ -145,34 +145,54 @@ impl App {
 
     // ---- geometry --------------------------------------------------------
 
-    /// Where `pane` is, or would be if it were shown: page sizes, scroll
-    /// limits and the wrap width stay the same while other panes take its
-    /// place (the narrow layout's tabs, the medium layout's right side).
-    fn rect_of(&self, pane: Pane) -> Rect {
-        self.layout
-            .rect(pane)
-            .or_else(|| layout::compute(self.size, pane, self.right).rect(pane))
-            .unwrap_or_default()
-    }
-
     /// Lays the panes out for the size and focus, and tells each pane its
     /// new size (the viewer re-wraps if its width changed).
     fn relayout(&mut self) {
         self.layout = layout::compute(self.size, self.focus, self.right);
+        // Only "too small" is drawn: panes that have a size keep it, rather
+        // than re-wrap a long report to a column or two; panes that have
+        // none yet (a reader started in a tiny window) get the smallest
+        // layout's.
+        let sizing = if self.layout.too_small {
+            if self.viewer.width > 0 {
+                return;
+            }
+            layout::compute(
+                Rect::new(0, 0, layout::MIN_WIDTH, layout::MIN_HEIGHT),
+                self.focus,
+                self.right,
+            )
+        } else {
+            self.layout
+        };
+        let size = if self.layout.too_small {
+            Rect::new(0, 0, layout::MIN_WIDTH, layout::MIN_HEIGHT)
+        } else {
+            self.size
+        };
+        // Where a pane is, or would be if it were shown: page sizes, scroll
+        // limits and the wrap width stay the same while other panes take its
+        // place (the narrow layout's tabs, the medium layout's right side).
+        let rect_of = |pane: Pane| {
+            sizing
+                .rect(pane)
+                .or_else(|| layout::compute(size, pane, self.right).rect(pane))
+                .unwrap_or_default()
+        };
         let inner = |r: Rect| {
             (
                 r.width.saturating_sub(2) as usize,
                 r.height.saturating_sub(2) as usize,
             )
         };
-        let (_, list_h) = inner(self.rect_of(Pane::Cities));
+        let (_, list_h) = inner(rect_of(Pane::Cities));
+        let (view_w, view_h) = inner(rect_of(Pane::Viewer));
+        let (stats_w, stats_h) = inner(rect_of(Pane::Statistics));
         self.list.set_height(list_h);
-        let (view_w, view_h) = inner(self.rect_of(Pane::Viewer));
         let words = self.words_of(self.viewer.doc());
         // One column is the scrollbar's.
         self.viewer
             .resize(&self.corpus, view_w.saturating_sub(1), view_h, words);
-        let (stats_w, stats_h) = inner(self.rect_of(Pane::Statistics));
         self.statistics.set_size(stats_w, stats_h);
         self.refresh_statistics();
         self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
@@ -608,6 +628,7 @@ impl App {
             stats: &self.stats,
             theme: &self.theme,
             city,
+            viewing: self.viewer.doc(),
             report: self.viewer.stats.as_ref(),
         });
     }

@@ -79,6 +79,8 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
                 Msg::Stop => app.suspend = true,
                 Msg::Continue => {
                     terminal::resume(term).map_err(io_failure)?;
+                    let size = term.size().map_err(io_failure)?;
+                    app.update(Action::Resize(size.width, size.height));
                     dirty = true;
                 }
             }
@@ -89,11 +91,7 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
         }
         if app.suspend {
             app.suspend = false;
-            if terminal::suspend(term).map_err(io_failure)? {
-                let size = term.size().map_err(io_failure)?;
-                app.update(Action::Resize(size.width, size.height));
-            }
-            dirty = true;
+            terminal::suspend().map_err(io_failure)?;
         }
     }
 }

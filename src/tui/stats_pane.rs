@@ -59,13 +59,15 @@ pub struct Source<'a> {
     pub stats: &'a CorpusStats,
     pub theme: &'a Theme,
     pub city: Option<usize>,
-    /// The open report and its numbers.
+    /// What the viewer shows, and the open report's numbers.
+    pub viewing: Option<crate::search::Doc>,
     pub report: Option<&'a ArticleStats>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Key {
     city: Option<usize>,
+    viewing: Option<crate::search::Doc>,
     report: Option<(usize, usize)>,
     width: usize,
 }
@@ -89,6 +91,7 @@ impl StatsPane {
     pub fn refresh(&mut self, src: &Source) {
         let key = Key {
             city: src.city,
+            viewing: src.viewing,
             report: src.report.map(|r| (r.words, r.top_words.len())),
             width: self.width,
         };
@@ -375,6 +378,7 @@ mod tests {
             stats: &stats,
             theme: &theme,
             city,
+            viewing: None,
             report: None,
         });
         (c, p)

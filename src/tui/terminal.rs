@@ -109,14 +109,17 @@ fn leave_from_handler() {
 }
 
 /// Signals that end the process at once and cannot wait for a thread: an
-/// abort (a failed allocation aborts), a crash, a trap. The handler gives
-/// the terminal back, then lets the signal do what it would have done.
+/// abort (a failed allocation aborts), an illegal instruction, a trap. The
+/// handler gives the terminal back, then lets the signal do what it would
+/// have done. SIGSEGV and SIGBUS are left to Rust's own handler, which
+/// runs on an alternate stack (so it works on a stack overflow) and aborts,
+/// which brings us here.
 fn restore_on_crash() {
     static DONE: AtomicBool = AtomicBool::new(false);
     if DONE.swap(true, Ordering::SeqCst) {
         return;
     }
-    for sig in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS] {
+    for sig in [SIGABRT, SIGILL, SIGFPE, SIGTRAP, SIGSYS] {
         // SAFETY: the action only makes async-signal-safe calls.
         let _ = unsafe {
             signal_hook_registry::register_unchecked(sig, move |_| {
@@ -248,18 +251,17 @@ pub fn can_stop() -> bool {
     }
 }
 
-/// Ctrl-Z or SIGTSTP: give the terminal back to the shell and stop; when
-/// the shell continues us (`fg`), take it again and redraw from scratch.
-/// Returns false, touching nothing, when no shell could continue us.
-pub fn suspend(terminal: &mut Term) -> io::Result<bool> {
-    if !can_stop() {
-        return Ok(false);
+/// Ctrl-Z or SIGTSTP: give the terminal back to the shell and stop. When
+/// the shell continues us (`fg`), the SIGCONT that comes with it reaches
+/// the event loop, which calls `resume`: one redraw, however the stop came.
+/// Does nothing when no shell could continue us.
+pub fn suspend() -> io::Result<()> {
+    if can_stop() {
+        leave();
+        // SIGSTOP, not SIGTSTP: SIGTSTP is ours to handle (see watch_signals).
+        signal_hook::low_level::raise(SIGSTOP)?;
     }
-    leave();
-    // SIGSTOP, not SIGTSTP: SIGTSTP is ours to handle (see watch_signals).
-    signal_hook::low_level::raise(SIGSTOP)?;
-    resume(terminal)?;
-    Ok(true)
+    Ok(())
 }
 
 /// After a stop, however it came (ours, or `kill -STOP` from outside):

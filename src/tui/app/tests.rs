@@ -432,6 +432,19 @@ fn a_huge_reported_window_size_is_clamped_for_drawing() {
     assert!(a.quit);
 }
 
+#[test]
+fn a_window_too_small_to_draw_does_not_rewrap_the_open_report() {
+    let mut a = app();
+    let width = a.viewer.width;
+    let lines = a.viewer.document.as_ref().unwrap().lines.len();
+    a.update(Action::Resize(10, 5));
+    assert!(a.layout.too_small);
+    assert_eq!(a.viewer.width, width);
+    assert_eq!(a.viewer.document.as_ref().unwrap().lines.len(), lines);
+    a.update(Action::Resize(160, 45));
+    assert_eq!(a.viewer.width, width);
+}
+
 // ---- item 13 --------------------------------------------------------------
 
 #[test]
