@@ -13,6 +13,7 @@ mod gen;
 use criterion::{criterion_group, criterion_main, Criterion};
 use learncity::corpus::bundled;
 use learncity::tui::app::App;
+use learncity::tui::keys::Action;
 use learncity::tui::theme::Theme;
 use learncity::tui::ui;
 use ratatui::backend::TestBackend;
@@ -28,6 +29,15 @@ fn startup(c: &mut Criterion) {
             term.draw(|f| ui::draw(f, &app)).unwrap().area
         })
     });
+    // The world map is drawn whole on every frame it is shown (about
+    // 5 000 outline points and a mark per placed city).
+    let mut app = App::new(bundled(), size, Theme::colour());
+    app.update(Action::ToggleMap);
+    let mut term = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+    c.bench_function("startup/frame_with_map_160x45", |b| {
+        b.iter(|| term.draw(|f| ui::draw(f, &app)).unwrap().area)
+    });
+    c.bench_function("startup/bundled_load_only", |b| b.iter(bundled));
 }
 
 criterion_group!(benches, startup);

@@ -5,6 +5,8 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod facets;
+pub mod gnlc;
 pub mod search;
 pub mod stats;
 pub mod text;

@@ -10,6 +10,10 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return cli::usage_error(e),
     };
+    if args.version {
+        print!("{}", cli::version::text());
+        return ExitCode::SUCCESS;
+    }
     let result = match args.command {
         Some(command) => cli::run(args.data.as_ref(), args.no_pager, command),
         None => learncity::tui::run(args.data.as_ref()),

@@ -192,17 +192,18 @@ fn this_year() -> i64 {
 // ---------------------------------------------------------------- list
 
 #[test]
-fn list_shows_the_eleven_cities() {
+fn list_shows_every_city() {
     let corpus = corpus();
     let cities = items(&corpus, "cities");
-    assert_eq!(cities.len(), 11, "the bundled corpus changed");
-    let out = ok(&["list"]).stdout;
+    assert_eq!(cities.len(), 320, "the bundled corpus changed");
+    // Wide enough for every name; at 80 columns names are cut, ids never.
+    let out = at_width(200, &["list"]).stdout;
     let ids: BTreeSet<&str> = cities.iter().map(|c| string(c, "id")).collect();
     let rows: Vec<&str> = out
         .lines()
         .filter(|l| l.split(' ').next().is_some_and(|w| ids.contains(w)))
         .collect();
-    assert_eq!(rows.len(), 11, "one row per city:\n{out}");
+    assert_eq!(rows.len(), 320, "one row per city:\n{out}");
     for c in cities {
         let (id, name) = (string(c, "id"), string(c, "name"));
         assert!(
@@ -218,8 +219,20 @@ fn list_json_is_an_array_of_cities_with_the_documented_keys() {
     let corpus = corpus();
     let list = json(&["list", "--json"]);
     let rows = list.as_array().expect("an array");
-    assert_eq!(rows.len(), 11);
-    let wanted = set(&["id", "name", "country", "joined", "articles"]);
+    assert_eq!(rows.len(), 320);
+    let wanted = set(&[
+        "id",
+        "name",
+        "name_local",
+        "country",
+        "region",
+        "joined",
+        "status",
+        "notes",
+        "sources",
+        "coords",
+        "articles",
+    ]);
     for row in rows {
         assert_eq!(keys(row), wanted, "{row}");
     }
@@ -464,9 +477,13 @@ fn stats_shows_every_figure_with_its_quote() {
 fn stats_json_counts_the_corpus() {
     let stats = json(&["stats", "--json"]);
     assert!(stats.is_object(), "{stats}");
-    assert_eq!(stats["cities"], 11, "{stats}");
+    assert_eq!(stats["cities"], 320, "{stats}");
     assert_eq!(stats["articles"], 2, "{stats}");
-    assert_eq!(stats["countries"], 1, "{stats}");
+    assert_eq!(stats["countries"], 73, "{stats}");
+    assert_eq!(stats["placed"], 292, "{stats}");
+    assert_eq!(stats["coverage"]["total"], 425, "{stats}");
+    assert_eq!(stats["regions"][0]["name"], "Europe and North America");
+    assert_eq!(stats["rounds"].as_array().map(Vec::len), Some(9));
     assert_eq!(stats["figures"], 6, "{stats}");
     let words = stats["words"].as_u64().expect("words is a whole number");
     assert!(words > 100, "{stats}");
@@ -654,7 +671,9 @@ fn data_reads_another_corpus() {
     ]);
     assert_eq!(
         rows,
-        serde_json::json!([{"id": "x", "name": "X", "country": "Y", "joined": null, "articles": 0}])
+        serde_json::json!([{"id": "x", "name": "X", "name_local": null, "country": "Y",
+            "region": null, "joined": null, "status": null, "notes": null, "sources": [],
+            "coords": null, "articles": 0}])
     );
     let stats = json(&[
         "--data",
@@ -672,6 +691,7 @@ fn validate_accepts_the_bundled_corpus_and_the_valid_fixtures() {
         BUNDLED,
         "tests/fixtures/valid/minimal.json",
         "tests/fixtures/valid/escapes.json",
+        "tests/fixtures/valid/schema2.json",
     ] {
         let out = ok(&["validate", file]).stdout;
         assert!(
@@ -680,7 +700,8 @@ fn validate_accepts_the_bundled_corpus_and_the_valid_fixtures() {
         );
     }
     let out = ok(&["validate", BUNDLED]).stdout;
-    assert!(squash(&out).contains("11 cities"), "{out}");
+    assert!(squash(&out).contains("320 cities"), "{out}");
+    assert!(squash(&out).contains("9 admission rounds"), "{out}");
 }
 
 #[test]
@@ -1107,29 +1128,39 @@ fn show_city_lists_report_ids_in_one_column() {
 }
 
 #[test]
-fn stats_lists_cities_in_the_readers_turkish_order() {
-    let r = ok(&["stats"]);
-    let cities = &r.stdout[r.stdout.find("\nCities\n").unwrap()..];
-    let order: Vec<&str> = [
-        "Afyonkarahisar",
-        "Ankara",
-        "Balıkesir",
-        "Bolu",
-        "Bursa",
-        "Eskişehir",
-        "Hatay",
-        "İzmir",
-        "Konya",
-        "Sakarya",
-        "Yozgat",
-    ]
-    .into_iter()
-    .collect();
-    let at: Vec<usize> = order
+fn stats_lists_the_cities_with_reports_in_the_readers_turkish_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.json");
+    let city = |id: &str, name: &str| {
+        format!(r#"{{"id": "{id}", "name": "{name}", "country": "Türkiye"}}"#)
+    };
+    let report = |id: &str, city: &str| {
+        format!(
+            r#"{{"id": "{id}", "city": "{city}", "title": "T", "body": [{{"kind": "paragraph", "text": "x"}}]}}"#
+        )
+    };
+    std::fs::write(
+        &file,
+        format!(
+            r#"{{"schema": 2, "cities": [{}, {}, {}, {}], "articles": [{}, {}, {}]}}"#,
+            city("izmir", "İzmir"),
+            city("igdir", "Iğdır"),
+            city("hatay", "Hatay"),
+            city("corum", "Çorum"),
+            report("a", "izmir"),
+            report("b", "igdir"),
+            report("c", "hatay"),
+        ),
+    )
+    .unwrap();
+    let r = ok(&["--data", file.to_str().unwrap(), "stats"]);
+    let cities = &r.stdout[r.stdout.find("\nCities with reports\n").unwrap()..];
+    let at: Vec<usize> = ["Hatay", "Iğdır", "İzmir"]
         .iter()
         .map(|c| cities.find(&format!("  {c} (")).unwrap())
         .collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{cities}");
+    assert!(!cities.contains("Çorum"), "no report, not listed: {cities}");
 }
 
 #[test]
@@ -1244,4 +1275,255 @@ fn urls_are_printed_whole_at_every_width() {
             );
         }
     }
+}
+
+// ---------------------------------------------------------------- directory
+
+/// `data/gnlc/cities.tsv` as rows of (column, value) maps.
+fn directory() -> Vec<std::collections::BTreeMap<String, String>> {
+    let text = std::fs::read_to_string(root().join("data/gnlc/cities.tsv")).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            header
+                .iter()
+                .zip(l.split('\t'))
+                .map(|(k, v)| (k.to_string(), v.trim().to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// The cities whose facts come from facts.md (data/curated.json): their
+/// year, country, notes and sources may differ from the directory's.
+fn curated_ids() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(root().join("data/curated.json")).unwrap();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    items(&v, "cities")
+        .iter()
+        .map(|c| string(c, "id").to_owned())
+        .collect()
+}
+
+#[test]
+fn list_json_has_every_directory_city_with_its_fields() {
+    let list = json(&["list", "--json"]);
+    let rows = list.as_array().unwrap();
+    let dir = directory();
+    assert_eq!(dir.len(), 320);
+    assert_eq!(rows.len(), dir.len());
+    let curated = curated_ids();
+    let or_null = |s: &str| {
+        if s.is_empty() {
+            Value::Null
+        } else {
+            Value::String(s.to_owned())
+        }
+    };
+    for d in &dir {
+        let id = d["id"].as_str();
+        let row = rows
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id} is not listed"));
+        assert_eq!(row["name_local"], or_null(&d["name_local"]), "{id}");
+        assert_eq!(row["region"], or_null(&d["region"]), "{id}");
+        assert_eq!(row["status"], or_null(&d["status"]), "{id}");
+        let urls: Vec<&str> = row["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["url"].as_str())
+            .collect();
+        for u in d["sources"].split_whitespace() {
+            let bare = |s: &str| s.replace("://www.", "://").replace("https:", "http:");
+            assert!(
+                urls.iter().any(|have| bare(have) == bare(u)),
+                "{id}: {u} not in {urls:?}"
+            );
+        }
+        if !curated.contains(id) {
+            assert_eq!(row["name"], d["name"].as_str(), "{id}");
+            assert_eq!(row["country"], or_null(&d["country"]), "{id}");
+            assert_eq!(row["notes"], or_null(&d["note"]), "{id}");
+            let joined: Value = d["joined"].parse::<i64>().map_or(Value::Null, Value::from);
+            assert_eq!(row["joined"], joined, "{id}");
+            assert_eq!(urls.len(), d["sources"].split_whitespace().count(), "{id}");
+        }
+    }
+}
+
+#[test]
+fn list_by_region_is_exactly_the_rows_of_that_region() {
+    let all = json(&["list", "--json"]);
+    for (flag, region) in [
+        ("Africa", "Africa"),
+        ("africa", "Africa"),
+        ("arab", "Arab States"),
+        (
+            "Latin America and the Caribbean",
+            "Latin America and the Caribbean",
+        ),
+    ] {
+        let got = json(&["list", "--region", flag, "--json"]);
+        let want: Vec<&Value> = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["region"] == region)
+            .collect();
+        let got: Vec<&Value> = got.as_array().unwrap().iter().collect();
+        assert_eq!(got, want, "--region {flag}");
+        let in_tsv = directory().iter().filter(|d| d["region"] == region).count();
+        assert_eq!(got.len(), in_tsv, "--region {flag}");
+    }
+}
+
+#[test]
+fn list_filters_combine_and_say_how_many_of_all() {
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut a = vec!["list"];
+        a.extend_from_slice(args);
+        a.push("--json");
+        json(&a)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| string(r, "id").to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&["--has-reports"]), ["ankara", "balikesir"]);
+    assert_eq!(
+        ids(&["--country", "turkiye", "--joined", "2020", "--sort", "name"]),
+        ["afyonkarahisar", "balikesir", "izmir"]
+    );
+    assert_eq!(ids(&["--status", "disputed"]).len(), 8);
+    assert_eq!(ids(&["--region", "africa,arab"]).len(), 36 + 53);
+    assert_eq!(
+        ids(&["--region", "africa", "--region", "arab"]).len(),
+        36 + 53
+    );
+    let old = ids(&["--joined", "<2016"]);
+    assert_eq!(old.len(), 3);
+    let newest = ids(&["--country", "turkiye", "--sort", "newest"]);
+    assert_eq!(newest[0], "ankara");
+    assert_eq!(&newest[newest.len() - 2..], ["hatay", "konya"]);
+    let text = ok(&["list", "--region", "africa", "--joined", "<2020"])
+        .stdout
+        .replace('\u{a0}', " ");
+    assert!(
+        text.trim_end()
+            .ends_with("4 of 320 cities (region:africa joined:<2020)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn list_filters_that_name_nothing_are_errors_and_no_match_exits_1() {
+    let r = fails(&["list", "--region", "atlantis"]);
+    assert!(
+        r.stderr
+            .contains("no region matches \"atlantis\"; the regions are \"Africa\""),
+        "{}",
+        r.context()
+    );
+    let r = fails(&["list", "--country", "portugl"]);
+    assert!(
+        r.stderr.contains("did you mean \"Portugal\"?"),
+        "{}",
+        r.context()
+    );
+    let r = fails(&["list", "--joined", "soon"]);
+    assert!(
+        r.stderr.contains("joined: \"soon\" is not a year"),
+        "{}",
+        r.context()
+    );
+    let r = fails(&["list", "--status", "sure"]);
+    assert!(
+        r.stderr.contains("confirmed, single-source or disputed"),
+        "{}",
+        r.context()
+    );
+    let r = run(&["list", "--country", "turkiye", "--status", "disputed"]);
+    assert_eq!(r.code, Some(1), "{}", r.context());
+    assert!(r.stdout.is_empty());
+    assert_eq!(
+        r.stderr,
+        "no city matches country:turkiye status:disputed\n"
+    );
+    let r = run(&[
+        "list",
+        "--country",
+        "turkiye",
+        "--status",
+        "disputed",
+        "--json",
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (Some(1), "[]\n"));
+}
+
+#[test]
+fn show_a_directory_city_says_its_status_place_and_sources() {
+    let out = ok(&["show", "laayoune"]).stdout;
+    for want in [
+        "Laâyoune — Morocco",
+        "Local name: العيون",
+        "Region: Arab States",
+        "Joined the UNESCO Global Network of Learning Cities: unknown",
+        "Status: sources disagree:",
+        "GeoNames",
+        "https://maroc-diplomatique.net/lunesco-corrigendum/",
+    ] {
+        assert!(out.contains(want), "{want:?} in\n{out}");
+    }
+}
+
+#[test]
+fn version_names_the_corpus_and_credits_geonames() {
+    for flag in ["--version", "-V"] {
+        let out = ok(&[flag]).stdout.replace('\u{a0}', " ");
+        assert!(out.starts_with("learncity "), "{out}");
+        assert!(
+            out.contains("320 cities (292 on the map), 2 reports"),
+            "{out}"
+        );
+        assert!(out.contains("GeoNames (geonames.org), CC BY 4.0"), "{out}");
+    }
+}
+
+/// Issue 10: the search finds a city by its local-script name, and facet
+/// words narrow the hits as they do in the reader's search line.
+#[test]
+fn search_takes_local_names_and_facet_words() {
+    let first_id =
+        |args: &[&str]| -> String { json(args)[0]["id"].as_str().unwrap_or_default().to_owned() };
+    assert_eq!(first_id(&["search", "أكادير", "--json"]), "agadir");
+    assert_eq!(first_id(&["search", "안성시", "--json"]), "anseong");
+    let hits = json(&["search", "country:turk", "bal", "--json"]);
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty());
+    let list = json(&["list", "--country", "turk", "--json"]);
+    let turkish: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    for h in hits {
+        let city = h["city"].as_str().unwrap();
+        assert!(turkish.contains(&city), "{h}");
+    }
+    // The same words without the facet find cities elsewhere too.
+    let all = json(&["search", "bal", "--json"]);
+    assert!(all.as_array().unwrap().len() > hits.len());
+
+    let r = run(&["search", "--", "-country:türkiye", "ankara"]);
+    assert_eq!(r.code, Some(1), "{}", r.context());
+    let r = fails(&["search", "region:africa"]);
+    assert!(r.stderr.contains("learncity list"), "{}", r.context());
+    let r = fails(&["search", "region:atlantis", "bal"]);
+    assert!(r.stderr.contains("atlantis"), "{}", r.context());
 }

@@ -837,9 +837,11 @@ fn a_hostile_corpus_cannot_drive_the_terminal() {
     let first_screen = evil.screen();
     let mut bundled = start();
     // The two tours side by side: each waits mostly for its screen to settle.
+    // The Ankara report is listed under its city, on the 21st row.
+    let to_ankara = format!("g{}", "j".repeat(20));
     thread::scope(|scope| {
         scope.spawn(|| tour(&mut evil, "escapes", 4, "gj"));
-        scope.spawn(|| tour(&mut bundled, "belmek", 4, "gjj"));
+        scope.spawn(|| tour(&mut bundled, "belmek", 4, &to_ankara));
     });
     let bytes = evil.bytes_written();
     let reference = bundled.bytes_written();
@@ -930,9 +932,7 @@ fn fits_size(cols: u16, rows: u16, t: &str) -> Result<(), String> {
             }
         }
         (c, _) if c >= 120 => wide_ready(t),
-        (c, _) if c >= 80 => {
-            line(t, 1).contains("Cities · by name") && line(t, 1).contains(" Viewer")
-        }
+        (c, _) if c >= 80 => line(t, 1).contains("Cities · ") && line(t, 1).contains(" Viewer"),
         _ => line(t, 1).contains("▶Cities"),
     };
     if ok && (cols < 24 || rows < 8 || status_line_drawn(t)) {

@@ -1,46 +1,179 @@
-//! `learncity list`: the cities, in Turkish alphabetical order.
+//! `learncity list`: the cities, filtered by the same facets as the
+//! reader's search line, in the order asked for.
 
 use serde::Serialize;
 
 use super::out::Out;
 use super::table::{self, Column};
 use super::{print_json, Failure};
-use crate::corpus::Corpus;
-use crate::text::collate;
+use crate::corpus::order::{sorted, Sort};
+use crate::corpus::{City, Coords, Corpus, Link, Status};
+use crate::facets::{self, tokens, Clause, Facet, Filter, Values};
 use crate::text::number;
 
+/// A city as `list --json` prints it: every field of its entry, and its
+/// number of reports.
 #[derive(Debug, Serialize)]
 pub struct ListRow<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub country: &'a str,
+    pub name_local: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub region: Option<&'a str>,
     pub joined: Option<i64>,
+    pub status: Option<Status>,
+    pub notes: Option<&'a str>,
+    pub sources: &'a [Link],
+    pub coords: Option<&'a Coords>,
     pub articles: usize,
 }
 
-pub fn rows(corpus: &Corpus) -> Vec<ListRow<'_>> {
-    let mut rows: Vec<ListRow> = corpus
-        .cities
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ListRow {
+impl<'a> ListRow<'a> {
+    fn new(corpus: &'a Corpus, i: usize) -> Self {
+        let c: &'a City = &corpus.cities[i];
+        ListRow {
             id: &c.id,
             name: &c.name,
-            country: &c.country,
+            name_local: c.name_local.as_deref(),
+            country: c.country.as_deref(),
+            region: c.region.as_deref(),
             joined: c.joined,
+            status: c.status,
+            notes: c.notes.as_deref(),
+            sources: &c.sources,
+            coords: c.coords.as_deref(),
             articles: corpus.articles_of(i).len(),
-        })
-        .collect();
-    rows.sort_by(|a, b| collate::compare(a.name, b.name).then_with(|| a.id.cmp(b.id)));
-    rows
+        }
+    }
 }
 
-pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
-    let rows = rows(corpus);
-    if json {
-        return print_json(&rows);
+/// What `list` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub region: Vec<String>,
+    pub country: Vec<String>,
+    pub joined: Vec<String>,
+    pub status: Vec<String>,
+    pub has_reports: bool,
+    pub sort: Option<Sort>,
+}
+
+impl Request {
+    /// The facet filter the options describe, as `facet:value` words too
+    /// (for messages).
+    fn filter(&self, values: &Values) -> Result<(Filter, Vec<String>), Failure> {
+        let mut filter = Filter::default();
+        let mut words = Vec::new();
+        for (facet, given) in [
+            (Facet::Region, &self.region),
+            (Facet::Country, &self.country),
+            (Facet::Joined, &self.joined),
+            (Facet::Status, &self.status),
+        ] {
+            let items: Vec<String> = given.iter().flat_map(|g| tokens::items(g)).collect();
+            if items.is_empty() {
+                if !given.is_empty() {
+                    return Err(Failure::Usage(format!(
+                        "--{} needs a value: {}",
+                        facet.name(),
+                        facet.expects()
+                    )));
+                }
+                continue;
+            }
+            let test = facets::parse_values(facet, &items, values)
+                .map_err(|e| Failure::Usage(with_hint(e, facet, &items, values)))?;
+            words.push(format!(
+                "{}:{}",
+                facet.name(),
+                items
+                    .iter()
+                    .map(|i| tokens::quote(i))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ));
+            filter.clauses.push(Clause {
+                facet,
+                negated: false,
+                test,
+            });
+        }
+        if self.has_reports {
+            words.push("has:report".into());
+            filter.clauses.push(Clause {
+                facet: Facet::Has,
+                negated: false,
+                test: facets::Test::Has(vec![facets::Has::Report]),
+            });
+        }
+        Ok((filter, words))
     }
-    super::pager::emit(&render(&rows, out), out)
+}
+
+/// A region or country that names nothing: the closest values, or where to
+/// find them all.
+fn with_hint(msg: String, facet: Facet, items: &[String], values: &Values) -> String {
+    let field = match facet {
+        Facet::Region => &values.regions,
+        Facet::Country => &values.countries,
+        _ => return msg,
+    };
+    let shown = field.values.iter().map(|v| v.shown.as_str());
+    if facet == Facet::Region {
+        let all: Vec<String> = shown.map(|s| format!("{s:?}")).collect();
+        return format!("{msg}; the regions are {}", all.join(", "));
+    }
+    let bad = items
+        .iter()
+        .find(|i| field.lookup(i).is_empty())
+        .map_or("", String::as_str);
+    let near = crate::text::distance::closest(bad, shown, 3);
+    if near.is_empty() {
+        format!("{msg}; `learncity stats` lists the countries with most cities")
+    } else {
+        let near: Vec<String> = near.iter().map(|s| format!("{s:?}")).collect();
+        format!("{msg}; did you mean {}?", near.join(" or "))
+    }
+}
+
+/// The cities that pass `filter`, in `sort` order.
+pub fn select(corpus: &Corpus, values: &Values, filter: &Filter, sort: Sort) -> Vec<usize> {
+    sorted(corpus, sort, None)
+        .into_iter()
+        .filter(|&c| filter.matches(corpus, values, c))
+        .collect()
+}
+
+pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), Failure> {
+    let values = Values::new(corpus);
+    let (filter, words) = req.filter(&values)?;
+    let cities = select(corpus, &values, &filter, req.sort.unwrap_or(Sort::Name));
+    let rows: Vec<ListRow> = cities.iter().map(|&c| ListRow::new(corpus, c)).collect();
+    if json {
+        print_json(&rows)?;
+    } else if !rows.is_empty() {
+        let mut text = render(&rows, out);
+        let count = if filter.is_empty() {
+            number::with_unit(rows.len() as u64, "city", "cities")
+        } else {
+            format!(
+                "{} of {} ({})",
+                number::count(rows.len() as u64),
+                number::with_unit(corpus.cities.len() as u64, "city", "cities"),
+                words.join(" ")
+            )
+        };
+        text.push_str(&out.dim(&count));
+        text.push('\n');
+        super::pager::emit(&text, out)?;
+    }
+    if rows.is_empty() && !filter.is_empty() {
+        if !json {
+            eprintln!("no city matches {}", words.join(" "));
+        }
+        return Err(Failure::NoMatch);
+    }
+    Ok(())
 }
 
 pub fn render(rows: &[ListRow], out: &Out) -> String {
@@ -49,6 +182,7 @@ pub fn render(rows: &[ListRow], out: &Out) -> String {
         Column::shrink("CITY", 8),
         Column::shrink("COUNTRY", 7),
         Column::whole("JOINED").right(),
+        Column::shrink("STATUS", 6),
         Column::whole("REPORTS").right(),
     ];
     let cells: Vec<Vec<String>> = rows
@@ -57,8 +191,9 @@ pub fn render(rows: &[ListRow], out: &Out) -> String {
             vec![
                 r.id.to_owned(),
                 r.name.to_owned(),
-                r.country.to_owned(),
+                r.country.unwrap_or("—").to_owned(),
                 r.joined.map_or("—".to_owned(), |y| y.to_string()),
+                r.status.map_or("—", Status::in_words).to_owned(),
                 if r.articles == 0 {
                     "none".to_owned()
                 } else {
@@ -67,8 +202,5 @@ pub fn render(rows: &[ListRow], out: &Out) -> String {
             ]
         })
         .collect();
-    let mut s = table::render(&columns, &cells, out);
-    s.push_str(&out.dim(&number::with_unit(rows.len() as u64, "city", "cities")));
-    s.push('\n');
-    s
+    table::render(&columns, &cells, out)
 }

@@ -11,6 +11,7 @@ mod show;
 mod stats;
 mod table;
 mod validate;
+pub mod version;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ pub use out::{dumb_terminal, no_color, Out};
 #[command(
     name = "learncity",
     version,
+    disable_version_flag = true,
     about = "Read reports about UNESCO Learning Cities in the terminal",
     long_about = "Read reports about UNESCO Learning Cities in the terminal.\n\n\
                   Without a command, opens the interactive reader. The bundled corpus is \
@@ -38,14 +40,43 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Print the version, the bundled corpus and its credits
+    #[arg(short = 'V', long)]
+    pub version: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the cities: id, name, country, join year, number of reports
+    /// List the cities, or those of a region, country, join year or status
+    #[command(
+        after_help = "Each filter takes several values, comma-separated or repeated \
+        (--region africa,europe); a city must pass every filter given. Regions and \
+        countries match by name or by the first letters of their words (--country korea). \
+        Exits 1 when no city passes."
+    )]
     List {
+        /// Only cities of this UNESCO region (africa, "arab states", asia, europe, latin)
+        #[arg(long, value_name = "REGION")]
+        region: Vec<String>,
+        /// Only cities of this country
+        #[arg(long, value_name = "COUNTRY")]
+        country: Vec<String>,
+        /// Only cities that joined then: 2022, <2020, >=2020, 2016..2019 or unknown
+        #[arg(long, value_name = "YEARS", allow_hyphen_values = true)]
+        joined: Vec<String>,
+        /// Only cities whose membership is: confirmed, single-source or disputed
+        #[arg(long, value_name = "STATUS")]
+        status: Vec<String>,
+        /// Only cities with at least one report
+        #[arg(long)]
+        has_reports: bool,
+        /// The order: name, country, region, joined (oldest first), newest or reports
+        #[arg(long, value_enum, value_name = "ORDER", hide_possible_values = true,
+              default_value_t = crate::corpus::order::Sort::Name)]
+        sort: crate::corpus::order::Sort,
         /// Print JSON instead of a table (see docs/corpus-format.md)
         #[arg(long)]
         json: bool,
@@ -202,7 +233,25 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
     }
     let corpus = load_corpus(data)?;
     match command {
-        Command::List { json } => list::run(&corpus, json, &out),
+        Command::List {
+            region,
+            country,
+            joined,
+            status,
+            has_reports,
+            sort,
+            json,
+        } => {
+            let req = list::Request {
+                region,
+                country,
+                joined,
+                status,
+                has_reports,
+                sort: Some(sort),
+            };
+            list::run(&corpus, &req, json, &out)
+        }
         Command::Show { id, json } => show::run(&corpus, &id, json, &out),
         Command::Search { query, json, limit } => {
             search::run(&corpus, &query.join(" "), json, limit as usize, &out)

@@ -42,12 +42,33 @@ pub fn run(
         super::progress::Progress::start(format!("indexing {} reports…", corpus.articles.len()));
     let index = SearchIndex::build(corpus);
     progress.finish();
-    let results = index.search(query);
+    // Facet words (`region:africa`) narrow the hits as in the reader's
+    // search line; the rest is searched.
+    let values = crate::facets::Values::new(corpus);
+    let parsed = crate::facets::parse_query(query, &values);
+    if let Some(first) = parsed.errors.first() {
+        return Err(Failure::Usage(first.clone()));
+    }
+    let mut results = index.search(&parsed.text);
     if results.query.is_empty() {
+        let hint = if parsed.filter.is_empty() {
+            String::new()
+        } else {
+            "; to see the cities a filter selects, use `learncity list` with --region, \
+             --country, --joined, --status or --has-reports"
+                .to_owned()
+        };
         return Err(Failure::Usage(format!(
-            "the query {} has no words to search for",
+            "the query {} has no words to search for{hint}",
             quoted(query)
         )));
+    }
+    if !parsed.filter.is_empty() {
+        let members = parsed.filter.cities(corpus, &values);
+        results.hits.retain(|h| match h.doc {
+            Doc::City(c) => members[c],
+            Doc::Article(a) => corpus.city_of(a).is_some_and(|c| members[c]),
+        });
     }
     if results.hits.is_empty() {
         if !json {
@@ -154,7 +175,7 @@ fn render_hit(
                 .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
             format!(
                 "{}, {joined}, {}",
-                c.country,
+                c.country_or_dash(),
                 number::with_unit(reports as u64, "report", "reports")
             )
         }

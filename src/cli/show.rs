@@ -64,7 +64,10 @@ fn or_unknown(v: Option<&str>) -> &str {
 
 pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
     let c = &corpus.cities[i];
-    let mut s = bold_lines(out, &format!("{} — {}", c.name, c.country));
+    let mut s = bold_lines(out, &format!("{} — {}", c.name, c.country_or_dash()));
+    if let Some(local) = &c.name_local {
+        s.push_str(&out.hanging(&format!("Local name: {local}"), 0, 2));
+    }
     if let Some(region) = &c.region {
         s.push_str(&out.hanging(&format!("Region: {region}"), 0, 2));
     }
@@ -74,7 +77,13 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
         0,
         2,
     ));
-    if let Some(notes) = &c.notes {
+    if let Some(status) = c.status_line() {
+        s.push_str(&out.hanging(&format!("Status: {status}"), 0, 2));
+    }
+    if let Some(coords) = &c.coords {
+        s.push_str(&out.hanging(&format!("Coordinates: {}", coords.describe()), 0, 2));
+    }
+    if let Some(notes) = c.notes_apart() {
         s.push('\n');
         s.push_str(&out.wrapped(notes, 0));
     }

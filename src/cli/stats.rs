@@ -35,7 +35,49 @@ fn n(k: usize, one: &str, many: &str) -> String {
     number::with_unit(k as u64, one, many)
 }
 
+/// Labelled bars, one a line: "  Africa      ████ 36".
+fn bars(rows: &[(String, usize)], out: &Out) -> String {
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
+    let count_w = rows
+        .iter()
+        .map(|(_, c)| number::count(*c as u64).len())
+        .max()
+        .unwrap_or(1);
+    let label_w = rows
+        .iter()
+        .map(|(l, _)| str_width(l))
+        .max()
+        .unwrap_or(4)
+        .clamp(4, (out.width / 2).max(4));
+    let bar_room = out
+        .width
+        .saturating_sub(2 + label_w + 1 + 1 + count_w)
+        .clamp(1, 40);
+    let mut o = String::new();
+    for (label, cities) in rows {
+        let bar = "█".repeat((cities * bar_room).div_ceil(max));
+        o.push_str(&format!(
+            "  {} {bar} {}\n",
+            pad(&truncate(label, label_w), label_w),
+            number::count(*cities as u64)
+        ));
+    }
+    o
+}
+
+/// A heading, wrapped, in bold.
+fn bold_wrapped(title: &str, out: &Out) -> String {
+    out.wrapped(title, 0)
+        .lines()
+        .map(|l| format!("{}\n", out.bold(l)))
+        .collect()
+}
+
+/// Countries listed in the text output: the rest are counted.
+const TOP_COUNTRIES: usize = 10;
+
 pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
+    let set = &s.set;
     let mut o = String::new();
     if let Some(title) = &corpus.title {
         for line in out.wrapped(title, 0).lines() {
@@ -46,50 +88,81 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
     o.push_str(&out.wrapped(
         &format!(
             "{} in {}, {} ({} with a report), {}, {}.",
-            n(s.cities, "city", "cities"),
-            n(s.countries, "country", "countries"),
+            n(set.cities, "city", "cities"),
+            n(set.countries, "country", "countries"),
             n(s.articles, "report", "reports"),
-            n(s.cities_with_reports, "city", "cities"),
+            n(set.cities_with_reports, "city", "cities"),
             n(s.words, "word", "words"),
             n(s.figures, "figure", "figures"),
         ),
         0,
     ));
+    if let Some(c) = &s.coverage {
+        o.push_str(&out.wrapped(&coverage_sentence(c), 0));
+    }
 
-    if !s.join_years.is_empty() || s.joined_unknown > 0 {
+    let section = |o: &mut String, title: &str, rows: Vec<(String, usize)>| {
+        if rows.is_empty() {
+            return;
+        }
         o.push('\n');
-        o.push_str(&out.bold("Cities by join year"));
-        o.push('\n');
-        let max = s
-            .join_years
+        o.push_str(&bold_wrapped(title, out));
+        o.push_str(&bars(&rows, out));
+    };
+    let unknown = |n: usize, what: &str| (n > 0).then(|| (format!("{what} unknown"), n));
+    section(
+        &mut o,
+        "Cities by region",
+        set.regions
             .iter()
-            .map(|y| y.cities)
-            .max()
-            .unwrap_or(1)
-            .max(s.joined_unknown);
-        let rows: Vec<(String, usize)> = s
-            .join_years
+            .map(|r| (r.name.clone(), r.cities))
+            .chain(unknown(set.region_unknown, "region"))
+            .collect(),
+    );
+    let more = set.countries_by_cities.len().saturating_sub(TOP_COUNTRIES);
+    section(
+        &mut o,
+        &if more > 0 {
+            format!(
+                "Countries with most cities (the top {TOP_COUNTRIES} of {})",
+                set.countries
+            )
+        } else {
+            "Cities by country".to_owned()
+        },
+        set.countries_by_cities
+            .iter()
+            .take(TOP_COUNTRIES)
+            .map(|r| (r.name.clone(), r.cities))
+            .collect(),
+    );
+    section(
+        &mut o,
+        "Cities by join year",
+        set.join_years
             .iter()
             .map(|y| (y.year.to_string(), y.cities))
-            .chain((s.joined_unknown > 0).then(|| ("unknown".to_owned(), s.joined_unknown)))
-            .collect();
-        let count_w = rows
-            .iter()
-            .map(|(_, c)| number::count(*c as u64).len())
-            .max()
-            .unwrap_or(1);
-        // "  2020     ███ 3": the label column, a bar, the count.
-        let bar_room = out
-            .width
-            .saturating_sub(2 + 8 + 1 + 1 + count_w)
-            .clamp(1, 40);
-        for (label, cities) in rows {
-            let bar = "█".repeat((cities * bar_room).div_ceil(max.max(1)));
-            o.push_str(&format!(
-                "  {label:<8} {bar} {}\n",
-                number::count(cities as u64)
-            ));
-        }
+            .chain(unknown(set.joined_unknown, "year"))
+            .collect(),
+    );
+    if set.statuses.iter().any(|st| st.cities > 0) {
+        section(
+            &mut o,
+            "How each city's membership is sourced",
+            set.statuses
+                .iter()
+                .map(|st| (st.status.in_words().to_owned(), st.cities))
+                .chain(unknown(set.status_unknown, "status"))
+                .collect(),
+        );
+    }
+    if !s.rounds.is_empty() {
+        o.push('\n');
+        o.push_str(&bold_wrapped(
+            "Admission rounds: announced and listed here",
+            out,
+        ));
+        o.push_str(&rounds_table(&s.rounds, out));
     }
 
     if !corpus.network.timeline.is_empty() {
@@ -147,10 +220,11 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
     }
 
     o.push('\n');
-    o.push_str(&out.bold("Cities"));
+    o.push_str(&out.bold("Cities with reports"));
     o.push('\n');
-    // In the reader's order: Turkish alphabetical.
-    let mut cities: Vec<_> = s.per_city.iter().collect();
+    // In the reader's order: Turkish alphabetical. The others have nothing
+    // but their directory entry, which `list` and `show` print.
+    let mut cities: Vec<_> = s.per_city.iter().filter(|c| c.articles > 0).collect();
     cities.sort_by(|a, b| collate::compare(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
     for c in cities {
         let joined = c
@@ -166,7 +240,11 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
             )
         };
         o.push_str(&out.hanging(
-            &format!("{} ({}), {joined}: {reports}", c.name, c.country),
+            &format!(
+                "{} ({}), {joined}: {reports}",
+                c.name,
+                c.country.as_deref().unwrap_or("—")
+            ),
             2,
             4,
         ));
@@ -180,6 +258,84 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
                 o.push_str(&out.dim(line));
                 o.push('\n');
             }
+        }
+    }
+    o
+}
+
+/// "The directory lists 320 of the network's 425 member cities (2025-12-04),
+/// in 73 of its 91 countries."
+pub fn coverage_sentence(c: &crate::stats::network::Coverage) -> String {
+    let countries = match c.countries_total {
+        Some(t) => format!(
+            ", in {} of its {}",
+            number::count(c.countries_listed as u64),
+            n(t as usize, "country", "countries")
+        ),
+        None => String::new(),
+    };
+    format!(
+        "This corpus lists {} of the network's {} member cities{}{countries}: it is not the complete membership.",
+        number::count(c.listed as u64),
+        number::count(c.total),
+        c.as_of.as_deref().map(|d| format!(" ({d})")).unwrap_or_default(),
+    )
+}
+
+/// Each round: its date, the cities announced, how many this corpus lists,
+/// and the network's size after it; notes below.
+fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> String {
+    use super::table::{self, Column};
+    let dash = |v: Option<u64>| v.map_or("—".to_owned(), number::count);
+    let columns = [
+        Column::whole("YEAR"),
+        Column::whole("DATE"),
+        Column::whole("NEW").right(),
+        Column::whole("LISTED").right(),
+        Column::whole("NETWORK").right(),
+    ];
+    let cells: Vec<Vec<String>> = rounds
+        .iter()
+        .map(|r| {
+            vec![
+                r.year.to_string(),
+                r.date.clone().unwrap_or_else(|| "—".into()),
+                dash(r.announced_new),
+                number::count(r.listed as u64),
+                dash(r.network_total),
+            ]
+        })
+        .collect();
+    let mut o = String::new();
+    let table = table::render(&columns, &cells, out);
+    if table.lines().all(|l| str_width(l) + 2 <= out.width) {
+        for line in table.lines() {
+            o.push_str(&format!("  {line}\n"));
+        }
+    } else {
+        // Too narrow for the columns: a sentence a round.
+        for r in rounds {
+            let date = r
+                .date
+                .as_deref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            o.push_str(&out.hanging(
+                &format!(
+                    "{}{date}: {} announced, {} listed, {} in the network",
+                    r.year,
+                    dash(r.announced_new),
+                    number::count(r.listed as u64),
+                    dash(r.network_total)
+                ),
+                2,
+                4,
+            ));
+        }
+    }
+    for r in rounds {
+        if let Some(note) = &r.note {
+            o.push_str(&out.hanging(&format!("{}: {note}", r.year), 2, 4));
         }
     }
     o

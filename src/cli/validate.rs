@@ -18,9 +18,13 @@ pub fn run(file: Option<&PathBuf>, out: &Out) -> Result<(), Failure> {
     };
     let figures: usize = c.articles.iter().map(|a| a.figures.len()).sum();
     let n = |k: usize, one: &str, many: &str| number::with_unit(k as u64, one, many);
+    let rounds = match c.network.rounds.len() {
+        0 => String::new(),
+        k => format!(", {}", n(k, "admission round", "admission rounds")),
+    };
     write_stdout(&out.hanging(
         &format!(
-            "{}: valid corpus (schema {}): {}, {}, {}, {}",
+            "{}: valid corpus (schema {}): {}, {}, {}, {}{rounds}",
             name,
             c.schema,
             n(c.cities.len(), "city", "cities"),

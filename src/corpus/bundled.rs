@@ -21,7 +21,7 @@ mod tests {
     #[test]
     fn bundled_corpus_is_valid() {
         let c = load_bytes(BUNDLED_NAME, BUNDLED_JSON.as_bytes()).unwrap();
-        assert_eq!(c.cities.len(), 11);
+        assert_eq!(c.cities.len(), 320);
         assert_eq!(c.articles.len(), 2);
         assert_eq!(c.network.timeline.len(), 6);
     }

@@ -2,9 +2,11 @@
 //! file, and the corpus bundled in the binary.
 
 mod bundled;
+mod describe;
 mod error;
 mod load;
 mod model;
+pub mod order;
 mod quotes;
 mod raw;
 mod schema;

@@ -7,20 +7,86 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 /// The newest corpus schema this program understands.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct City {
     pub id: String,
     pub name: String,
-    pub country: String,
+    /// The name in the city's own script or language ("대구", "Lisboa").
+    pub name_local: Option<String>,
+    /// Unknown for a few directory entries ("San José": no source says which).
+    pub country: Option<String>,
     pub region: Option<String>,
     pub joined: Option<i64>,
+    pub status: Option<Status>,
     pub notes: Option<String>,
     pub sources: Vec<Link>,
+    /// Boxed: most cities of a large corpus have none, and a city is kept
+    /// for every item of the file.
+    pub coords: Option<Box<Coords>>,
 }
 
+impl City {
+    /// The country, or a dash where no source names it.
+    pub fn country_or_dash(&self) -> &str {
+        self.country.as_deref().unwrap_or("—")
+    }
+}
+
+/// How well the membership of a city is sourced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Named by an official UIL/UNESCO page, or by two independent sources
+    /// that agree on the year.
+    Confirmed,
+    /// One non-official source.
+    SingleSource,
+    /// Sources disagree on the year, the country or the membership.
+    Disputed,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Confirmed, Status::SingleSource, Status::Disputed];
+
+    /// As the corpus writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::SingleSource => "single-source",
+            Status::Disputed => "disputed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// For people: "confirmed", "one source", "sources disagree".
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Status::Confirmed => "confirmed",
+            Status::SingleSource => "one source",
+            Status::Disputed => "sources disagree",
+        }
+    }
+}
+
+/// Where a city is, in degrees (WGS 84), and how the place was found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coords {
+    pub lat: f64,
+    pub lon: f64,
+    /// The GeoNames place the city was matched to.
+    pub geonames_id: Option<u64>,
+    pub place: Option<String>,
+    /// How it was matched: "exact", "folded", "alternate", "seat", "ambiguous".
+    #[serde(rename = "match")]
+    pub matched: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Link {
     pub title: Option<String>,
     pub url: Option<String>,
@@ -107,10 +173,37 @@ pub struct TimelineEvent {
     pub source: Option<String>,
 }
 
+/// One admission round of the network: what was announced, and the
+/// network's size after it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Round {
+    pub year: i64,
+    pub date: Option<String>,
+    pub announced_new: Option<u64>,
+    pub announced_countries: Option<u64>,
+    pub network_total: Option<u64>,
+    pub network_countries: Option<u64>,
+    pub note: Option<String>,
+    pub sources: Vec<Link>,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Network {
     pub name: Option<String>,
     pub timeline: Vec<TimelineEvent>,
+    /// Admission rounds, oldest first.
+    pub rounds: Vec<Round>,
+}
+
+impl Network {
+    /// The latest round with a network total: the network's size as last
+    /// announced.
+    pub fn latest_total(&self) -> Option<&Round> {
+        self.rounds
+            .iter()
+            .filter(|r| r.network_total.is_some())
+            .max_by_key(|r| (r.year, r.date.clone()))
+    }
 }
 
 /// Writes a number as the corpus wrote it (`99999999999999999999`, not

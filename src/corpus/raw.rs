@@ -139,11 +139,24 @@ pub enum List<T> {
 pub struct RawCity {
     pub id: Leaf,
     pub name: Leaf,
+    pub name_local: Leaf,
     pub country: Leaf,
     pub region: Leaf,
     pub joined: Leaf,
+    pub status: Leaf,
     pub notes: Leaf,
     pub sources: Option<List<RawLink>>,
+    pub coords: Option<Obj<RawCoords>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawCoords {
+    pub lat: Leaf,
+    pub lon: Leaf,
+    pub geonames_id: Leaf,
+    pub place: Leaf,
+    #[serde(rename = "match")]
+    pub matched: Leaf,
 }
 
 #[derive(Debug, Deserialize)]
@@ -190,6 +203,19 @@ pub struct RawFigure {
 pub struct RawNetwork {
     pub name: Leaf,
     pub timeline: Option<List<RawEvent>>,
+    pub rounds: Option<List<RawRound>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawRound {
+    pub year: Leaf,
+    pub date: Leaf,
+    pub announced_new: Leaf,
+    pub announced_countries: Leaf,
+    pub network_total: Leaf,
+    pub network_countries: Leaf,
+    pub note: Leaf,
+    pub sources: Option<List<RawLink>>,
 }
 
 #[derive(Debug, Deserialize)]

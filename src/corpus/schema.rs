@@ -58,6 +58,11 @@ pub(super) struct Convert {
     city_ids: Vec<(usize, String)>,
     article_ids: Vec<(usize, String)>,
     article_cities: Vec<(usize, String)>,
+    /// Cities without a country: allowed from schema 2 on (a directory
+    /// entry whose country no source states), required before. The first
+    /// ones, for messages; the rest counted.
+    no_country: Vec<usize>,
+    no_country_more: u64,
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -105,6 +110,8 @@ impl Convert {
             city_ids: Vec::new(),
             article_ids: Vec::new(),
             article_cities: Vec::new(),
+            no_country: Vec::new(),
+            no_country_more: 0,
         }
     }
 
@@ -221,7 +228,70 @@ impl Convert {
                 });
             }
         }
-        self.parts.network = Network { name, timeline };
+        let rounds = self.rounds(n.rounds);
+        self.parts.network = Network {
+            name,
+            timeline,
+            rounds,
+        };
+    }
+
+    fn rounds(&mut self, v: Option<List<RawRound>>) -> Vec<Round> {
+        let mut rounds = Vec::new();
+        for (i, r) in self.opt_list(v, "network", "rounds") {
+            let p = format!("network.rounds[{i}]");
+            let year = match self.opt_int(r.year, &p, "year") {
+                Ok(None) => {
+                    self.missing_at(&p, "year");
+                    None
+                }
+                Ok(Some(y)) => match joined_problem(y) {
+                    Some(why) => {
+                        self.problems.push(Problem::at(join(&p, "year"), why));
+                        None
+                    }
+                    None => Some(y),
+                },
+                Err(()) => None,
+            };
+            let date = self.date(r.date, &p, "date");
+            let announced_new = self.opt_count(r.announced_new, &p, "announced_new");
+            let announced_countries =
+                self.opt_count(r.announced_countries, &p, "announced_countries");
+            let network_total = self.opt_count(r.network_total, &p, "network_total");
+            let network_countries = self.opt_count(r.network_countries, &p, "network_countries");
+            let note = self.opt_text(r.note, &p, "note");
+            let sources = self.links(r.sources, &p);
+            if let Some(year) = year {
+                rounds.push(Round {
+                    year,
+                    date,
+                    announced_new,
+                    announced_countries,
+                    network_total,
+                    network_countries,
+                    note,
+                    sources,
+                });
+            }
+        }
+        rounds
+    }
+
+    /// Source links; a link with neither a title nor an address is dropped.
+    fn links(&mut self, v: Option<List<RawLink>>, path: &str) -> Vec<Link> {
+        let mut links = Vec::new();
+        for (i, s) in self.opt_list(v, path, "sources") {
+            let p = format!("{path}.sources[{i}]");
+            let link = Link {
+                title: self.opt_line(s.title, &p, "title"),
+                url: self.opt_line(s.url, &p, "url"),
+            };
+            if link.title.is_some() || link.url.is_some() {
+                links.push(link);
+            }
+        }
+        links
     }
 
     /// Checks what needs every item, and the required top-level fields.
@@ -232,8 +302,16 @@ impl Convert {
         if !self.seen_schema {
             self.problems.push(Problem::at(
                 "schema",
-                format!("missing required field (this program reads schema {SCHEMA_VERSION})"),
+                format!(
+                    "missing required field (this program reads schemas 1 and {SCHEMA_VERSION})"
+                ),
             ));
+        }
+        if self.parts.schema.is_none_or(|s| s < 2) {
+            for i in std::mem::take(&mut self.no_country) {
+                self.missing_at(&format!("cities[{i}]"), "country");
+            }
+            self.problems.count_more(self.no_country_more);
         }
         for (seen, key) in [
             (self.seen_cities, "cities"),
@@ -324,7 +402,15 @@ impl Convert {
         let path = path.as_str();
         let id = self.req_line(c.id, path, "id");
         let name = self.req_line(c.name, path, "name");
-        let country = self.req_line(c.country, path, "country");
+        let name_local = self.opt_line(c.name_local, path, "name_local");
+        let country = self.opt_line(c.country, path, "country");
+        if country.is_none() {
+            if self.no_country.len() < super::error::MAX_PROBLEMS {
+                self.no_country.push(index);
+            } else {
+                self.no_country_more += 1;
+            }
+        }
         let region = self.opt_line(c.region, path, "region");
         let joined = self.opt_int(c.joined, path, "joined");
         if let Ok(Some(year)) = joined {
@@ -332,28 +418,98 @@ impl Convert {
                 self.problems.push(Problem::at(join(path, "joined"), why));
             }
         }
+        let status = self.status(c.status, path);
         let notes = self.opt_text(c.notes, path, "notes");
-        let mut sources = Vec::new();
-        for (i, s) in self.opt_list(c.sources, path, "sources") {
-            let p = format!("{path}.sources[{i}]");
-            let link = Link {
-                title: self.opt_line(s.title, &p, "title"),
-                url: self.opt_line(s.url, &p, "url"),
-            };
-            if link.title.is_some() || link.url.is_some() {
-                sources.push(link);
-            }
-        }
-        if let (Some(id), Some(name), Some(country), Ok(joined)) = (id, name, country, joined) {
+        let sources = self.links(c.sources, path);
+        let coords = self.coords(c.coords, path);
+        if let (Some(id), Some(name), Ok(joined), Ok(status), Ok(coords)) =
+            (id, name, joined, status, coords)
+        {
             self.parts.cities.push(City {
                 id,
                 name,
+                name_local,
                 country,
                 region,
                 joined,
+                status,
                 notes,
                 sources,
+                coords,
             });
+        }
+    }
+
+    fn status(&mut self, v: Leaf, path: &str) -> Result<Option<Status>, ()> {
+        let Some(s) = self.opt_line(v, path, "status") else {
+            return Ok(None);
+        };
+        match Status::parse(&s) {
+            Some(st) => Ok(Some(st)),
+            None => {
+                self.problems.push(Problem::at(
+                    join(path, "status"),
+                    format!(
+                        "unknown status {:?}; expected \"confirmed\", \"single-source\" or \"disputed\"",
+                        crate::text::wrap::truncate(&s, 40)
+                    ),
+                ));
+                Err(())
+            }
+        }
+    }
+
+    fn coords(&mut self, v: Option<Obj<RawCoords>>, path: &str) -> Result<Option<Box<Coords>>, ()> {
+        let c = match v {
+            None | Some(Obj::Wrong(Scalar::Null)) => return Ok(None),
+            Some(Obj::Wrong(found)) => {
+                self.wrong(&join(path, "coords"), "an object", &found);
+                return Err(());
+            }
+            Some(Obj::Ok(c)) => c,
+        };
+        let p = join(path, "coords");
+        let lat = self.degrees(c.lat, &p, "lat", 90.0);
+        let lon = self.degrees(c.lon, &p, "lon", 180.0);
+        let geonames_id = self.opt_count(c.geonames_id, &p, "geonames_id");
+        let place = self.opt_line(c.place, &p, "place");
+        let matched = self.opt_line(c.matched, &p, "match");
+        match (lat, lon) {
+            (Some(lat), Some(lon)) => Ok(Some(Box::new(Coords {
+                lat,
+                lon,
+                geonames_id,
+                place,
+                matched,
+            }))),
+            _ => Err(()),
+        }
+    }
+
+    /// A required latitude or longitude: a number from `-limit` to `limit`.
+    fn degrees(&mut self, v: Leaf, path: &str, key: &str, limit: f64) -> Option<f64> {
+        match present(v) {
+            None => {
+                self.missing_at(path, key);
+                None
+            }
+            Some(Scalar::Number(n)) => match n.parse::<f64>() {
+                Ok(d) if d.is_finite() && d.abs() <= limit => Some(d),
+                _ => {
+                    self.problems.push(Problem::at(
+                        join(path, key),
+                        format!(
+                            "{} is not between -{limit} and {limit} degrees",
+                            Scalar::Number(n).describe()
+                        ),
+                    ));
+                    None
+                }
+            },
+            Some(other) => {
+                self.wrong(&join(path, key), "a number", &other);
+                None
+            }
         }
     }
 

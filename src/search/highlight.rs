@@ -64,8 +64,10 @@ pub fn snippet(text: &str, ranges: &[Range<usize>], width: usize) -> Snippet {
     // Start about a quarter of the width before the match, at a word start.
     let mut start = first.start;
     let mut lead = 0;
+    // A line break is shown as a space: one column.
+    let cols = |c: char| if c == '\n' { 1 } else { char_width(c) };
     for (at, c) in text[..first.start].char_indices().rev() {
-        lead += char_width(c);
+        lead += cols(c);
         if lead > width / 4 {
             break;
         }
@@ -80,7 +82,7 @@ pub fn snippet(text: &str, ranges: &[Range<usize>], width: usize) -> Snippet {
     let mut end = start;
     let mut used = 0;
     for (at, c) in text[start..].char_indices() {
-        let w = char_width(c);
+        let w = cols(c);
         if used + w > budget {
             break;
         }
@@ -122,6 +124,14 @@ mod tests {
     use super::*;
     use crate::corpus::bundled;
     use crate::text::wrap::str_width;
+
+    #[test]
+    fn line_breaks_count_as_the_spaces_they_are_shown_as() {
+        let text = format!("{}\n\n{}", "a ".repeat(40), "word ".repeat(40));
+        let start = text.find("word").unwrap();
+        let s = snippet(&text, &[start..start + 4], 60);
+        assert!(str_width(&s.text) <= 60, "{:?}", s.text);
+    }
 
     #[test]
     fn ranges_cover_whole_words_or_the_matched_prefix() {

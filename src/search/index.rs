@@ -150,8 +150,14 @@ fn add_cities(b: &mut Builder, corpus: &Corpus) {
         let mut d = b.doc(Doc::City(i), &city.name);
         d.add(&city.name, field::NAME);
         d.add_joined(&city.name);
+        if let Some(local) = &city.name_local {
+            d.add(local, field::NAME);
+            d.add_joined(local);
+        }
         d.add(&city.id, field::ID);
-        d.add(&city.country, field::PLACE);
+        if let Some(country) = &city.country {
+            d.add(country, field::PLACE);
+        }
         if let Some(region) = &city.region {
             d.add(region, field::PLACE);
         }
@@ -363,7 +369,7 @@ mod tests {
         assert!(idx.word_id("balikesir").is_some());
         assert!(idx.word_id("Balıkesir").is_none());
         assert!(idx.word_id("ogrenen").is_some());
-        assert_eq!(idx.doc_count(), 13);
+        assert_eq!(idx.doc_count(), 322);
     }
 
     #[test]

@@ -30,12 +30,21 @@ fn rank(c: char) -> u32 {
     lower as u32 % 50
 }
 
+/// Punctuation other than spaces is ignored at first, as library catalogues
+/// and ICU's "shifted" collation do: `'s-Hertogenbosch` sorts under S,
+/// not before every letter.
+fn significant(c: &char) -> bool {
+    c.is_alphanumeric() || c.is_whitespace()
+}
+
 /// Compares two strings in Turkish alphabetical order; ties are broken by
-/// the strings themselves so the order is total.
+/// the punctuation, then by the strings themselves so the order is total.
 pub fn compare(a: &str, b: &str) -> Ordering {
     a.chars()
+        .filter(significant)
         .map(rank)
-        .cmp(b.chars().map(rank))
+        .cmp(b.chars().filter(significant).map(rank))
+        .then_with(|| a.chars().map(rank).cmp(b.chars().map(rank)))
         .then_with(|| a.cmp(b))
 }
 
@@ -72,6 +81,15 @@ mod tests {
             ["Uşak", "Üsküdar", "Van"]
         );
         assert_eq!(sorted(&["ığdır", "ilgaz"]), ["ığdır", "ilgaz"]);
+    }
+
+    #[test]
+    fn leading_punctuation_does_not_put_a_name_first() {
+        assert_eq!(
+            sorted(&["'s-Hertogenbosch", "Abuja", "Sakarya", "Seoul"]),
+            ["Abuja", "Sakarya", "Seoul", "'s-Hertogenbosch"]
+        );
+        assert_eq!(sorted(&["Al-Ahsa", "Al Ahsa"]), ["Al Ahsa", "Al-Ahsa"]);
     }
 
     #[test]

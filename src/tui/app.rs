@@ -11,19 +11,22 @@ use crossterm::event::Event;
 use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
+use super::filter::FilterState;
 use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus};
 use super::list::{CityOrders, ListPane, Row};
+use super::picker::{self, Picker};
 use super::search_line::{paste_text, Place, SearchLine};
 use super::stats_pane::{self, StatsPane};
 use super::theme::Theme;
 use super::ui::layout::{self, Layout, Pane};
 use super::viewer::Viewer;
 use crate::corpus::Corpus;
+use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
 use crate::stats::{corpus_stats_counted, CorpusStats};
 
-/// Expand every city's reports at start when the list stays this short.
+/// Expand every city's reports at start when there are at most this many.
 const EXPAND_ALL_UP_TO: usize = 200;
 
 pub struct App {
@@ -46,6 +49,9 @@ pub struct App {
     pub statistics: StatsPane,
     pub search: SearchLine,
     pub help: HelpPane,
+    pub picker: Picker,
+    /// The facets of the search line, and the cities they let through.
+    pub filter: FilterState,
 
     /// One line for the status bar, until the next key.
     pub message: Option<String>,
@@ -59,8 +65,9 @@ impl App {
         let words: Vec<usize> = index.article_words().iter().map(|&w| w as usize).collect();
         let stats = corpus_stats_counted(&corpus, &words);
         let orders = CityOrders::new(&corpus);
-        let short = corpus.cities.len() + corpus.articles.len() <= EXPAND_ALL_UP_TO;
+        let short = corpus.articles.len() <= EXPAND_ALL_UP_TO;
         let list = ListPane::new(&corpus, short);
+        let filter = FilterState::new(&corpus);
         let size = layout::clamp(size);
         let mut app = App {
             corpus,
@@ -69,7 +76,7 @@ impl App {
             theme,
             orders,
             size,
-            layout: layout::compute(size, Pane::Cities, Pane::Viewer),
+            layout: layout::compute(size, Pane::Cities, Pane::Viewer, false),
             focus: Pane::Cities,
             right: Pane::Viewer,
             list,
@@ -77,12 +84,14 @@ impl App {
             statistics: StatsPane::default(),
             search: SearchLine::default(),
             help: HelpPane::default(),
+            picker: Picker::default(),
+            filter,
             message: None,
             quit: false,
             suspend: false,
         };
         app.relayout();
-        app.list.rebuild(&app.corpus, &app.orders, None, None);
+        app.list.rebuild(&app.corpus, &app.orders, None, None, None);
         // Start on the first report, so the viewer has something to read.
         if let Some(i) = app
             .list
@@ -102,6 +111,8 @@ impl App {
     pub fn key_focus(&self) -> KeyFocus {
         if self.help.open {
             KeyFocus::Help
+        } else if self.picker.open {
+            KeyFocus::Picker
         } else if self.search.active {
             KeyFocus::Search
         } else {
@@ -135,6 +146,16 @@ impl App {
         self.search.results.is_some()
     }
 
+    /// The list shows less than every city: hits, or the cities of a facet.
+    pub fn narrowed(&self) -> bool {
+        self.filtered() || self.filter.active()
+    }
+
+    /// The words of the query to search for, without its facets.
+    fn text_query(&self) -> String {
+        facets::without_facets(self.search.query())
+    }
+
     /// An article's word count, as the index counted it.
     fn words_of(&self, doc: Option<Doc>) -> Option<usize> {
         match doc? {
@@ -148,7 +169,8 @@ impl App {
     /// Lays the panes out for the size and focus, and tells each pane its
     /// new size (the viewer re-wraps if its width changed).
     fn relayout(&mut self) {
-        self.layout = layout::compute(self.size, self.focus, self.right);
+        let map = self.statistics.map;
+        self.layout = layout::compute(self.size, self.focus, self.right, map);
         // Only "too small" is drawn: panes that have a size keep it, rather
         // than re-wrap a long report to a column or two; panes that have
         // none yet (a reader started in a tiny window) get the smallest
@@ -161,6 +183,7 @@ impl App {
                 Rect::new(0, 0, layout::MIN_WIDTH, layout::MIN_HEIGHT),
                 self.focus,
                 self.right,
+                map,
             )
         } else {
             self.layout
@@ -176,7 +199,7 @@ impl App {
         let rect_of = |pane: Pane| {
             sizing
                 .rect(pane)
-                .or_else(|| layout::compute(size, pane, self.right).rect(pane))
+                .or_else(|| layout::compute(size, pane, self.right, map).rect(pane))
                 .unwrap_or_default()
         };
         let inner = |r: Rect| {
@@ -196,6 +219,8 @@ impl App {
         self.statistics.set_size(stats_w, stats_h);
         self.refresh_statistics();
         self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
+        self.picker
+            .set_height(picker::area(&self.layout, size).height.saturating_sub(2) as usize);
     }
 
     pub fn resize(&mut self, size: Rect) {
@@ -230,6 +255,7 @@ impl App {
             Action::Resize(w, h) => self.resize(Rect::new(0, 0, w, h)),
             Action::Settle => self.settle(),
             action if self.help.open => self.update_help(action),
+            action if self.picker.open => self.update_picker(action),
             action if self.search.active => self.update_search(action),
             action => self.update_panes(action),
         }
@@ -272,6 +298,10 @@ impl App {
                     .edited(changed || before != self.search.input.value().len());
             }
             Action::Paste(text) => self.search.insert(&paste_text(&text)),
+            Action::Complete | Action::CompleteBack => {
+                let forward = action == Action::Complete;
+                self.message = self.search.complete(&self.filter.values, forward);
+            }
             Action::SearchUp | Action::SearchDown if self.search.walking() => {
                 self.search.walk_history(matches!(action, Action::SearchUp));
             }
@@ -279,6 +309,39 @@ impl App {
             Action::SearchDown | Action::Down => self.move_in_results(1),
             Action::SearchAccept => self.accept_search(),
             Action::SearchCancel => self.cancel_search(),
+            _ => {}
+        }
+        self.search.refresh_suggestions(&self.filter.values);
+    }
+
+    fn update_picker(&mut self, action: Action) {
+        let page = self.picker.height.saturating_sub(1).max(1) as isize;
+        match action {
+            Action::ClosePicker => self.picker.open = false,
+            Action::Up => self.picker.step(-1),
+            Action::Down => self.picker.step(1),
+            Action::PageUp => self.picker.step(-page),
+            Action::PageDown => self.picker.step(page),
+            Action::Top => self.picker.top(),
+            Action::Bottom => self.picker.bottom(),
+            Action::PickerNextGroup => self.picker.group(1),
+            Action::PickerPrevGroup => self.picker.group(-1),
+            Action::PickerToggle => {
+                if let Some((facet, item, checked)) = self.picker.selected_value() {
+                    let mut items = self.picker.checked(facet);
+                    if checked {
+                        items.retain(|i| *i != item);
+                    } else {
+                        items.push(item);
+                    }
+                    let q = facets::set_words(self.search.query(), facet, &items);
+                    self.set_query(&q);
+                }
+            }
+            Action::PickerClear => {
+                let q = facets::without_facets(self.search.query());
+                self.set_query(&q);
+            }
             _ => {}
         }
     }
@@ -304,20 +367,104 @@ impl App {
             Action::Top => self.step(Step::Top),
             Action::Bottom => self.step(Step::Bottom),
             Action::Open => self.open(),
-            Action::CycleSort if self.filtered() => {
+            Action::CycleSort | Action::CycleSortBack if self.filtered() => {
                 self.message = Some("results are sorted by relevance; Esc leaves them".into());
             }
-            Action::CycleSort => {
-                self.list.sort = self.list.sort.next();
+            Action::CycleSort | Action::CycleSortBack => {
+                self.list.sort = if action == Action::CycleSort {
+                    self.list.sort.next()
+                } else {
+                    self.list.sort.prev()
+                };
                 let keep = self.list.selected_doc();
-                self.list.rebuild(&self.corpus, &self.orders, None, keep);
+                self.list.rebuild(
+                    &self.corpus,
+                    &self.orders,
+                    None,
+                    self.filter.members(),
+                    keep,
+                );
                 self.message = Some(format!("sorted {}", self.list.sort.label()));
             }
             Action::NextMatch => self.message = Some(self.viewer.jump(1)),
             Action::PrevMatch => self.message = Some(self.viewer.jump(-1)),
+            Action::ToggleReports => self.toggle_reports(),
+            Action::OpenPicker => {
+                self.picker.build(&self.corpus, &self.filter);
+                self.picker.open = true;
+            }
+            Action::ToggleMap => self.toggle_map(),
             // A paste outside the search line does nothing.
             _ => {}
         }
+    }
+
+    // ---- facets and the map ----------------------------------------------
+
+    /// Puts `q` in the search line and applies it at once: the facet
+    /// picker and `r` change the filter this way, so the line always shows
+    /// it. Esc in the list then goes back to where this began.
+    fn set_query(&mut self, q: &str) {
+        if !self.narrowed() && self.search.origin.is_none() {
+            self.search.origin = Some(self.here());
+        }
+        self.search.set_text(q);
+        self.settle();
+        if self.picker.open {
+            self.picker.build(&self.corpus, &self.filter);
+        }
+    }
+
+    fn toggle_reports(&mut self) {
+        let mut has: Vec<String> = self
+            .filter
+            .filter()
+            .clauses
+            .iter()
+            .filter(|c| c.facet == Facet::Has && !c.negated)
+            .flat_map(|c| match &c.test {
+                Test::Has(hs) => hs.iter().map(|h| h.name().to_owned()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let on = self.filter.only_reports();
+        if on {
+            has.retain(|h| h != "report");
+        } else {
+            has.push("report".into());
+        }
+        let q = facets::set_words(self.search.query(), Facet::Has, &has);
+        self.set_query(&q);
+        if !self.search.active && self.message.is_none() {
+            let (_, n) = self.list.position();
+            self.message = Some(if on {
+                "every city again (r: only those with reports)".into()
+            } else {
+                format!(
+                    "only cities with reports: {} (r again: all)",
+                    crate::text::number::count(n as u64)
+                )
+            });
+        }
+    }
+
+    fn toggle_map(&mut self) {
+        self.statistics.map = !self.statistics.map;
+        self.relayout();
+        if self.statistics.map && self.layout.statistics.is_none() {
+            self.set_focus(Pane::Statistics);
+        }
+        self.statistics.scroll = 0;
+        let set = &self.filter.set;
+        self.message = Some(if self.statistics.map {
+            format!(
+                "map: {} of {} placed (m hides it)",
+                crate::text::number::count(set.placed as u64),
+                crate::text::number::with_unit(set.cities as u64, "city", "cities"),
+            )
+        } else {
+            "map hidden (m shows it)".into()
+        });
     }
 
     // ---- focus -----------------------------------------------------------
@@ -410,6 +557,7 @@ impl App {
             &self.corpus,
             &self.orders,
             self.search.results.as_ref(),
+            self.filter.members(),
             Some(Doc::City(c)),
         );
     }
@@ -452,8 +600,13 @@ impl App {
         if let (Doc::Article(a), false) = (doc, self.filtered()) {
             if let Some(c) = self.corpus.city_of(a) {
                 if self.list.expand(c) {
-                    self.list
-                        .rebuild(&self.corpus, &self.orders, None, Some(doc));
+                    self.list.rebuild(
+                        &self.corpus,
+                        &self.orders,
+                        None,
+                        self.filter.members(),
+                        Some(doc),
+                    );
                 }
             }
         }
@@ -475,45 +628,74 @@ impl App {
         // The results are what typing changes: they must be on screen, in
         // any layout and after any resize.
         self.set_focus(Pane::Cities);
-        let pattern = Pattern::new(self.search.query());
+        let pattern = Pattern::new(&self.text_query());
         self.viewer.set_pattern(&self.corpus, pattern, true);
         self.refresh_viewer_stats();
+        self.search.refresh_suggestions(&self.filter.values);
     }
 
-    /// Runs the search put off while keys were arriving.
+    /// Runs the search put off while keys were arriving: the facets first,
+    /// then the words, whose hits are kept only in the facets' cities.
     fn settle(&mut self) {
         if !self.search.dirty {
             return;
         }
         self.search.dirty = false;
-        let results = self.index.search(self.search.query());
+        self.filter.apply(&self.corpus, self.search.query());
+        let mut results = self.index.search(&self.filter.parsed.text);
+        if let Some(m) = self.filter.members() {
+            let corpus = &self.corpus;
+            let keep = |c: Option<usize>| c.is_some_and(|c| m[c]);
+            results.hits.retain(|h| match h.doc {
+                Doc::City(c) => keep(Some(c)),
+                Doc::Article(a) => keep(corpus.city_of(a)),
+            });
+        }
         self.search.results = (!results.query.is_empty()).then_some(results);
         match &self.search.results {
-            Some(r) => self.list.show_results(&self.corpus, &self.orders, Some(r)),
+            Some(r) => self.list.show_results(&self.corpus, &self.orders, r),
             None => {
-                // An emptied line shows the list as it was before `/`.
-                let keep = self.search.origin.as_ref().and_then(|p| p.selected);
-                self.list.rebuild(&self.corpus, &self.orders, None, keep);
+                // An emptied line shows the list as it was before `/`; a
+                // filter keeps the selection when it can.
+                let keep = if self.search.query().trim().is_empty() {
+                    self.search.origin.as_ref().and_then(|p| p.selected)
+                } else {
+                    self.list.selected_doc()
+                };
+                self.list.rebuild(
+                    &self.corpus,
+                    &self.orders,
+                    None,
+                    self.filter.members(),
+                    keep,
+                );
+                if keep.is_none_or(|d| !self.list.select(d)) {
+                    self.list.selected = 0;
+                    self.list.offset = 0;
+                }
             }
         }
-        let pattern = Pattern::new(self.search.query());
+        if let Some(e) = self.filter.parsed.errors.first() {
+            self.message = Some(e.clone());
+        }
+        let pattern = Pattern::new(&self.filter.parsed.text);
         self.viewer.set_pattern(&self.corpus, pattern, true);
         self.show_selected();
     }
 
     /// Enter in the search line: keep the results and open the selected
     /// hit, as fzf does: a report in the viewer, a city with its reports
-    /// listed under it.
+    /// listed under it. With facets alone, keep the filtered list.
     fn accept_search(&mut self) {
         self.settle();
         self.search.close();
-        if self.search.results.is_none() {
+        if !self.narrowed() {
             // Nothing typed: as Esc.
             self.restore_before();
             return;
         }
         self.search.before = None;
-        let pattern = Pattern::new(self.search.query());
+        let pattern = Pattern::new(&self.filter.parsed.text);
         self.viewer.set_pattern(&self.corpus, pattern, false);
         self.refresh_viewer_stats();
         match self.list.selected_doc() {
@@ -521,13 +703,13 @@ impl App {
                 self.show(Some(doc));
                 self.set_focus(Pane::Viewer);
             }
-            Some(Doc::City(c)) => {
+            Some(Doc::City(c)) if self.filtered() => {
                 if !self.list.is_open(c, true) && !self.corpus.articles_of(c).is_empty() {
                     self.open_city(c);
                 }
                 self.set_focus(Pane::Cities);
             }
-            None => self.set_focus(Pane::Cities),
+            _ => self.set_focus(Pane::Cities),
         }
     }
 
@@ -536,7 +718,7 @@ impl App {
     /// pattern for `n`/`N`, as in less.
     fn cancel_search(&mut self) {
         self.search.close();
-        let typed = Pattern::new(self.search.query());
+        let typed = Pattern::new(&self.text_query());
         let pattern = if typed.is_empty() {
             self.viewer.pattern.clone()
         } else {
@@ -553,8 +735,9 @@ impl App {
         };
         self.search.set_text(&before.query);
         self.search.dirty = false;
+        self.filter.apply(&self.corpus, &before.query);
         self.search.results = before.results;
-        if self.search.results.is_none() {
+        if !self.narrowed() {
             self.search.origin = None;
         }
         self.viewer.preview = false;
@@ -562,26 +745,29 @@ impl App {
             &self.corpus,
             &self.orders,
             self.search.results.as_ref(),
+            self.filter.members(),
             None,
         );
         self.go_to(&before.place);
     }
 
     /// Esc outside the search line: from the viewer or the statistics back
-    /// to the list; in the list, out of kept results to where the search
-    /// began.
+    /// to the list; in the list, out of kept results and facets to where
+    /// the search began.
     fn back(&mut self) {
         if self.focus != Pane::Cities {
             self.set_focus(Pane::Cities);
             return;
         }
-        if !self.filtered() {
+        if !self.narrowed() {
             return;
         }
         self.search.results = None;
         self.search.input.reset();
+        self.filter.apply(&self.corpus, "");
         let origin = self.search.origin.take();
-        self.list.rebuild(&self.corpus, &self.orders, None, None);
+        self.list
+            .rebuild(&self.corpus, &self.orders, None, None, None);
         if let Some(place) = origin {
             self.go_to(&Place {
                 focus: Pane::Cities,
@@ -626,6 +812,7 @@ impl App {
         self.statistics.refresh(&stats_pane::Source {
             corpus: &self.corpus,
             stats: &self.stats,
+            filter: &self.filter,
             theme: &self.theme,
             city,
             viewing: self.viewer.doc(),

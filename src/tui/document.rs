@@ -16,8 +16,8 @@ use crate::text::wrap::wrap;
 pub enum PieceStyle {
     Title,
     Meta,
-    /// A web address: one line of its own, never split; cut with `…` on
-    /// screen when wider than the pane.
+    /// A web address: lines of its own, never broken at a word; one wider
+    /// than the pane goes on over the next lines, so it is all there.
     Link,
     Label,
     Summary,
@@ -96,11 +96,11 @@ impl Document {
             };
             let text = self.text_of(corpus, p);
             if piece.style == PieceStyle::Link {
-                lines.push(DocLine {
+                lines.extend(chunks(text, w).into_iter().map(|r| DocLine {
                     piece: p,
-                    start: 0,
-                    end: text.len(),
-                });
+                    start: r.start,
+                    end: r.end,
+                }));
                 continue;
             }
             lines.extend(wrap(text, w).into_iter().map(|r| DocLine {
@@ -233,26 +233,59 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
     v
 }
 
+/// `text` cut into pieces at most `width` columns wide, anywhere (a web
+/// address has no place to break that is better than another).
+fn chunks(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(2);
+    let mut out = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (i, c) in text.char_indices() {
+        let w = crate::text::wrap::char_width(c);
+        if used + w > width && i > start {
+            out.push(start..i);
+            start = i;
+            used = 0;
+        }
+        used += w;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
 fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     let c = &corpus.cities[i];
-    let joined = c
-        .joined
-        .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
-    let region = c
-        .region
-        .as_deref()
-        .map(|r| format!(" · {r}"))
-        .unwrap_or_default();
+    let mut place = Vec::new();
+    if let Some(local) = &c.name_local {
+        place.push(local.clone());
+    }
+    place.push(
+        c.country
+            .clone()
+            .unwrap_or_else(|| "country unknown".into()),
+    );
+    if let Some(r) = &c.region {
+        place.push(r.clone());
+    }
     let mut v = vec![
         own(PieceStyle::Title, c.name.clone()),
-        own(
-            PieceStyle::Meta,
-            format!("{}{region} · {joined}", c.country),
-        ),
+        own(PieceStyle::Meta, place.join(" · ")),
+        own(PieceStyle::Meta, c.joined_words()),
     ];
-    if let Some(notes) = &c.notes {
+    if let Some(status) = c.status_line() {
+        v.push(own(PieceStyle::Meta, format!("Status: {status}")));
+    }
+    v.push(own(
+        PieceStyle::Meta,
+        match &c.coords {
+            Some(p) => format!("At {}", p.describe()),
+            None => "Not on the map: no coordinates".to_owned(),
+        },
+    ));
+    if let Some(notes) = c.notes_apart() {
         v.push(blank());
-        v.push(own(PieceStyle::Paragraph, notes.clone()));
+        v.push(own(PieceStyle::Paragraph, notes.to_owned()));
     }
     v.push(blank());
     let reports = corpus.articles_of(i);
@@ -344,26 +377,63 @@ mod tests {
     }
 
     #[test]
-    fn urls_are_lines_of_their_own_never_split() {
+    fn urls_are_whole_on_lines_of_their_own() {
         let c = bundled();
         let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
         let url = c.articles[a].source.as_ref().unwrap().url.clone().unwrap();
-        let d = Document::build(&c, Doc::Article(a), 30, None);
-        let whole = d
-            .lines
-            .iter()
-            .any(|l| d.text_of(&c, l.piece)[l.start..l.end] == url);
-        assert!(whole, "the source URL is one line, whole");
-        for city in ["ankara", "balikesir", "bursa"] {
-            let d = Document::build(&c, Doc::City(c.city_index(city).unwrap()), 24, None);
-            for l in &d.lines {
-                let text = &d.text_of(&c, l.piece)[l.start..l.end];
-                if text.contains("://") {
-                    assert_eq!(d.pieces[l.piece].style, PieceStyle::Link, "{text}");
-                    assert!(text.starts_with("http") && !text.contains(' '), "{text}");
-                }
+        for width in [24, 30, 200] {
+            let d = Document::build(&c, Doc::Article(a), width, None);
+            let joined: String = d
+                .lines
+                .iter()
+                .filter(|l| d.pieces[l.piece].style == PieceStyle::Link)
+                .map(|l| &d.text_of(&c, l.piece)[l.start..l.end])
+                .collect();
+            assert_eq!(joined, url, "the source URL is all there at {width}");
+        }
+        for city in ["ankara", "balikesir", "muharraq"] {
+            let city = &c.cities[c.city_index(city).unwrap()];
+            let d = Document::build(&c, Doc::City(c.city_index(&city.id).unwrap()), 24, None);
+            let links: String = d
+                .lines
+                .iter()
+                .filter(|l| d.pieces[l.piece].style == PieceStyle::Link)
+                .map(|l| {
+                    let text = &d.text_of(&c, l.piece)[l.start..l.end];
+                    assert!(str_width(text) <= 24, "{text}");
+                    text
+                })
+                .collect();
+            for s in &city.sources {
+                assert!(links.contains(s.url.as_deref().unwrap()), "{:?}", s.url);
             }
         }
+    }
+
+    #[test]
+    fn a_city_card_says_its_directory_facts_in_words() {
+        let c = bundled();
+        let text = |id: &str| -> String {
+            let d = Document::build(&c, Doc::City(c.city_index(id).unwrap()), 80, None);
+            (0..d.pieces.len())
+                .map(|p| d.text_of(&c, p))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let kyiv = text("kyiv");
+        assert!(
+            kyiv.contains("Київ · Ukraine · Europe and North America"),
+            "{kyiv}"
+        );
+        assert!(kyiv.contains("joined 2022"));
+        let laayoune = text("laayoune");
+        assert!(
+            laayoune.contains("Status: sources disagree: In 2020 lists"),
+            "{laayoune}"
+        );
+        assert!(laayoune.contains("year unknown"));
+        assert!(text("al-ahsa").contains("Not on the map"));
+        assert!(text("bolu").contains("Status: one source"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The help overlay: its state, and its layout as a pure function of the
 //! screen size, used both to bound the scroll and to draw. Descriptions wrap
-//! under their column; when everything fits in two columns side by side it
-//! is shown so, otherwise in one column that scrolls, with a marker for
+//! under their column; when everything fits in two or three columns side by
+//! side it is shown so, otherwise in one column that scrolls, with a marker for
 //! what is above and below.
 
 use ratatui::layout::Rect;
@@ -90,24 +90,33 @@ pub fn view(area: Rect) -> HelpView {
     let inner_w = avail_w.saturating_sub(2);
     let max_inner_h = area.height.saturating_sub(2) as usize;
 
-    // Two columns when that shows everything without scrolling.
-    let two_w = inner_w.saturating_sub(3) / 2;
-    if two_w >= 40 {
-        let col_w = two_w.min(MAX_COLUMN);
+    // Two or three columns when that shows everything without scrolling.
+    for n in 2..=3usize {
+        let col_w = inner_w.saturating_sub(3 * (n - 1)) / n;
+        if col_w < 40 {
+            break;
+        }
+        let col_w = col_w.min(MAX_COLUMN);
         let (sections, key_w) = lines(col_w);
         let total: usize = sections.iter().map(Vec::len).sum();
-        let mut left = Vec::new();
-        let mut right = Vec::new();
+        if total <= max_inner_h {
+            break;
+        }
+        // Sections in order, a column filled to about its share.
+        let mut columns: Vec<Vec<HelpLine>> = vec![Vec::new()];
         for sec in sections {
-            if left.len() + sec.len() <= total.div_ceil(2) + 2 && right.is_empty() {
-                left.extend(sec);
-            } else {
-                right.extend(sec);
+            let current = columns.last().map_or(0, Vec::len);
+            if current > 0 && current + sec.len() > total.div_ceil(n) + 2 && columns.len() < n {
+                columns.push(Vec::new());
+            }
+            if let Some(c) = columns.last_mut() {
+                c.extend(sec);
             }
         }
-        let tallest = left.len().max(right.len());
-        if total > max_inner_h && tallest <= max_inner_h {
-            return placed(area, vec![left, right], key_w, col_w, 2);
+        let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
+        if tallest <= max_inner_h {
+            let k = columns.len();
+            return placed(area, columns, key_w, col_w, k);
         }
     }
     let col_w = inner_w.clamp(1, MAX_COLUMN);

@@ -30,6 +30,24 @@ pub enum Action {
     Bottom,
     Open,
     CycleSort,
+    CycleSortBack,
+    /// Only the cities with reports, or all again (`has:report`).
+    ToggleReports,
+    /// The facet picker.
+    OpenPicker,
+    ClosePicker,
+    /// In the picker: check or uncheck the selected value.
+    PickerToggle,
+    PickerNextGroup,
+    PickerPrevGroup,
+    /// In the picker: drop every facet.
+    PickerClear,
+    /// The world map in the statistics pane, or the statistics alone.
+    ToggleMap,
+    /// In the search line: complete the facet word at the cursor, or the
+    /// next (`CompleteBack`: previous) of its completions.
+    Complete,
+    CompleteBack,
     NextMatch,
     PrevMatch,
     /// In the search line: open the selected hit and keep the results.
@@ -65,6 +83,8 @@ pub enum Context {
     Search,
     /// The help overlay: keys not bound here do nothing.
     Help,
+    /// The facet picker: keys not bound here do nothing.
+    Picker,
 }
 
 /// Which pane or line has the keyboard, as far as keys are concerned.
@@ -75,6 +95,7 @@ pub enum KeyFocus {
     Statistics,
     Search,
     Help,
+    Picker,
 }
 
 pub struct Binding {
@@ -169,6 +190,24 @@ pub static BINDINGS: &[Binding] = &[
         "previous match above the top of the screen"
     ),
     bind!(
+        Global,
+        [Char('f'), NONE],
+        Action::OpenPicker,
+        "filter by region, country, join year, status (facet picker)"
+    ),
+    bind!(
+        Global,
+        [Char('r'), NONE],
+        Action::ToggleReports,
+        "only the cities with reports, or all of them again"
+    ),
+    bind!(
+        Global,
+        [Char('m'), NONE],
+        Action::ToggleMap,
+        "the world map in the statistics pane, or not"
+    ),
+    bind!(
         Always,
         [Char('z'), CTRL],
         Action::Suspend,
@@ -184,7 +223,13 @@ pub static BINDINGS: &[Binding] = &[
         Cities,
         [Char('s'), NONE],
         Action::CycleSort,
-        "sort by name, join year or number of reports"
+        "next order: name, country, region, oldest, newest, reports"
+    ),
+    bind!(
+        Cities,
+        [Char('S'), NONE],
+        Action::CycleSortBack,
+        "previous order"
     ),
     bind!(
         Statistics,
@@ -216,6 +261,18 @@ pub static BINDINGS: &[Binding] = &[
         Action::SearchDown,
         "later search (empty line), else down in the results"
     ),
+    bind!(
+        Search,
+        [Tab, NONE],
+        Action::Complete,
+        "complete a facet (region: country: joined: status: has:); again for the next"
+    ),
+    bind!(
+        Search,
+        [BackTab, NONE],
+        Action::CompleteBack,
+        "the previous completion"
+    ),
     bind!(Search, [Char('p'), CTRL], Action::Up, "up in the results"),
     bind!(
         Search,
@@ -245,6 +302,37 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Help, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
     bind!(Help, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
+    bind!(
+        Picker,
+        [Esc, NONE; Char('q'), NONE; Char('f'), NONE],
+        Action::ClosePicker,
+        "close the picker (the filter stays; Esc in the list clears it)"
+    ),
+    bind!(
+        Picker,
+        [Char(' '), NONE; Enter, NONE; Char('x'), NONE],
+        Action::PickerToggle,
+        "check or uncheck the value: checked values of one facet are alternatives"
+    ),
+    bind!(Picker, [Char('j'), NONE; Down, NONE], Action::Down, "next value"),
+    bind!(Picker, [Char('k'), NONE; Up, NONE], Action::Up, "previous value"),
+    bind!(Picker, [Tab, NONE], Action::PickerNextGroup, "next facet"),
+    bind!(
+        Picker,
+        [BackTab, NONE],
+        Action::PickerPrevGroup,
+        "previous facet"
+    ),
+    bind!(Picker, [PageDown, NONE; Char('f'), CTRL], Action::PageDown, "down a page"),
+    bind!(Picker, [PageUp, NONE; Char('b'), CTRL], Action::PageUp, "up a page"),
+    bind!(Picker, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
+    bind!(Picker, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
+    bind!(
+        Picker,
+        [Char('c'), NONE],
+        Action::PickerClear,
+        "uncheck everything"
+    ),
 ];
 
 /// The sections of the help, in order, with the name each is shown under.
@@ -254,6 +342,7 @@ pub const SECTIONS: &[(Context, &str)] = &[
     (Context::Viewer, "Viewer"),
     (Context::Statistics, "Statistics"),
     (Context::Search, "Search line"),
+    (Context::Picker, "Facet picker"),
     (Context::Help, "This help"),
     (Context::Always, "Always, even while typing"),
 ];
@@ -265,6 +354,7 @@ fn context_of(focus: KeyFocus) -> Context {
         KeyFocus::Statistics => Context::Statistics,
         KeyFocus::Search => Context::Search,
         KeyFocus::Help => Context::Help,
+        KeyFocus::Picker => Context::Picker,
     }
 }
 
@@ -304,7 +394,7 @@ pub fn action_for(key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
         .or_else(|| match ctx {
             // In the search line every other key is text (or an edit).
             Context::Search => Some(Action::SearchEdit(*key)),
-            Context::Help => None,
+            Context::Help | Context::Picker => None,
             _ => find(Context::Global),
         })
 }

@@ -2,34 +2,11 @@
 //! reports under them, or, while a search is kept, the hits best first),
 //! the selection and the scroll offset.
 
+use std::cell::OnceCell;
+
+use crate::corpus::order::{sorted, Sort};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Results};
-use crate::text::collate;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortKey {
-    Name,
-    Joined,
-    Reports,
-}
-
-impl SortKey {
-    pub fn next(self) -> Self {
-        match self {
-            SortKey::Name => SortKey::Joined,
-            SortKey::Joined => SortKey::Reports,
-            SortKey::Reports => SortKey::Name,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Name => "by name",
-            SortKey::Joined => "by join year",
-            SortKey::Reports => "by reports",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row {
@@ -38,37 +15,23 @@ pub struct Row {
     pub depth: u8,
 }
 
-/// The three city orders, computed once: sorting by Turkish collation is
-/// not free, and the order only depends on the corpus.
-#[derive(Debug, Clone)]
+/// The city orders, each computed the first time it is asked for (sorting
+/// by Turkish collation is not free) and kept: they depend only on the
+/// corpus.
+#[derive(Debug, Clone, Default)]
 pub struct CityOrders {
-    name: Vec<usize>,
-    joined: Vec<usize>,
-    reports: Vec<usize>,
+    orders: [OnceCell<Vec<usize>>; 6],
 }
 
 impl CityOrders {
-    pub fn new(corpus: &Corpus) -> Self {
-        let mut name: Vec<usize> = (0..corpus.cities.len()).collect();
-        name.sort_by(|&a, &b| collate::compare(&corpus.cities[a].name, &corpus.cities[b].name));
-        // Stable sorts over the name order: ties stay alphabetical.
-        let mut joined = name.clone();
-        joined.sort_by_key(|&c| (corpus.cities[c].joined.is_none(), corpus.cities[c].joined));
-        let mut reports = name.clone();
-        reports.sort_by_key(|&c| std::cmp::Reverse(corpus.articles_of(c).len()));
-        CityOrders {
-            name,
-            joined,
-            reports,
-        }
+    pub fn new(_corpus: &Corpus) -> Self {
+        CityOrders::default()
     }
 
-    pub fn get(&self, key: SortKey) -> &[usize] {
-        match key {
-            SortKey::Name => &self.name,
-            SortKey::Joined => &self.joined,
-            SortKey::Reports => &self.reports,
-        }
+    pub fn get(&self, corpus: &Corpus, key: Sort) -> &[usize] {
+        let name = self.orders[0].get_or_init(|| sorted(corpus, Sort::Name, None));
+        let at = Sort::ALL.iter().position(|s| *s == key).unwrap_or(0);
+        self.orders[at].get_or_init(|| sorted(corpus, key, Some(name)))
     }
 }
 
@@ -89,9 +52,27 @@ fn city_rows(corpus: &Corpus, cities: impl Iterator<Item = Doc>, open: &[bool]) 
     rows
 }
 
-/// Browsing rows: every city, and the reports of expanded cities under it.
-pub fn browse_rows(corpus: &Corpus, order: &[usize], expanded: &[bool]) -> Vec<Row> {
-    city_rows(corpus, order.iter().map(|&c| Doc::City(c)), expanded)
+/// Whether city `c` is among `members` (every city when there is no filter).
+fn member(members: Option<&[bool]>, c: usize) -> bool {
+    members.is_none_or(|m| m.get(c).copied().unwrap_or(false))
+}
+
+/// Browsing rows: every city the filter lets through, and the reports of
+/// expanded cities under it.
+pub fn browse_rows(
+    corpus: &Corpus,
+    order: &[usize],
+    expanded: &[bool],
+    members: Option<&[bool]>,
+) -> Vec<Row> {
+    city_rows(
+        corpus,
+        order
+            .iter()
+            .filter(|&&c| member(members, c))
+            .map(|&c| Doc::City(c)),
+        expanded,
+    )
 }
 
 /// Result rows: the hits, best first, with the reports of the city hits
@@ -102,12 +83,15 @@ pub fn hit_rows(corpus: &Corpus, results: &Results, opened: &[bool]) -> Vec<Row>
 
 #[derive(Debug, Clone)]
 pub struct ListPane {
-    pub sort: SortKey,
+    pub sort: Sort,
     /// Browsing: the cities whose reports are listed under them.
     expanded: Vec<bool>,
     /// Results: the city hits whose reports are listed under them.
     opened: Vec<bool>,
     pub rows: Vec<Row>,
+    /// For each row, how many top-level rows (cities, or hits) come before
+    /// it or are it: the list's "12/320".
+    ordinal: Vec<usize>,
     pub selected: usize,
     pub offset: usize,
     /// Rows on screen, set by the app from the layout.
@@ -121,10 +105,11 @@ impl ListPane {
             .map(|c| expand_all && !corpus.articles_of(c).is_empty())
             .collect();
         ListPane {
-            sort: SortKey::Name,
+            sort: Sort::Name,
             expanded,
             opened: vec![false; corpus.cities.len()],
             rows: Vec::new(),
+            ordinal: Vec::new(),
             selected: 0,
             offset: 0,
             height: 1,
@@ -133,6 +118,15 @@ impl ListPane {
 
     pub fn selected_row(&self) -> Option<Row> {
         self.rows.get(self.selected).copied()
+    }
+
+    /// The selected city's or hit's place among the top-level rows, and
+    /// how many there are: "12/320".
+    pub fn position(&self) -> (usize, usize) {
+        (
+            self.ordinal.get(self.selected).copied().unwrap_or(0),
+            self.ordinal.last().copied().unwrap_or(0),
+        )
     }
 
     pub fn selected_doc(&self) -> Option<Doc> {
@@ -179,12 +173,27 @@ impl ListPane {
         corpus: &Corpus,
         orders: &CityOrders,
         results: Option<&Results>,
+        members: Option<&[bool]>,
         keep: Option<Doc>,
     ) {
         self.rows = match results {
             Some(r) => hit_rows(corpus, r, &self.opened),
-            None => browse_rows(corpus, orders.get(self.sort), &self.expanded),
+            None => browse_rows(
+                corpus,
+                orders.get(corpus, self.sort),
+                &self.expanded,
+                members,
+            ),
         };
+        let mut n = 0;
+        self.ordinal = self
+            .rows
+            .iter()
+            .map(|r| {
+                n += usize::from(r.depth == 0);
+                n
+            })
+            .collect();
         if let Some(i) = keep.and_then(|d| self.rows.iter().position(|r| r.doc == d)) {
             self.selected = i;
         }
@@ -193,16 +202,11 @@ impl ListPane {
     }
 
     /// New results: the first hit selected, no city opened yet.
-    pub fn show_results(
-        &mut self,
-        corpus: &Corpus,
-        orders: &CityOrders,
-        results: Option<&Results>,
-    ) {
+    pub fn show_results(&mut self, corpus: &Corpus, orders: &CityOrders, results: &Results) {
         self.opened.iter_mut().for_each(|o| *o = false);
         self.selected = 0;
         self.offset = 0;
-        self.rebuild(corpus, orders, results, None);
+        self.rebuild(corpus, orders, Some(results), None, None);
     }
 
     /// Moves the selection by `delta` rows; true if it moved.
@@ -251,26 +255,14 @@ mod tests {
     use crate::corpus::bundled;
     use crate::search::SearchIndex;
 
-    fn names(c: &Corpus, key: SortKey) -> Vec<&str> {
-        CityOrders::new(c)
-            .get(key)
-            .iter()
-            .map(|&i| c.cities[i].name.as_str())
-            .collect()
-    }
-
     #[test]
-    fn orders() {
+    fn orders_are_computed_once_and_agree_with_the_cli() {
         let c = bundled();
-        assert_eq!(
-            names(&c, SortKey::Name)[..4],
-            ["Afyonkarahisar", "Ankara", "Balıkesir", "Bolu"]
-        );
-        let by_year = names(&c, SortKey::Joined);
-        assert_eq!(by_year[0], "Eskişehir");
-        assert_eq!(by_year[9..], ["Hatay", "Konya"], "unknown years last");
-        let by_reports = names(&c, SortKey::Reports);
-        assert_eq!(by_reports[..2], ["Ankara", "Balıkesir"]);
+        let o = CityOrders::new(&c);
+        for sort in Sort::ALL {
+            assert_eq!(o.get(&c, sort), sorted(&c, sort, None), "{sort:?}");
+            assert!(std::ptr::eq(o.get(&c, sort), o.get(&c, sort)));
+        }
     }
 
     #[test]
@@ -278,16 +270,18 @@ mod tests {
         let c = bundled();
         let orders = CityOrders::new(&c);
         let mut expanded = vec![false; c.cities.len()];
-        assert_eq!(
-            browse_rows(&c, orders.get(SortKey::Name), &expanded).len(),
-            11
-        );
+        let by_name = orders.get(&c, Sort::Name);
+        assert_eq!(browse_rows(&c, by_name, &expanded, None).len(), 320);
         let ankara = c.city_index("ankara").unwrap();
         expanded[ankara] = true;
-        let rows = browse_rows(&c, orders.get(SortKey::Name), &expanded);
-        assert_eq!(rows.len(), 12);
+        let rows = browse_rows(&c, by_name, &expanded, None);
+        assert_eq!(rows.len(), 321);
+        let at = rows
+            .iter()
+            .position(|r| r.doc == Doc::City(ankara))
+            .unwrap();
         assert_eq!(
-            rows[2],
+            rows[at + 1],
             Row {
                 doc: Doc::Article(c.article_index("ankara-belmek-2025").unwrap()),
                 depth: 1
@@ -316,10 +310,28 @@ mod tests {
     }
 
     #[test]
+    fn a_filter_keeps_its_members_and_the_position_counts_cities() {
+        let c = bundled();
+        let orders = CityOrders::new(&c);
+        let mut l = ListPane::new(&c, true);
+        let members: Vec<bool> = c
+            .cities
+            .iter()
+            .map(|x| x.country.as_deref() == Some("Türkiye"))
+            .collect();
+        l.rebuild(&c, &orders, None, Some(&members), None);
+        // 11 cities and the 2 reports listed under theirs.
+        assert_eq!(l.rows.len(), 13);
+        assert_eq!(l.position(), (1, 11));
+        l.step(100);
+        assert_eq!(l.position(), (11, 11));
+    }
+
+    #[test]
     fn the_selection_stays_on_screen() {
         let c = bundled();
         let mut l = ListPane::new(&c, true);
-        l.rebuild(&c, &CityOrders::new(&c), None, None);
+        l.rebuild(&c, &CityOrders::new(&c), None, None, None);
         l.set_height(3);
         l.step(5);
         assert!(l.selected >= l.offset && l.selected < l.offset + 3);

@@ -4,9 +4,11 @@
 pub mod app;
 pub mod backend;
 pub mod document;
+pub mod filter;
 pub mod help;
 pub mod keys;
 pub mod list;
+pub mod picker;
 pub mod search_line;
 pub mod stats_pane;
 pub mod terminal;

@@ -2,9 +2,13 @@
 //! searches of this run (for ↑/↓), and where the reader was when the search
 //! began, so that Esc can go back there.
 
+use std::ops::Range;
+
 use tui_input::Input;
 
 use super::ui::layout::Pane;
+use crate::facets::complete::{self, Completion};
+use crate::facets::Values;
 use crate::search::{Doc, Results};
 
 /// Where the reader was: which pane had the keyboard, what the list had
@@ -28,6 +32,15 @@ pub struct Before {
 /// Earlier searches kept for ↑/↓ in one run.
 const HISTORY: usize = 100;
 
+/// Tab going through the completions of one facet word.
+#[derive(Debug, Clone)]
+pub struct Cycle {
+    pub completion: Completion,
+    pub index: usize,
+    /// The bytes of the line the current completion fills.
+    pub filled: Range<usize>,
+}
+
 #[derive(Debug, Default)]
 pub struct SearchLine {
     /// True while typing in the line.
@@ -46,6 +59,10 @@ pub struct SearchLine {
     pub origin: Option<Place>,
     /// The state when `/` was last pressed: Esc while typing goes back there.
     pub before: Option<Before>,
+    /// Tab's completions, while Tab is pressed again and again.
+    pub cycle: Option<Cycle>,
+    /// What Tab would complete at the cursor, shown under the line.
+    pub suggestions: Option<Completion>,
 }
 
 impl SearchLine {
@@ -74,7 +91,78 @@ impl SearchLine {
         if text != self.query() {
             self.input = Input::new(text.to_owned());
             self.dirty = true;
+            self.cycle = None;
         }
+    }
+
+    /// The cursor as a byte offset into the query.
+    pub fn cursor_byte(&self) -> usize {
+        let value = self.query();
+        value
+            .char_indices()
+            .nth(self.input.cursor())
+            .map_or(value.len(), |(i, _)| i)
+    }
+
+    /// Replaces bytes `range` of the line with `text`, the cursor after it.
+    fn replace(&mut self, range: Range<usize>, text: &str) -> Range<usize> {
+        let value = self.query();
+        let new = format!("{}{text}{}", &value[..range.start], &value[range.end..]);
+        let end = range.start + text.len();
+        let cursor = new[..end].chars().count();
+        self.input = Input::new(new).with_cursor(cursor);
+        self.walk = None;
+        self.dirty = true;
+        range.start..end
+    }
+
+    /// Tab (`forward`) or Shift-Tab: completes the facet word at the
+    /// cursor; pressed again, puts the next (previous) completion in its
+    /// place. Returns a message when there is nothing to complete.
+    pub fn complete(&mut self, values: &Values, forward: bool) -> Option<String> {
+        if let Some(mut cy) = self.cycle.take() {
+            let n = cy.completion.candidates.len();
+            let still = self.query().get(cy.filled.clone())
+                == Some(cy.completion.candidates[cy.index].insert.as_str());
+            if still && n > 1 {
+                cy.index = if forward {
+                    (cy.index + 1) % n
+                } else {
+                    (cy.index + n - 1) % n
+                };
+                let text = cy.completion.candidates[cy.index].insert.clone();
+                cy.filled = self.replace(cy.filled.clone(), &text);
+                self.cycle = Some(cy);
+                return None;
+            }
+        }
+        let Some(c) = complete::at(self.query(), self.cursor_byte(), values)
+            .filter(|c| !c.candidates.is_empty())
+        else {
+            return Some("Tab completes facets: region: country: joined: status: has:".into());
+        };
+        let n = c.candidates.len();
+        let index = if forward { 0 } else { n - 1 };
+        let filled = self.replace(c.range.clone(), &c.candidates[index].insert.clone());
+        if n > 1 {
+            self.cycle = Some(Cycle {
+                completion: c,
+                index,
+                filled,
+            });
+        }
+        None
+    }
+
+    /// What Tab would complete, after an edit or a move of the cursor.
+    pub fn refresh_suggestions(&mut self, values: &Values) {
+        self.suggestions = match &self.cycle {
+            Some(cy) => Some(cy.completion.clone()),
+            // Only inside a word: an empty line shows the keys instead.
+            None if self.active => complete::at(self.query(), self.cursor_byte(), values)
+                .filter(|c| !c.candidates.is_empty() && (c.facet.is_some() || !c.range.is_empty())),
+            None => None,
+        };
     }
 
     /// Adds text at the cursor (a paste, or several typed letters at once).
@@ -95,6 +183,7 @@ impl SearchLine {
         self.input = Input::new(new).with_cursor(cursor);
         self.walk = None;
         self.dirty = true;
+        self.cycle = None;
     }
 
     /// An edit was applied by tui-input; `changed` if the text changed.
@@ -102,6 +191,7 @@ impl SearchLine {
         if changed {
             self.walk = None;
             self.dirty = true;
+            self.cycle = None;
         }
     }
 
@@ -134,6 +224,8 @@ impl SearchLine {
     pub fn close(&mut self) {
         self.active = false;
         self.walk = None;
+        self.cycle = None;
+        self.suggestions = None;
         let q = self.query().trim().to_owned();
         if !q.is_empty() && self.history.last() != Some(&q) {
             self.history.push(q);
@@ -201,6 +293,32 @@ mod tests {
         assert_eq!(s.query(), "", "past the newest: empty again");
         s.insert("x");
         assert!(!s.walking(), "typed text: arrows move in the results");
+    }
+
+    #[test]
+    fn tab_completes_then_goes_through_the_completions() {
+        let values = Values::new(&crate::corpus::bundled());
+        let mut s = SearchLine::default();
+        s.insert("bursa reg");
+        assert_eq!(s.complete(&values, true), None);
+        assert_eq!(s.query(), "bursa region:");
+        s.complete(&values, true);
+        assert_eq!(s.query(), "bursa region:Africa");
+        s.complete(&values, true);
+        assert_eq!(s.query(), "bursa region:\"Arab States\"");
+        s.complete(&values, false);
+        s.complete(&values, false);
+        assert!(
+            s.query().ends_with("\"Latin America and the Caribbean\""),
+            "wraps back"
+        );
+        assert_eq!(s.cursor_byte(), s.query().len());
+        s.insert(" x");
+        assert!(s.cycle.is_none(), "typing ends the cycle");
+        assert!(
+            s.complete(&values, true).is_some(),
+            "nothing to complete in a word"
+        );
     }
 
     #[test]

@@ -10,13 +10,14 @@
 use std::ops::Range;
 
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
+use super::filter::FilterState;
 use super::theme::Theme;
 use crate::corpus::Corpus;
 use crate::stats::{figure_amount, ArticleStats, CorpusStats};
 use crate::text::number;
-use crate::text::wrap::{truncate, wrap};
+use crate::text::wrap::{pad, str_width, truncate, wrap};
 
 /// Text as the terminal gets it (see `text::display`).
 fn shown(s: &str) -> String {
@@ -25,17 +26,22 @@ fn shown(s: &str) -> String {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chart {
+    /// The world map with the cities on it.
+    Map,
     JoinYears,
     Growth,
 }
 
-impl Chart {
-    pub fn height(self) -> u16 {
-        match self {
-            Chart::JoinYears => 8,
-            Chart::Growth => 10,
-        }
-    }
+/// Latitudes the map shows: no member city is further south or north, and
+/// the rows are better spent on where the cities are.
+pub const MAP_SOUTH: f64 = -58.0;
+pub const MAP_NORTH: f64 = 78.0;
+
+/// Rows for a map `width` columns wide: a cell is about twice as tall as
+/// it is wide, so a degree of latitude takes as much room as one of
+/// longitude.
+pub fn map_height(width: usize) -> u16 {
+    ((MAP_NORTH - MAP_SOUTH) * width as f64 / 720.0).round() as u16
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +63,8 @@ pub enum StatRow {
 pub struct Source<'a> {
     pub corpus: &'a Corpus,
     pub stats: &'a CorpusStats,
+    /// The facets in force, and the statistics of their cities.
+    pub filter: &'a FilterState,
     pub theme: &'a Theme,
     pub city: Option<usize>,
     /// What the viewer shows, and the open report's numbers.
@@ -70,6 +78,9 @@ struct Key {
     viewing: Option<crate::search::Doc>,
     report: Option<(usize, usize)>,
     width: usize,
+    height: usize,
+    filter: u64,
+    map: bool,
 }
 
 #[derive(Debug, Default)]
@@ -82,6 +93,10 @@ pub struct StatsPane {
     pub scroll: usize,
     pub width: usize,
     pub height: usize,
+    /// The world map is shown at the top.
+    pub map: bool,
+    /// The map's rows, for the width it was built for.
+    pub map_rows: u16,
     key: Option<Key>,
 }
 
@@ -94,6 +109,9 @@ impl StatsPane {
             viewing: src.viewing,
             report: src.report.map(|r| (r.words, r.top_words.len())),
             width: self.width,
+            height: self.height,
+            filter: src.filter.generation,
+            map: self.map,
         };
         if self.key.as_ref() == Some(&key) {
             return;
@@ -123,6 +141,14 @@ impl StatsPane {
 
     pub fn max_scroll(&self) -> usize {
         self.rows.len().saturating_sub(self.height)
+    }
+
+    pub fn chart_height(&self, chart: Chart) -> u16 {
+        match chart {
+            Chart::Map => self.map_rows,
+            Chart::JoinYears => 8,
+            Chart::Growth => 10,
+        }
     }
 
     /// The figure to trace: the selected one, which is always on screen.
@@ -202,7 +228,6 @@ impl StatsPane {
 
     fn build(&mut self, src: &Source) {
         let t = src.theme;
-        let c = src.corpus;
         let width = self.width;
         let mut b = Builder {
             rows: Vec::new(),
@@ -210,47 +235,10 @@ impl StatsPane {
         };
         self.figures.clear();
         self.figure_rows.clear();
-        match src.city {
-            None => b.text("No city selected", t.meta),
-            Some(ci) => {
-                let city = &c.cities[ci];
-                b.text(&format!("{} · {}", city.name, city.country), t.title);
-                let joined = city
-                    .joined
-                    .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
-                let reports = c.articles_of(ci).len();
-                b.text(
-                    &format!(
-                        "{joined} · {}",
-                        number::with_unit(reports as u64, "report", "reports")
-                    ),
-                    Style::new(),
-                );
-                b.blank();
-                self.figures = c
-                    .articles_of(ci)
-                    .iter()
-                    .flat_map(|&a| (0..c.articles[a].figures.len()).map(move |f| (a, f)))
-                    .collect();
-                if reports == 0 {
-                    b.wrapped("No report about this city yet, so no figures.", t.meta, 0);
-                } else if self.figures.is_empty() {
-                    b.wrapped("Its reports state no figures.", t.meta, 0);
-                } else {
-                    b.text("Figures · Enter shows the source", t.label);
-                    for (n, &(a, f)) in self.figures.iter().enumerate() {
-                        let fig = &c.articles[a].figures[f];
-                        let start = b.rows.len();
-                        let amount =
-                            figure_amount(fig.value, fig.qualifier.as_deref(), fig.unit.as_deref());
-                        b.figure(n, &amount, t.key, 0);
-                        b.figure(n, &fig.label, Style::new(), 2);
-                        self.figure_rows.push(start..b.rows.len());
-                    }
-                }
-            }
+        if self.map {
+            self.map_section(&mut b, src);
         }
-
+        self.city_section(&mut b, src);
         if let Some(s) = src.report {
             b.blank();
             b.text("This report", t.label);
@@ -280,35 +268,245 @@ impl StatsPane {
                 b.wrapped(&format!("Frequent: {}", words.join(", ")), Style::new(), 0);
             }
         }
+        network_section(&mut b, src);
+        self.rows = b.rows;
+    }
 
-        let s = src.stats;
+    /// The map, with what it leaves out said under it.
+    fn map_section(&mut self, b: &mut Builder, src: &Source) {
+        let t = src.theme;
+        let set = &src.filter.set;
+        // Room for the caption under the map when the pane is short.
+        let room = self.height.saturating_sub(3).max(4) as u16;
+        self.map_rows = map_height(b.width).clamp(4, room.max(4));
+        b.chart(Chart::Map, self.map_rows);
+        let all = src.stats.set.placed;
+        let placed = if src.filter.active() {
+            format!(
+                "{} of the {} filtered cities placed ({} of {} in all)",
+                number::count(set.placed as u64),
+                number::count(set.cities as u64),
+                number::count(all as u64),
+                number::count(src.stats.set.cities as u64)
+            )
+        } else {
+            format!(
+                "{} of {} placed",
+                number::count(set.placed as u64),
+                number::with_unit(set.cities as u64, "city", "cities")
+            )
+        };
+        b.wrapped(&placed, Style::new(), 0);
+        let selected = src.city.map(|c| &src.corpus.cities[c]);
+        let legend = match selected {
+            Some(c) if c.coords.is_some() => format!("{} {}", MARK_SELECTED, c.name),
+            Some(c) => format!("{} has no coordinates", c.name),
+            None => String::new(),
+        };
+        let legend = if src.filter.active() {
+            format!("{legend}  {MARK_MEMBER} filtered  {MARK_OTHER} others")
+        } else {
+            legend
+        };
+        if !legend.trim().is_empty() {
+            b.wrapped(legend.trim(), t.meta, 0);
+        }
+        b.wrapped("Coordinates: GeoNames (geonames.org), CC BY 4.0", t.meta, 0);
+    }
+
+    /// The selected city and its figures.
+    fn city_section(&mut self, b: &mut Builder, src: &Source) {
+        let t = src.theme;
+        let c = src.corpus;
+        let Some(ci) = src.city else {
+            b.text("No city selected", t.meta);
+            return;
+        };
+        let city = &c.cities[ci];
+        if self.map {
+            b.blank();
+        }
+        b.text(
+            &format!("{} · {}", city.name, city.country_or_dash()),
+            t.title,
+        );
+        let reports = c.articles_of(ci).len();
+        let mut facts = vec![city.joined_words()];
+        if let Some(st) = city.status {
+            facts.push(st.in_words().to_owned());
+        }
+        facts.push(number::with_unit(reports as u64, "report", "reports"));
+        b.wrapped(&facts.join(" · "), Style::new(), 0);
+        self.figures = c
+            .articles_of(ci)
+            .iter()
+            .flat_map(|&a| (0..c.articles[a].figures.len()).map(move |f| (a, f)))
+            .collect();
+        if reports == 0 {
+            return;
+        }
+        b.blank();
+        if self.figures.is_empty() {
+            b.wrapped("Its reports state no figures.", t.meta, 0);
+            return;
+        }
+        b.text("Figures · Enter shows the source", t.label);
+        for (n, &(a, f)) in self.figures.iter().enumerate() {
+            let fig = &c.articles[a].figures[f];
+            let start = b.rows.len();
+            let amount = figure_amount(fig.value, fig.qualifier.as_deref(), fig.unit.as_deref());
+            b.figure(n, &amount, t.key, 0);
+            b.figure(n, &fig.label, Style::new(), 2);
+            self.figure_rows.push(start..b.rows.len());
+        }
+    }
+}
+
+/// How the map marks a city: the selected one, one the filter lets
+/// through (every city when there is no filter), and the others. Shapes,
+/// not only colours, tell them apart, so they read under `NO_COLOR`.
+pub const MARK_SELECTED: &str = "◆";
+pub const MARK_MEMBER: &str = "•";
+pub const MARK_OTHER: &str = "·";
+
+/// Countries listed by name in the pane; the rest are counted.
+const TOP_COUNTRIES: usize = 8;
+
+/// The network, and the cities of the list (the filtered ones when a
+/// facet is in force).
+fn network_section(b: &mut Builder, src: &Source) {
+    let t = src.theme;
+    let all = &src.stats.set;
+    let set = &src.filter.set;
+    b.blank();
+    let name = src.corpus.network.name.as_deref().unwrap_or("The network");
+    b.wrapped(name, t.label, 0);
+    if let Some(c) = &src.stats.coverage {
+        let mut s = format!(
+            "{} cities in {}",
+            number::count(c.total),
+            c.countries_total
+                .map_or("? countries".to_owned(), |k| number::with_unit(
+                    k,
+                    "country",
+                    "countries"
+                ))
+        );
+        if let Some(d) = &c.as_of {
+            s.push_str(&format!(" ({d})"));
+        }
+        b.wrapped(&s, Style::new(), 0);
+        b.wrapped(
+            &format!(
+                "Listed here: {} of {}, not the complete membership",
+                number::count(c.listed as u64),
+                number::count(c.total),
+            ),
+            t.notice,
+            0,
+        );
+    }
+    b.wrapped(
+        &format!(
+            "Corpus: {}, {} with reports; {}, {}",
+            number::with_unit(all.cities as u64, "city", "cities"),
+            number::count(all.cities_with_reports as u64),
+            number::with_unit(src.stats.articles as u64, "report", "reports"),
+            number::with_unit(src.stats.figures as u64, "figure", "figures")
+        ),
+        t.meta,
+        0,
+    );
+    let filtered = src.filter.active();
+    if filtered {
         b.blank();
         b.wrapped(
             &format!(
-                "Corpus: {}, {} with reports; {}, {}",
-                number::with_unit(s.cities as u64, "city", "cities"),
-                number::count(s.cities_with_reports as u64),
-                number::with_unit(s.articles as u64, "report", "reports"),
-                number::with_unit(s.figures as u64, "figure", "figures")
+                "Filtered: {} of {} · in {}",
+                number::count(set.cities as u64),
+                number::with_unit(all.cities as u64, "city", "cities"),
+                number::with_unit(set.countries as u64, "country", "countries")
             ),
-            t.meta,
+            t.key,
             0,
         );
-        if !s.join_years.is_empty() || s.joined_unknown > 0 {
-            b.blank();
-            b.chart(Chart::JoinYears);
-        }
-        let dated = c
-            .network
-            .timeline
+    }
+    let of = if filtered { " (filtered)" } else { "" };
+    if !set.regions.is_empty() {
+        b.blank();
+        b.text(&format!("Cities by region{of}"), t.label);
+        let mut rows: Vec<(String, usize)> = set
+            .regions
             .iter()
-            .filter(|e| e.cities.is_some())
-            .count();
-        if dated >= 2 {
-            b.blank();
-            b.chart(Chart::Growth);
+            .map(|r| (r.name.clone(), r.cities))
+            .collect();
+        if set.region_unknown > 0 {
+            rows.push(("unknown".into(), set.region_unknown));
         }
-        self.rows = b.rows;
+        b.bars(&rows, t.bar);
+    }
+    if set.cities > 0 {
+        b.blank();
+        b.chart(Chart::JoinYears, 8);
+    }
+    if !set.countries_by_cities.is_empty() {
+        b.blank();
+        let more = set.countries_by_cities.len().saturating_sub(TOP_COUNTRIES);
+        let title = if more > 0 {
+            format!("Countries with most cities{of}")
+        } else {
+            format!("Cities by country{of}")
+        };
+        b.text(&title, t.label);
+        let rows: Vec<(String, usize)> = set
+            .countries_by_cities
+            .iter()
+            .take(TOP_COUNTRIES)
+            .map(|r| (r.name.clone(), r.cities))
+            .collect();
+        b.bars(&rows, t.bar);
+        if more > 0 {
+            b.wrapped(
+                &format!(
+                    "and {} more",
+                    number::with_unit(more as u64, "country", "countries")
+                ),
+                t.meta,
+                0,
+            );
+        }
+    }
+    if set.statuses.iter().any(|s| s.cities > 0) {
+        b.blank();
+        b.text(&format!("How membership is sourced{of}"), t.label);
+        let rows: Vec<(String, usize)> = set
+            .statuses
+            .iter()
+            .map(|s| (s.status.in_words().to_owned(), s.cities))
+            .collect();
+        b.bars(&rows, t.bar);
+    }
+    let totals = src
+        .stats
+        .rounds
+        .iter()
+        .filter(|r| r.network_total.is_some())
+        .count();
+    let dated = src
+        .corpus
+        .network
+        .timeline
+        .iter()
+        .filter(|e| e.cities.is_some())
+        .count();
+    if totals >= 2 || dated >= 2 {
+        b.blank();
+        b.chart(Chart::Growth, 10);
+    }
+    if !src.stats.rounds.is_empty() {
+        b.blank();
+        b.text("Listed here per admission round", t.label);
+        b.rounds(&src.stats.rounds, t);
     }
 }
 
@@ -353,9 +551,71 @@ impl Builder {
         }
     }
 
-    fn chart(&mut self, chart: Chart) {
-        for row in 0..chart.height() {
+    fn chart(&mut self, chart: Chart, height: u16) {
+        for row in 0..height {
             self.rows.push(StatRow::Chart { chart, row });
+        }
+    }
+
+    /// Labelled bars, one a line: "Africa            ████ 36".
+    fn bars(&mut self, rows: &[(String, usize)], style: Style) {
+        let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
+        let count_w = rows
+            .iter()
+            .map(|(_, n)| number::count(*n as u64).chars().count())
+            .max()
+            .unwrap_or(1);
+        let label_w = rows
+            .iter()
+            .map(|(l, _)| str_width(l))
+            .max()
+            .unwrap_or(1)
+            .min(self.width / 2)
+            .max(1);
+        let room = self.width.saturating_sub(label_w + count_w + 2);
+        for (label, n) in rows {
+            let len = if room == 0 {
+                0
+            } else {
+                (n * room).div_ceil(max)
+            };
+            let label = pad(&truncate(label, label_w), label_w);
+            self.rows.push(StatRow::Text(Line::from(vec![
+                Span::raw(shown(&format!("{label} "))),
+                Span::styled("█".repeat(len), style),
+                Span::raw(format!(" {}", number::count(*n as u64))),
+            ])));
+        }
+    }
+
+    /// Each round: the cities listed here out of those announced.
+    fn rounds(&mut self, rounds: &[crate::stats::network::RoundStats], t: &Theme) {
+        let room = self.width.saturating_sub(4 + 1 + 9 + 1).min(30);
+        for r in rounds {
+            let listed = number::count(r.listed as u64);
+            let line = match r.announced_new {
+                Some(new) if new > 0 => {
+                    let full = (r.listed as u64 * room as u64)
+                        .div_ceil(new)
+                        .min(room as u64) as usize;
+                    let count = format!("{listed}/{}", number::count(new));
+                    Line::from(vec![
+                        Span::raw(format!("{} {count:>9} ", r.year)),
+                        Span::styled("█".repeat(full), t.bar),
+                        Span::styled("░".repeat(room - full), t.meta),
+                    ])
+                }
+                _ => Line::from(vec![
+                    Span::raw(format!("{} {listed:>9} ", r.year)),
+                    Span::styled("(no count announced)", t.meta),
+                ]),
+            };
+            self.rows.push(StatRow::Text(line));
+        }
+        for r in rounds {
+            if let Some(note) = &r.note {
+                self.wrapped(&format!("{}: {note}", r.year), t.meta, 0);
+            }
         }
     }
 }
@@ -369,6 +629,7 @@ mod tests {
     fn pane(city: &str, width: usize, height: usize) -> (Corpus, StatsPane) {
         let c = bundled();
         let stats = corpus_stats(&c);
+        let filter = FilterState::new(&c);
         let mut p = StatsPane::default();
         p.set_size(width, height);
         let theme = Theme::mono();
@@ -376,6 +637,7 @@ mod tests {
         p.refresh(&Source {
             corpus: &c,
             stats: &stats,
+            filter: &filter,
             theme: &theme,
             city,
             viewing: None,
@@ -428,35 +690,52 @@ mod tests {
             p.step(1);
         }
         assert_eq!(p.scroll, p.max_scroll(), "j reaches the end");
-        assert!(p.rows[p.scroll..].iter().any(|r| matches!(
+        assert!(p.rows.iter().any(|r| matches!(
             r,
             StatRow::Chart {
                 chart: Chart::Growth,
                 ..
             }
         )));
+        assert!(p.rows[p.scroll..]
+            .iter()
+            .any(|r| matches!(r, StatRow::Text(l) if l.to_string().starts_with("2025"))));
         assert_eq!(p.selected, None, "no figure on screen, none selected");
         p.top();
         assert_eq!((p.scroll, p.selected), (0, Some(0)));
     }
 
-    #[test]
-    fn a_city_without_reports_says_why_it_has_no_figures() {
-        let (_, p) = pane("konya", 40, 20);
-        let text: Vec<String> = p
-            .rows
+    fn texts(p: &StatsPane) -> Vec<String> {
+        p.rows
             .iter()
             .filter_map(|r| match r {
-                StatRow::Text(l) => Some(l.to_string()),
+                StatRow::Text(l) => Some(l.to_string().replace('\u{a0}', " ")),
                 _ => None,
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_city_without_reports_has_its_facts_and_no_figures() {
+        let (_, p) = pane("konya", 40, 20);
+        let text = texts(&p);
+        assert_eq!(text[1], "year unknown · confirmed · 0 reports", "{text:?}");
+        assert!(p.figures.is_empty());
+        assert!(!text.iter().any(|l| l.starts_with("Figures")));
+    }
+
+    #[test]
+    fn the_network_says_how_much_of_it_is_listed() {
+        let (_, p) = pane("ankara", 60, 20);
+        let text = texts(&p).join("\n");
         assert!(
-            text.iter()
-                .any(|l| l.contains("No report about this city yet")),
-            "{text:?}"
+            text.contains("425 cities in 91 countries (2025-12-04)"),
+            "{text}"
         );
-        assert!(!text.iter().any(|l| l.contains("No figures in its reports")));
+        assert!(text.contains("Listed here: 320 of 425"), "{text}");
+        assert!(text.contains("2020     43/54"), "{text}");
+        assert!(text.contains("2020: Corrected figures"), "{text}");
+        assert!(text.contains("Africa"), "{text}");
     }
 
     #[test]

@@ -22,6 +22,13 @@ pub struct Theme {
     pub bar: Style,
     pub key: Style,
     pub status: Style,
+    /// The map's land outline.
+    pub map_land: Color,
+    /// A city the filter lets through (every city without a filter).
+    pub map_member: Style,
+    /// A city outside the filter.
+    pub map_other: Style,
+    pub map_selected: Style,
 }
 
 impl Theme {
@@ -46,6 +53,14 @@ impl Theme {
             bar: Style::new().fg(Color::Cyan),
             key: bold,
             status: Style::new(),
+            // Bright black reads on dark and light backgrounds alike.
+            map_land: Color::DarkGray,
+            map_member: bold.fg(Color::Red),
+            map_other: Style::new().fg(Color::DarkGray),
+            map_selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
         }
     }
 
@@ -75,6 +90,10 @@ impl Theme {
             bar: plain(c.bar),
             key: plain(c.key),
             status: plain(c.status),
+            map_land: Color::Reset,
+            map_member: plain(c.map_member),
+            map_other: Style::new().add_modifier(Modifier::DIM),
+            map_selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         }
     }
 
@@ -106,9 +125,13 @@ impl Theme {
             self.bar,
             self.key,
             self.status,
+            self.map_member,
+            self.map_other,
+            self.map_selected,
         ]
         .iter()
         .all(|s| s.fg.is_none() && s.bg.is_none())
+            && self.map_land == Color::Reset
     }
 }
 
@@ -127,6 +150,9 @@ mod tests {
             t.current_match,
             t.sentence,
             t.bar,
+            t.map_member,
+            t.map_other,
+            t.map_selected,
         ] {
             for c in [s.fg, s.bg].into_iter().flatten() {
                 assert!(!matches!(c, Color::Rgb(..) | Color::Indexed(_)), "{c:?}");

@@ -18,7 +18,8 @@ pub fn line(screen: &str, n: usize) -> &str {
 /// the status line (drawn last, so the frame is complete).
 pub fn wide_ready(t: &str) -> bool {
     let titles = line(t, 1);
-    titles.contains("Cities · by name")
+    // "by name" gives way to the position in a narrow list.
+    titles.contains("Cities · ")
         && titles.contains(" Viewer")
         && titles.contains(" Statistics ")
         && t.lines().last().is_some_and(|l| l.contains("q quit"))

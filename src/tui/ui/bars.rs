@@ -9,17 +9,24 @@ use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, Gra
 
 use crate::tui::app::App;
 
+/// The cities of the list (the filtered ones under a facet) by join year.
 pub fn join_years(buf: &mut Buffer, app: &App, area: Rect) {
-    let s = &app.stats;
+    let s = &app.filter;
     let mut data: Vec<(String, u64)> = s
+        .set
         .join_years
         .iter()
         .map(|y| (y.year.to_string(), y.cities as u64))
         .collect();
-    if s.joined_unknown > 0 {
-        data.push(("?".to_owned(), s.joined_unknown as u64));
+    if s.set.joined_unknown > 0 {
+        data.push(("?".to_owned(), s.set.joined_unknown as u64));
     }
-    let block = Block::new().title(Line::styled("Cities by join year", app.theme.label));
+    let title = if app.filter.active() {
+        "Cities by join year (filtered)"
+    } else {
+        "Cities by join year"
+    };
+    let block = Block::new().title(Line::styled(title, app.theme.label));
     if data.is_empty() {
         block.render(area, buf);
         return;
@@ -53,30 +60,44 @@ pub fn join_years(buf: &mut Buffer, app: &App, area: Rect) {
     chart.render(area, buf);
 }
 
-/// Cities in the network over time, from the timeline's dated counts.
+/// Cities in the network over time: the totals announced with each
+/// admission round, or the timeline's dated counts when there are no
+/// rounds.
 pub fn growth(buf: &mut Buffer, app: &App, area: Rect) {
-    let points: Vec<(f64, f64)> = app
-        .corpus
-        .network
-        .timeline
+    let network = &app.corpus.network;
+    let from_rounds: Vec<(f64, f64)> = network
+        .rounds
         .iter()
-        .filter_map(|e| Some((decimal_year(&e.date)?, e.cities? as f64)))
+        .filter_map(|r| {
+            let when = r
+                .date
+                .as_deref()
+                .and_then(decimal_year)
+                .unwrap_or(r.year as f64);
+            Some((when, r.network_total? as f64))
+        })
         .collect();
-    let block = Block::new().title(Line::styled("Network growth (cities)", app.theme.label));
+    let points: Vec<(f64, f64)> = if from_rounds.len() >= 2 {
+        from_rounds
+    } else {
+        network
+            .timeline
+            .iter()
+            .filter_map(|e| Some((decimal_year(&e.date)?, e.cities? as f64)))
+            .collect()
+    };
+    let block = Block::new().title(Line::styled(
+        "Network growth (cities, as announced)",
+        app.theme.label,
+    ));
     if points.len() < 2 {
         block.render(area, buf);
         return;
     }
-    let x0 = points
-        .iter()
-        .map(|p| p.0)
-        .fold(f64::INFINITY, f64::min)
-        .floor();
-    let x1 = points
-        .iter()
-        .map(|p| p.0)
-        .fold(f64::NEG_INFINITY, f64::max)
-        .ceil();
+    // The axis runs from the first point to the last and is labelled with
+    // their years: rounding the ends out would name a year with no round.
+    let x0 = points.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+    let x1 = points.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
     let y1 = points.iter().map(|p| p.1).fold(0.0, f64::max);
     let dataset = Dataset::default()
         .marker(Marker::Dot)
@@ -88,7 +109,7 @@ pub fn growth(buf: &mut Buffer, app: &App, area: Rect) {
         .x_axis(
             Axis::default()
                 .bounds([x0, x1])
-                .labels([format!("{x0:.0}"), format!("{x1:.0}")])
+                .labels([format!("{:.0}", x0.floor()), format!("{:.0}", x1.floor())])
                 .style(Style::new()),
         )
         .y_axis(

@@ -9,6 +9,7 @@ use ratatui::Frame;
 use super::layout::Pane;
 use super::lines::{self, marked};
 use super::{focused, pane_block};
+use crate::corpus::order::Sort;
 use crate::search::Doc;
 use crate::text::number;
 use crate::text::wrap::{str_width, truncate};
@@ -20,10 +21,7 @@ use crate::tui::list::Row;
 const MIN_CITY: usize = 4;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let detail = match &app.search.results {
-        Some(r) => number::with_unit(r.hits.len() as u64, "hit", "hits"),
-        None => app.list.sort.label().to_owned(),
-    };
+    let detail = title_detail(app, area.width as usize);
     let block = pane_block(app, Pane::Cities, &detail);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -32,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let list = &app.list;
     if list.rows.is_empty() {
-        let msg = if app.filtered() {
+        let msg = if app.narrowed() {
             "No match. Esc goes back."
         } else {
             "The corpus has no cities."
@@ -55,6 +53,56 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_stateful_widget(List::new(items).highlight_style(style), inner, &mut state);
 }
 
+/// What a city's row shows on the right: what the list is sorted by (its
+/// country or region, cut to fit), else its join year; and how many
+/// reports it has, when it has any.
+fn right_of(app: &App, i: usize, width: usize) -> String {
+    let city = &app.corpus.cities[i];
+    let reports = app.corpus.articles_of(i).len();
+    let count = if reports == 0 {
+        String::new()
+    } else {
+        format!(" {}", number::count(reports as u64))
+    };
+    let room = (width * 2 / 5).max(4);
+    let key = match app.list.sort {
+        Sort::Country if !app.filtered() => truncate(city.country_or_dash(), room),
+        Sort::Region if !app.filtered() => truncate(city.region.as_deref().unwrap_or("—"), room),
+        _ => format!(
+            "{:>4}",
+            city.joined.map_or("—".to_owned(), |y| y.to_string())
+        ),
+    };
+    format!(" {key}{count:>3}")
+}
+
+/// What follows "Cities · " in the title: the fullest form that fits, so
+/// the position ("21/320") is the last thing to go at narrow widths.
+fn title_detail(app: &App, width: usize) -> String {
+    let (at, of) = app.list.position();
+    let place = format!("{}/{}", number::count(at as u64), number::count(of as u64));
+    let forms = match &app.search.results {
+        Some(r) => vec![
+            format!(
+                "{} · {place}",
+                number::with_unit(r.hits.len() as u64, "hit", "hits")
+            ),
+            place,
+        ],
+        None if of == 0 => vec![app.list.sort.label().to_owned()],
+        None => vec![format!("{} · {place}", app.list.sort.label()), place],
+    };
+    // Two corners, the focus marker and its space, "Cities · ", a space.
+    let room = width.saturating_sub(2 + 2 + str_width(Pane::Cities.name()) + 3 + 1);
+    let last = forms.len() - 1;
+    forms
+        .into_iter()
+        .enumerate()
+        .find(|(i, f)| *i == last || str_width(f) <= room)
+        .map(|(_, f)| f)
+        .unwrap_or_default()
+}
+
 /// One row: a marker, the name or title (which gets the room), and what
 /// goes on the right (a city's join year and reports; a report hit's city,
 /// shortened first and left out when there is no room for it).
@@ -70,23 +118,12 @@ fn item<'a>(app: &'a App, row: Row, width: usize) -> ListItem<'a> {
                 _ if app.list.is_open(i, filtered) => "▾ ",
                 _ => "▸ ",
             };
-            let year = city.joined.map_or("—".to_owned(), |y| y.to_string());
-            let count = if reports == 0 {
-                "none".to_owned()
-            } else {
-                number::count(reports as u64)
-            };
             let base = if reports == 0 {
                 app.theme.meta
             } else {
                 Style::new()
             };
-            (
-                marker,
-                city.name.as_str(),
-                format!(" {year:>4} {count:>4}"),
-                base,
-            )
+            (marker, city.name.as_str(), right_of(app, i, width), base)
         }
         Doc::Article(i) => {
             let a = &c.articles[i];

@@ -84,8 +84,9 @@ impl Layout {
 }
 
 /// `focus` is the pane with the keyboard; `right` the one of article and
-/// statistics last shown beside the cities at medium width.
-pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
+/// statistics last shown beside the cities at medium width; `map` widens the
+/// statistics pane for the world map when all three panes are shown.
+pub fn compute(area: Rect, focus: Pane, right: Pane, map: bool) -> Layout {
     let mut l = Layout {
         mode: Mode::Narrow,
         too_small: area.width < MIN_WIDTH || area.height < MIN_HEIGHT,
@@ -114,7 +115,11 @@ pub fn compute(area: Rect, focus: Pane, right: Pane) -> Layout {
     if w >= WIDE_FROM {
         l.mode = Mode::Wide;
         let cities = (w * 22 / 100).clamp(26, 36);
-        let stats = (w * 25 / 100).clamp(32, 46);
+        let stats = if map {
+            (w * 45 / 100).clamp(46, 90)
+        } else {
+            (w * 25 / 100).clamp(32, 46)
+        };
         let (c, rest) = split_h(body, cities);
         let (a, s) = split_h(rest, rest.width - stats);
         l.cities = Some(c);
@@ -160,7 +165,7 @@ mod tests {
     use super::*;
 
     fn at(w: u16, h: u16) -> Layout {
-        compute(Rect::new(0, 0, w, h), Pane::Cities, Pane::Viewer)
+        compute(Rect::new(0, 0, w, h), Pane::Cities, Pane::Viewer, false)
     }
 
     #[test]
@@ -209,9 +214,27 @@ mod tests {
 
     #[test]
     fn medium_shows_statistics_when_they_have_focus() {
-        let l = compute(Rect::new(0, 0, 100, 30), Pane::Statistics, Pane::Viewer);
+        let l = compute(
+            Rect::new(0, 0, 100, 30),
+            Pane::Statistics,
+            Pane::Viewer,
+            false,
+        );
         assert!(l.statistics.is_some() && l.viewer.is_none());
-        let l = compute(Rect::new(0, 0, 100, 30), Pane::Cities, Pane::Statistics);
+        let l = compute(
+            Rect::new(0, 0, 100, 30),
+            Pane::Cities,
+            Pane::Statistics,
+            false,
+        );
         assert!(l.statistics.is_some());
+    }
+
+    #[test]
+    fn the_map_widens_the_statistics_when_wide() {
+        let plain = at(160, 45).statistics.unwrap();
+        let map = compute(Rect::new(0, 0, 160, 45), Pane::Cities, Pane::Viewer, true);
+        assert!(map.statistics.unwrap().width > plain.width);
+        assert!(map.viewer.unwrap().width >= 40);
     }
 }

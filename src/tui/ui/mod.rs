@@ -6,6 +6,8 @@ mod cities;
 mod help;
 pub mod layout;
 mod lines;
+mod map;
+mod picker;
 mod stats;
 mod status;
 mod viewer;
@@ -39,6 +41,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         stats::draw(frame, app, r);
     }
     status::status_line(frame, app, l.status);
+    if app.picker.open {
+        picker::draw(frame, app);
+    }
     if app.help.open {
         help::draw(frame, app);
     }

@@ -8,13 +8,13 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::layout::Pane;
-use super::{bars, focused, more, pane_block};
+use super::{bars, focused, map, more, pane_block};
 use crate::tui::app::App;
 use crate::tui::stats_pane::{Chart, StatRow};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let p = &app.statistics;
-    let mut block = pane_block(app, Pane::Statistics, "");
+    let mut block = pane_block(app, Pane::Statistics, if p.map { "map" } else { "" });
     let height = area.height.saturating_sub(2) as usize;
     let below = p.rows.len().saturating_sub(p.scroll + height);
     if let Some(l) = more("↑", p.scroll) {
@@ -55,9 +55,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     for (y, row) in (inner.y..).zip(&p.rows[p.scroll.min(end)..end]) {
         if let StatRow::Chart { chart, row } = row {
             if drawn.as_ref().map(|(c, _)| c) != Some(chart) {
-                let r = Rect::new(0, 0, inner.width, chart.height());
+                let r = Rect::new(0, 0, inner.width, p.chart_height(*chart));
                 let mut buf = Buffer::empty(r);
                 match chart {
+                    Chart::Map => map::draw(&mut buf, app, r),
                     Chart::JoinYears => bars::join_years(&mut buf, app, r),
                     Chart::Growth => bars::growth(&mut buf, app, r),
                 }

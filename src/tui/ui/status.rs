@@ -20,13 +20,31 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
             " {} ",
             number::with_unit(r.hits.len() as u64, "hit", "hits")
         ),
+        None if app.filter.active() => format!(
+            " {} of {} ",
+            number::count(app.filter.set.cities as u64),
+            number::with_unit(app.corpus.cities.len() as u64, "city", "cities")
+        ),
         None => String::new(),
     };
     let room = (area.width as usize).saturating_sub(prompt.len() + str_width(&right) + 1);
     let value = app.search.query();
+    let prompt = if !searching && app.filter.active() && app.search.results.is_none() {
+        "Filter: "
+    } else {
+        prompt
+    };
     let mut spans = vec![Span::styled(prompt, if searching { t.key } else { t.meta })];
     if value.is_empty() && !searching {
-        spans.push(Span::styled("press / to search cities and reports", t.meta));
+        let hint = [
+            "press / to search, f to filter by region, country, year",
+            "press / to search, f to filter",
+            "/ search · f filter",
+        ]
+        .into_iter()
+        .find(|h| str_width(h) <= room)
+        .unwrap_or("/ search · f filter");
+        spans.push(Span::styled(hint, t.meta));
     } else {
         let input = &app.search.input;
         let scroll = input.visual_scroll(room);
@@ -94,12 +112,57 @@ pub fn tabs(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// While a facet word is typed: what Tab completes it to, the current
+/// completion marked.
+fn suggestions(app: &App, area: Rect) -> Option<Line<'static>> {
+    let t = &app.theme;
+    let c = app.search.suggestions.as_ref()?;
+    let current = app.search.cycle.as_ref().map(|cy| cy.index);
+    let mut spans = vec![Span::styled(" Tab", t.key), Span::raw(" ")];
+    let mut used = 5;
+    let width = area.width as usize;
+    for (i, cand) in c.candidates.iter().enumerate() {
+        let text = match cand.cities {
+            Some(n) => format!("{} {}", cand.shown, number::count(n as u64)),
+            None => cand.shown.clone(),
+        };
+        let w = str_width(&text) + 3;
+        if used + w > width {
+            let more = c.candidates.len() - i;
+            spans.push(Span::styled(format!("+{more}"), t.meta));
+            break;
+        }
+        let style = if current == Some(i) {
+            t.selected
+        } else {
+            t.meta
+        };
+        spans.push(Span::styled(
+            crate::text::display::for_terminal(&text).into_owned(),
+            style,
+        ));
+        spans.push(Span::styled(" · ", t.meta));
+        used += w;
+    }
+    if matches!(spans.last(), Some(s) if s.content == " · ") {
+        spans.pop();
+    }
+    Some(Line::from(spans))
+}
+
 pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
+    if app.search.active && app.message.is_none() {
+        if let Some(line) = suggestions(app, area) {
+            frame.render_widget(Paragraph::new(line), area);
+            return;
+        }
+    }
     let hints: &[(&str, &str)] = if app.search.active {
         &[
             ("Enter", "open"),
             ("Esc", "cancel"),
+            ("Tab", "facets"),
             ("↑↓", "history"),
             ("Ctrl-N/P", "move"),
         ]
@@ -110,6 +173,8 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             ("q", "quit"),
             ("Tab", "panes"),
             ("/", "search"),
+            ("f", "filter"),
+            ("m", "map"),
             ("n/N", "matches"),
         ]
     };
@@ -118,7 +183,8 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
         .clone()
         .or_else(|| app.match_status())
         .unwrap_or_default();
-    let right_w = str_width(&right) + 1;
+    // A space before the message besides the hint's own, and one after.
+    let right_w = str_width(&right) + 2;
     let mut spans = Vec::new();
     let mut used = 0;
     for (key, what) in hints {

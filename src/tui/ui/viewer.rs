@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let kind = doc.pieces[l.piece].style;
         let style = piece_style(app, kind);
         if kind == PieceStyle::Link {
-            // Whole in the document (and for copying), cut on screen.
+            // Already cut to the width (see `document::chunks`).
             lines.push(Line::from(shown(Span::styled(
                 truncate(text, width),
                 style,

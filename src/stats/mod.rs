@@ -1,12 +1,11 @@
 //! Figures and aggregates over a corpus: pure functions of the corpus,
 //! computed once and shown by the CLI and the statistics panel.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::Serialize;
 
+pub mod network;
+
 use crate::corpus::{Article, Corpus};
-use crate::text::fold::fold;
 use crate::text::number;
 use crate::text::stopwords::is_stop_word;
 use crate::text::words::{count_words, fold_word_into, word_spans};
@@ -18,16 +17,16 @@ pub const WORDS_PER_MINUTE: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CorpusStats {
-    pub cities: usize,
     pub articles: usize,
-    pub countries: usize,
     pub words: usize,
     pub figures: usize,
-    pub cities_with_reports: usize,
-    /// Cities that joined in each year, oldest first.
-    pub join_years: Vec<YearCount>,
-    /// Cities whose join year is unknown.
-    pub joined_unknown: usize,
+    /// The cities by region, country, join year and status.
+    #[serde(flatten)]
+    pub set: network::SetStats,
+    /// How much of the network the corpus lists, when the rounds say how
+    /// large it is.
+    pub coverage: Option<network::Coverage>,
+    pub rounds: Vec<network::RoundStats>,
     pub per_city: Vec<CityStats>,
 }
 
@@ -41,7 +40,7 @@ pub struct YearCount {
 pub struct CityStats {
     pub id: String,
     pub name: String,
-    pub country: String,
+    pub country: Option<String>,
     pub joined: Option<i64>,
     pub articles: usize,
     pub words: usize,
@@ -92,10 +91,7 @@ pub fn corpus_stats(corpus: &Corpus) -> CorpusStats {
 /// As [`corpus_stats`], with each article's word count already known (the
 /// search index counts them while indexing).
 pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats {
-    let mut years: BTreeMap<i64, usize> = BTreeMap::new();
-    for year in corpus.cities.iter().filter_map(|c| c.joined) {
-        *years.entry(year).or_default() += 1;
-    }
+    let values = crate::facets::Values::new(corpus);
     let per_city: Vec<CityStats> = corpus
         .cities
         .iter()
@@ -128,22 +124,12 @@ pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats 
         })
         .collect();
     CorpusStats {
-        cities: corpus.cities.len(),
         articles: corpus.articles.len(),
-        countries: corpus
-            .cities
-            .iter()
-            .map(|c| fold(&c.country))
-            .collect::<BTreeSet<_>>()
-            .len(),
         words: words_of.iter().sum(),
         figures: corpus.articles.iter().map(|a| a.figures.len()).sum(),
-        cities_with_reports: per_city.iter().filter(|c| c.articles > 0).count(),
-        join_years: years
-            .into_iter()
-            .map(|(year, cities)| YearCount { year, cities })
-            .collect(),
-        joined_unknown: corpus.cities.iter().filter(|c| c.joined.is_none()).count(),
+        set: network::SetStats::of(corpus, &values, None),
+        coverage: network::coverage(corpus, &values),
+        rounds: network::rounds(corpus, &values),
         per_city,
     }
 }
@@ -214,21 +200,25 @@ pub fn figure_amount(value: f64, qualifier: Option<&str>, unit: Option<&str>) ->
 mod tests {
     use super::*;
     use crate::corpus::bundled;
+    use crate::text::fold::fold;
 
     #[test]
     fn corpus_figures() {
         let s = corpus_stats(&bundled());
         assert_eq!(
-            (s.cities, s.articles, s.countries, s.figures),
-            (11, 2, 1, 6)
+            (s.set.cities, s.articles, s.set.countries, s.figures),
+            (320, 2, 73, 6)
         );
-        assert_eq!(s.cities_with_reports, 2);
-        assert_eq!(s.joined_unknown, 2);
-        let years: Vec<(i64, usize)> = s.join_years.iter().map(|y| (y.year, y.cities)).collect();
-        assert_eq!(
-            years,
-            [(2016, 1), (2018, 1), (2020, 3), (2022, 3), (2025, 1)]
-        );
+        assert_eq!(s.set.cities_with_reports, 2);
+        assert_eq!(s.set.joined_unknown, 65);
+        let years: Vec<(i64, usize)> = s
+            .set
+            .join_years
+            .iter()
+            .map(|y| (y.year, y.cities))
+            .collect();
+        assert_eq!(years[0], (2015, 3));
+        assert_eq!(years.iter().map(|y| y.1).sum::<usize>(), 320 - 65);
         let ankara = s.per_city.iter().find(|c| c.id == "ankara").unwrap();
         assert_eq!(ankara.figures.len(), 6);
         assert!(ankara.words > 300);

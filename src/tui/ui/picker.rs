@@ -1,0 +1,91 @@
+//! The facet picker, drawn over the right of the screen so that the city
+//! list beside it shows what each check does.
+
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::Frame;
+
+use super::more;
+use crate::text::number;
+use crate::text::wrap::{str_width, truncate};
+use crate::tui::app::App;
+use crate::tui::picker::{area, Entry};
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let t = &app.theme;
+    let p = &app.picker;
+    let rect = area(&app.layout, app.size);
+    let height = rect.height.saturating_sub(2) as usize;
+    let below = p.entries.len().saturating_sub(p.scroll + height);
+    let (_, of) = app.list.position();
+    let mut block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(t.border_focused)
+        .title(format!(
+            " Filter · {} ",
+            if app.filter.active() {
+                format!(
+                    "{} of {}",
+                    number::count(of as u64),
+                    number::count(app.corpus.cities.len() as u64)
+                )
+            } else {
+                "every city".to_owned()
+            }
+        ))
+        .title_bottom(
+            Line::from(" Space checks · Tab next facet · c clears · Esc ").left_aligned(),
+        );
+    if let Some(l) = more("↑", p.scroll) {
+        block = block.title_top(l.right_aligned());
+    }
+    if let Some(l) = more("↓", below) {
+        block = block.title_bottom(l.right_aligned());
+    }
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    let width = inner.width as usize;
+    let lines: Vec<Line> = p
+        .entries
+        .iter()
+        .enumerate()
+        .skip(p.scroll)
+        .take(height)
+        .map(|(i, e)| match e {
+            Entry::Heading(f) => Line::styled(f.title(), t.label),
+            Entry::Value {
+                shown,
+                cities,
+                checked,
+                ..
+            } => {
+                let mark = if *checked { "[x] " } else { "[ ] " };
+                let count = number::count(*cities as u64);
+                let room = width.saturating_sub(4 + count.len() + 1);
+                let name = truncate(shown, room);
+                let gap = width.saturating_sub(4 + str_width(&name) + count.len());
+                let style = if i == p.selected {
+                    t.selected
+                } else {
+                    ratatui::style::Style::new()
+                };
+                let count_style = if *cities == 0 {
+                    t.meta
+                } else {
+                    ratatui::style::Style::new()
+                };
+                Line::from(vec![
+                    Span::styled(mark, style),
+                    Span::styled(
+                        crate::text::display::for_terminal(&name).into_owned(),
+                        style,
+                    ),
+                    Span::styled(" ".repeat(gap), style),
+                    Span::styled(count, style.patch(count_style)),
+                ])
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
