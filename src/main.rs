@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     }
     let result = match args.command {
         Some(command) => cli::run(args.data.as_ref(), args.no_pager, command),
-        None => learncity::tui::run(args.data.as_ref()),
+        None => learncity::tui::run(args.data.as_ref(), !args.no_mouse),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,7 +2,9 @@
 //! the reader panic, and every frame fits the terminal. Bounded cases, so
 //! they run in `cargo test`.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use learncity::corpus::bundled;
 use learncity::tui::app::App;
 use learncity::tui::keys::Action;
@@ -33,7 +35,7 @@ fn key_strategy() -> impl Strategy<Value = Event> {
         // Keys with meanings, and letters for the search line (Turkish too).
         prop::sample::select(vec![
             'j', 'k', 'h', 'l', 'g', 'G', 'n', 'N', 's', '/', '?', ' ', 'b', 'a', 'ı', 'ş', 'İ',
-            '北'
+            '北', 'z', 'm', 'f', 'r'
         ])
         .prop_map(KeyCode::Char),
     ];
@@ -49,9 +51,31 @@ fn key_strategy() -> impl Strategy<Value = Event> {
     })
 }
 
+/// Presses, wheel turns and the events the reader ignores, anywhere
+/// (also outside the screen, as a terminal larger than the drawing may send).
+fn mouse_strategy() -> impl Strategy<Value = Event> {
+    let kind = prop_oneof![
+        4 => Just(MouseEventKind::Down(MouseButton::Left)),
+        1 => Just(MouseEventKind::Up(MouseButton::Left)),
+        1 => Just(MouseEventKind::Down(MouseButton::Right)),
+        2 => Just(MouseEventKind::ScrollDown),
+        2 => Just(MouseEventKind::ScrollUp),
+        1 => Just(MouseEventKind::Moved),
+    ];
+    (kind, 0u16..=320, 0u16..=110).prop_map(|(kind, column, row)| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    })
+}
+
 fn event_strategy() -> impl Strategy<Value = Event> {
     prop_oneof![
         9 => key_strategy(),
+        3 => mouse_strategy(),
         1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Event::Resize(w, h)),
         1 => "[a-zİış\\n\\r\\t ]{0,12}".prop_map(Event::Paste),
     ]

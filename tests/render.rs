@@ -459,3 +459,17 @@ fn network_statistics_of_a_region_160x45() {
     let text = screen(&t).join("\n");
     assert!(text.contains("36 of 320"), "{text}");
 }
+
+/// Issue 11: `z` in the viewer: the report alone, no frame, no scroll bar,
+/// its place in the status line.
+#[test]
+fn zoomed_viewer_80x24() {
+    let mut a = app(80, 24);
+    a.update(Action::FocusRight);
+    a.update(Action::ToggleZoom);
+    let t = render(&a);
+    insta::assert_snapshot!(t.backend());
+    let rows = screen(&t);
+    assert!(rows[1].starts_with("BELMEK başarısı"), "{}", rows[1]);
+    assert!(rows[23].contains("z all panes") && rows[23].trim_end().ends_with("top"));
+}

@@ -33,6 +33,9 @@ const H: u16 = 45;
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
 const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+/// SGR mouse reporting of presses and the wheel, on and off (issue 11).
+const MOUSE_ON: &[u8] = b"\x1b[?1000h\x1b[?1006h";
+const MOUSE_OFF: &[u8] = b"\x1b[?1006l\x1b[?1000l";
 
 // ---- helpers ---------------------------------------------------------------
 
@@ -122,6 +125,16 @@ fn assert_restored(s: &Session, how: &str) {
         !s.cursor_hidden(),
         "{}",
         s.describe(&format!("{how}: the cursor stayed hidden"))
+    );
+    // The mouse (issue 11): asked for on the way in, given back on every
+    // way out, or the shell would receive mouse reports as typed text.
+    assert!(
+        find(&bytes, MOUSE_ON).is_some(),
+        "{how}: the reader never asked for the mouse"
+    );
+    assert!(
+        rfind(&bytes, MOUSE_OFF).is_some_and(|i| i > last_draw) && !s.mouse_reporting(),
+        "{how}: mouse reporting left on; output from the last draw on: {tail:?}"
     );
     assert!(
         !raw_mode(s),
@@ -631,6 +644,10 @@ fn ctrl_z_under_a_job_control_shell_stops_and_fg_redraws() {
     must(s.wait_stable(QUIET, TIMEOUT));
     let b = &s.bytes_written()[before..];
     let leave = find(b, LEAVE_ALT).expect("ESC[?1049l before stopping");
+    assert!(
+        find(b, MOUSE_OFF).is_some() && !s.mouse_reporting(),
+        "mouse reporting left on while stopped"
+    );
     assert!(
         find(&b[leave..], SHOW_CURSOR).is_some(),
         "no ESC[?25h before stopping"
@@ -1387,6 +1404,10 @@ fn assert_resumed(s: &mut Session, before: usize, before_screen: &str, how: &str
     assert!(
         find(b, b"\x1b[?2004h").is_some(),
         "{how}: bracketed paste not enabled again"
+    );
+    assert!(
+        find(b, MOUSE_ON).is_some() && s.mouse_reporting(),
+        "{how}: the mouse not asked for again"
     );
     // The first report is selected; j selects the next row (the city
     // Balıkesir), which the viewer then shows: without any Enter.

@@ -40,6 +40,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Leave the mouse to the terminal (its own selection and copy), as
+    /// LEARNCITY_MOUSE=0 does
+    #[arg(long)]
+    pub no_mouse: bool,
+
     /// Print the version, the bundled corpus and its credits
     #[arg(short = 'V', long)]
     pub version: bool,

@@ -13,7 +13,7 @@ use tui_input::backend::crossterm::EventHandler;
 
 use super::filter::FilterState;
 use super::help::{self, HelpPane};
-use super::keys::{Action, KeyFocus};
+use super::keys::{Action, KeyFocus, Pointer};
 use super::list::{CityOrders, ListPane, Row};
 use super::picker::{self, Picker};
 use super::search_line::{paste_text, Place, SearchLine};
@@ -43,6 +43,10 @@ pub struct App {
     pub focus: Pane,
     /// Viewer or statistics: the one beside the cities at medium width.
     pub right: Pane,
+    /// The focused pane alone on the screen (`z`).
+    pub zoom: bool,
+    /// The last left-button press, to tell a double click.
+    last_click: Option<(u16, u16, std::time::Instant)>,
 
     pub list: ListPane,
     pub viewer: Viewer,
@@ -76,9 +80,11 @@ impl App {
             theme,
             orders,
             size,
-            layout: layout::compute(size, Pane::Cities, Pane::Viewer, false),
+            layout: layout::compute(size, Pane::Cities, Pane::Viewer, false, false),
             focus: Pane::Cities,
             right: Pane::Viewer,
+            zoom: false,
+            last_click: None,
             list,
             viewer: Viewer::default(),
             statistics: StatsPane::default(),
@@ -170,7 +176,7 @@ impl App {
     /// new size (the viewer re-wraps if its width changed).
     fn relayout(&mut self) {
         let map = self.statistics.map;
-        self.layout = layout::compute(self.size, self.focus, self.right, map);
+        self.layout = layout::compute(self.size, self.focus, self.right, map, self.zoom);
         // Only "too small" is drawn: panes that have a size keep it, rather
         // than re-wrap a long report to a column or two; panes that have
         // none yet (a reader started in a tiny window) get the smallest
@@ -184,6 +190,7 @@ impl App {
                 self.focus,
                 self.right,
                 map,
+                false,
             )
         } else {
             self.layout
@@ -199,23 +206,23 @@ impl App {
         let rect_of = |pane: Pane| {
             sizing
                 .rect(pane)
-                .or_else(|| layout::compute(size, pane, self.right, map).rect(pane))
+                .or_else(|| layout::compute(size, pane, self.right, map, false).rect(pane))
                 .unwrap_or_default()
         };
-        let inner = |r: Rect| {
-            (
-                r.width.saturating_sub(2) as usize,
-                r.height.saturating_sub(2) as usize,
-            )
+        let inner = |pane: Pane| {
+            let r = sizing.inner(pane, rect_of(pane));
+            (r.width as usize, r.height as usize)
         };
-        let (_, list_h) = inner(rect_of(Pane::Cities));
-        let (view_w, view_h) = inner(rect_of(Pane::Viewer));
-        let (stats_w, stats_h) = inner(rect_of(Pane::Statistics));
+        let (_, list_h) = inner(Pane::Cities);
+        let (view_w, view_h) = inner(Pane::Viewer);
+        let (stats_w, stats_h) = inner(Pane::Statistics);
         self.list.set_height(list_h);
         let words = self.words_of(self.viewer.doc());
-        // One column is the scrollbar's.
+        // One column is the scrollbar's, except in the zoomed viewer, which
+        // has none: a terminal's selection there takes only text.
+        let bar = usize::from(sizing.framed(Pane::Viewer));
         self.viewer
-            .resize(&self.corpus, view_w.saturating_sub(1), view_h, words);
+            .resize(&self.corpus, view_w.saturating_sub(bar), view_h, words);
         self.statistics.set_size(stats_w, stats_h);
         self.refresh_statistics();
         self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
@@ -234,6 +241,17 @@ impl App {
     /// The event loop sends `Action::Settle` once no more events are waiting.
     pub fn handle_event(&mut self, event: &Event) -> bool {
         match super::keys::action_for_event(event, self.key_focus()) {
+            Some(Action::Pointer(Pointer::Click { x, y, .. })) => {
+                // A second press in the same cell soon after the first is a
+                // double click; a third starts again.
+                let now = std::time::Instant::now();
+                let double = self.last_click.is_some_and(|(lx, ly, at)| {
+                    (lx, ly) == (x, y) && now.duration_since(at) <= super::keys::DOUBLE_CLICK
+                });
+                self.last_click = (!double).then_some((x, y, now));
+                self.update(Action::Pointer(Pointer::Click { x, y, double }));
+                true
+            }
             Some(action) => {
                 self.update(action);
                 true
@@ -254,6 +272,16 @@ impl App {
             Action::Suspend => self.suspend = true,
             Action::Resize(w, h) => self.resize(Rect::new(0, 0, w, h)),
             Action::Settle => self.settle(),
+            // Over the help and the picker the wheel scrolls them; a click
+            // does nothing there (they close on their keys).
+            Action::Pointer(Pointer::Wheel { lines, .. }) if self.help.open || self.picker.open => {
+                let step = if lines > 0 { Action::Down } else { Action::Up };
+                for _ in 0..lines.unsigned_abs() {
+                    self.update(step.clone());
+                }
+            }
+            Action::Pointer(_) if self.help.open || self.picker.open => {}
+            Action::Pointer(p) => self.pointer(p),
             action if self.help.open => self.update_help(action),
             action if self.picker.open => self.update_picker(action),
             action if self.search.active => self.update_search(action),
@@ -394,8 +422,83 @@ impl App {
                 self.picker.open = true;
             }
             Action::ToggleMap => self.toggle_map(),
+            Action::ToggleZoom => {
+                self.zoom = !self.zoom;
+                self.relayout();
+            }
             // A paste outside the search line does nothing.
             _ => {}
+        }
+    }
+
+    // ---- the mouse --------------------------------------------------------
+
+    /// The pane at a cell of the screen, if any.
+    fn pane_at(&self, x: u16, y: u16) -> Option<Pane> {
+        let at = ratatui::layout::Position::new(x, y);
+        self.layout
+            .visible()
+            .into_iter()
+            .find(|&p| self.layout.rect(p).is_some_and(|r| r.contains(at)))
+    }
+
+    /// The wheel scrolls the pane under the pointer, which keeps or takes
+    /// no focus; a click focuses the pane (or the tab) under it and acts on
+    /// what it hit: a list row is selected (opened on a double click), a
+    /// figure is traced.
+    fn pointer(&mut self, p: Pointer) {
+        match p {
+            Pointer::Wheel { x, y, lines } => match self.pane_at(x, y) {
+                Some(Pane::Cities) if self.list.step(lines as isize) => self.show_selected(),
+                Some(Pane::Viewer) => self.viewer.scroll_by(lines as isize),
+                Some(Pane::Statistics) => self.statistics.scroll_by(lines as isize),
+                _ => {}
+            },
+            Pointer::Click { x, y, double } => {
+                if let Some(pane) = self
+                    .layout
+                    .tabs
+                    .and_then(|t| (t.y == y).then(|| self.layout.tab_at(x)).flatten())
+                {
+                    self.set_focus(pane);
+                    return;
+                }
+                let Some(pane) = self.pane_at(x, y) else {
+                    return;
+                };
+                if self.focus != pane {
+                    self.set_focus(pane);
+                }
+                let Some(r) = self.layout.rect(pane).map(|r| self.layout.inner(pane, r)) else {
+                    return;
+                };
+                if y < r.y || y >= r.bottom() {
+                    return;
+                }
+                let row = (y - r.y) as usize;
+                match pane {
+                    Pane::Cities => {
+                        let i = self.list.offset + row;
+                        if i < self.list.rows.len() {
+                            if i != self.list.selected {
+                                self.list.selected = i;
+                                self.list.keep_visible();
+                                self.show_selected();
+                            }
+                            if double {
+                                self.open();
+                            }
+                        }
+                    }
+                    Pane::Statistics => {
+                        if let Some(f) = self.statistics.figure_at(row) {
+                            self.statistics.selected = Some(f);
+                            self.open();
+                        }
+                    }
+                    Pane::Viewer => {}
+                }
+            }
         }
     }
 

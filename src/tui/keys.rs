@@ -2,7 +2,9 @@
 //! overlay and the README's key table are generated from the same table, so
 //! none of them can disagree with what a key does.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
 /// What an event asks for. `App::update` is the only place that acts on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +69,29 @@ pub enum Action {
     /// Every pending event has been applied: do the work that was put off
     /// so that a burst of keys costs one search, not one per key.
     Settle,
+    /// A mouse press or wheel turn, at a cell of the screen.
+    Pointer(Pointer),
+    /// The focused pane alone on the screen, or back.
+    ToggleZoom,
 }
+
+/// What the mouse did. Only presses and the wheel are asked of the
+/// terminal (no motion reports), so these are all there is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pointer {
+    /// The left button pressed; `double` when it is the second press in
+    /// the same cell within [`DOUBLE_CLICK`].
+    Click { x: u16, y: u16, double: bool },
+    /// The wheel turned: lines down (positive) or up.
+    Wheel { x: u16, y: u16, lines: i16 },
+}
+
+/// Two presses in one cell this close together are a double click (the
+/// common desktop default is 400–500 ms).
+pub const DOUBLE_CLICK: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Lines the wheel scrolls per notch, as in less and most terminals.
+pub const WHEEL_LINES: i16 = 3;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +230,12 @@ pub static BINDINGS: &[Binding] = &[
         [Char('m'), NONE],
         Action::ToggleMap,
         "the world map in the statistics pane, or not"
+    ),
+    bind!(
+        Global,
+        [Char('z'), NONE],
+        Action::ToggleZoom,
+        "the focused pane alone, full screen (the viewer without borders), or back"
     ),
     bind!(
         Always,
@@ -399,13 +429,38 @@ pub fn action_for(key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
         })
 }
 
-/// The action for any terminal event: keys through the table, the rest
-/// as they come. Mouse events will join here.
+/// The action for any terminal event: keys through the table, the mouse's
+/// presses and wheel as `Pointer`s (a press is a single click here; the
+/// app, which knows the last one, tells a double click), the rest as they
+/// come.
 pub fn action_for_event(event: &Event, focus: KeyFocus) -> Option<Action> {
     match event {
         Event::Key(key) => action_for(key, focus),
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) => pointer(m).map(Action::Pointer),
+        _ => None,
+    }
+}
+
+fn pointer(m: &MouseEvent) -> Option<Pointer> {
+    let (x, y) = (m.column, m.row);
+    match m.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Pointer::Click {
+            x,
+            y,
+            double: false,
+        }),
+        MouseEventKind::ScrollDown => Some(Pointer::Wheel {
+            x,
+            y,
+            lines: WHEEL_LINES,
+        }),
+        MouseEventKind::ScrollUp => Some(Pointer::Wheel {
+            x,
+            y,
+            lines: -WHEEL_LINES,
+        }),
         _ => None,
     }
 }
@@ -449,6 +504,13 @@ pub fn label(binding: &Binding) -> String {
 
 /// The help's sections: a title and (keys, description) rows.
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    let mouse = (
+        "Mouse",
+        MOUSE_HELP
+            .iter()
+            .map(|&(k, what)| (k.to_owned(), what))
+            .collect(),
+    );
     SECTIONS
         .iter()
         .map(|&(ctx, title)| {
@@ -460,8 +522,23 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
             (title, rows)
         })
         .filter(|(_, rows): &(_, Vec<_>)| !rows.is_empty())
+        .chain(std::iter::once(mouse))
         .collect()
 }
+
+/// The mouse, for the help: not keys, but the same door (`Pointer`).
+const MOUSE_HELP: &[(&str, &str)] = &[
+    ("Wheel", "scroll the pane under the pointer, 3 lines"),
+    (
+        "Click",
+        "focus a pane; select a row; switch tabs; trace a figure",
+    ),
+    ("Double-click", "open, as Enter does"),
+    (
+        "Shift-drag",
+        "select text with the terminal (most terminals); --no-mouse or LEARNCITY_MOUSE=0 leaves the mouse to it",
+    ),
+];
 
 /// The key table as Markdown, for the README (a test keeps the two equal).
 pub fn markdown_table() -> String {
@@ -605,10 +682,56 @@ mod tests {
     }
 
     #[test]
+    fn mouse_presses_and_the_wheel_are_pointers_and_the_rest_nothing() {
+        let m = |kind| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column: 7,
+                row: 3,
+                modifiers: NONE,
+            })
+        };
+        let at = |kind| action_for_event(&m(kind), KeyFocus::Viewer);
+        assert_eq!(
+            at(MouseEventKind::Down(MouseButton::Left)),
+            Some(Action::Pointer(Pointer::Click {
+                x: 7,
+                y: 3,
+                double: false
+            }))
+        );
+        assert_eq!(
+            at(MouseEventKind::ScrollDown),
+            Some(Action::Pointer(Pointer::Wheel {
+                x: 7,
+                y: 3,
+                lines: 3
+            }))
+        );
+        assert_eq!(
+            at(MouseEventKind::ScrollUp),
+            Some(Action::Pointer(Pointer::Wheel {
+                x: 7,
+                y: 3,
+                lines: -3
+            }))
+        );
+        for other in [
+            MouseEventKind::Up(MouseButton::Left),
+            MouseEventKind::Down(MouseButton::Right),
+            MouseEventKind::Moved,
+            MouseEventKind::Drag(MouseButton::Left),
+        ] {
+            assert_eq!(at(other), None, "{other:?}");
+        }
+    }
+
+    #[test]
     fn every_binding_is_in_the_help_with_its_keys() {
         let help = help_sections();
         let rows: usize = help.iter().map(|(_, r)| r.len()).sum();
-        assert_eq!(rows, BINDINGS.len());
+        assert_eq!(rows, BINDINGS.len() + MOUSE_HELP.len());
+        assert_eq!(help.last().unwrap().0, "Mouse");
         assert!(help
             .iter()
             .all(|(_, r)| r.iter().all(|(k, h)| !k.is_empty() && !h.is_empty())));

@@ -28,7 +28,8 @@ use keys::Action;
 use terminal::{Msg, Term};
 use theme::Theme;
 
-pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
+/// `mouse`: false with `--no-mouse`; `LEARNCITY_MOUSE=0` turns it off too.
+pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Usage(
             "the reader needs a terminal; for scripts use `learncity list`, `search`, `show` or `stats` (see --help)"
@@ -48,6 +49,8 @@ pub fn run(data: Option<&PathBuf>) -> Result<(), Failure> {
     let (tx, rx) = mpsc::channel();
     terminal::watch_signals(tx.clone()).map_err(io_failure)?;
     terminal::exit_on_hangup().map_err(io_failure)?;
+    let mouse_off_by_env = std::env::var_os("LEARNCITY_MOUSE").is_some_and(|v| v == "0");
+    terminal::use_mouse(mouse && !mouse_off_by_env);
     let mut term = terminal::enter().map_err(io_failure)?;
     terminal::read_events(tx).map_err(io_failure)?;
     let result = event_loop(&mut term, app, &rx);

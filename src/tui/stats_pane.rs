@@ -151,6 +151,12 @@ impl StatsPane {
         }
     }
 
+    /// The figure shown on row `row` of the pane (0 = its first row).
+    pub fn figure_at(&self, row: usize) -> Option<usize> {
+        let at = self.scroll + row;
+        self.figure_rows.iter().position(|r| r.contains(&at))
+    }
+
     /// The figure to trace: the selected one, which is always on screen.
     pub fn selected_figure(&self) -> Option<(usize, usize)> {
         self.figures.get(self.selected?).copied()

@@ -27,6 +27,37 @@ pub type Term = Terminal<AnsiBackend<Stdout>>;
 const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l";
 /// Every mode of `ENTER` switched off again, and the colours reset.
 const LEAVE: &[u8] = b"\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
+/// `ENTER` and the mouse: presses and the wheel (1000), reported in SGR
+/// form (1006), which has no limit on the column. Not 1002/1003: no drag
+/// or motion reports, so moving the mouse sends nothing. (crossterm's
+/// `EnableMouseCapture` asks for all motion, so it is not used.)
+const ENTER_MOUSE: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l\x1b[?1000h\x1b[?1006h";
+const LEAVE_MOUSE: &[u8] = b"\x1b[?1006l\x1b[?1000l\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
+
+/// Whether the reader takes the mouse: set once before `enter`, read by
+/// every way out (signal handlers included, hence an atomic).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Asks for the mouse on `enter` (and after every stop), or not.
+pub fn use_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
+fn enter_bytes() -> &'static [u8] {
+    if MOUSE.load(Ordering::SeqCst) {
+        ENTER_MOUSE
+    } else {
+        ENTER
+    }
+}
+
+fn leave_bytes() -> &'static [u8] {
+    if MOUSE.load(Ordering::SeqCst) {
+        LEAVE_MOUSE
+    } else {
+        LEAVE
+    }
+}
 
 /// The terminal's settings before the reader changed them, and its raw form.
 static MODES: OnceLock<(Termios, Termios)> = OnceLock::new();
@@ -74,7 +105,7 @@ fn take_terminal() -> io::Result<()> {
         tcsetattr(tty(), OptionalActions::Now, raw)?;
     }
     let mut out = io::stdout();
-    out.write_all(ENTER)?;
+    out.write_all(enter_bytes())?;
     out.flush()?;
     ACTIVE.store(true, Ordering::SeqCst);
     Ok(())
@@ -90,7 +121,7 @@ pub fn leave() {
         let _ = tcsetattr(tty(), OptionalActions::Now, original);
     }
     let mut out = io::stdout();
-    let _ = out.write_all(LEAVE);
+    let _ = out.write_all(leave_bytes());
     let _ = out.flush();
 }
 
@@ -105,7 +136,7 @@ fn leave_from_handler() {
     }
     // SAFETY: fd 1 is open; write(2) is async-signal-safe.
     let out = unsafe { BorrowedFd::borrow_raw(1) };
-    let _ = rustix::io::write(out, LEAVE);
+    let _ = rustix::io::write(out, leave_bytes());
 }
 
 /// Signals that end the process at once and cannot wait for a thread: an

@@ -562,6 +562,11 @@ impl Session {
         lock(&self.parser).screen().hide_cursor()
     }
 
+    /// Whether the terminal, as the emulator sees it, reports mouse events.
+    pub fn mouse_reporting(&self) -> bool {
+        lock(&self.parser).screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+    }
+
     /// (row, column) of the cursor.
     pub fn cursor_position(&self) -> (u16, u16) {
         lock(&self.parser).screen().cursor_position()

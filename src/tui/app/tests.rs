@@ -592,3 +592,139 @@ fn resizing_rewraps_and_keeps_the_place() {
     assert_eq!(l.piece, top.piece);
     assert!(l.start <= top.start);
 }
+
+// ---- issue 11: mouse and zoom ------------------------------------------------
+
+fn click(app: &mut App, x: u16, y: u16, double: bool) {
+    app.update(Action::Pointer(Pointer::Click { x, y, double }));
+    app.update(Action::Settle);
+}
+
+fn wheel(app: &mut App, x: u16, y: u16, lines: i16) {
+    app.update(Action::Pointer(Pointer::Wheel { x, y, lines }));
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer_and_leaves_the_focus() {
+    let mut a = app();
+    let v = a.layout.viewer.unwrap();
+    assert_eq!(a.viewer.scroll, 0);
+    wheel(&mut a, v.x + 5, v.y + 5, 3);
+    assert_eq!(a.viewer.scroll, 3);
+    assert_eq!(a.focus, Pane::Cities);
+    wheel(&mut a, v.x + 5, v.y + 5, -3);
+    assert_eq!(a.viewer.scroll, 0);
+    // Over the list: three rows down.
+    let c = a.layout.cities.unwrap();
+    let before = a.list.selected;
+    wheel(&mut a, c.x + 2, c.y + 2, 3);
+    assert_eq!(a.list.selected, before + 3);
+    // Over the statistics: the pane scrolls.
+    let s = a.layout.statistics.unwrap();
+    wheel(&mut a, s.x + 2, s.y + 2, 3);
+    assert_eq!(a.statistics.scroll, 3);
+    // Over the help (which scrolls at 80x24), the help scrolls, and
+    // nothing else moves.
+    let mut a = app_at(80, 24);
+    a.update(Action::Help);
+    let v = a.layout.viewer.unwrap();
+    wheel(&mut a, v.x + 5, v.y + 5, 3);
+    assert_eq!(a.help.scroll, 3);
+    assert_eq!(a.viewer.scroll, 0);
+}
+
+#[test]
+fn a_click_selects_a_row_and_a_double_click_opens_it() {
+    let mut a = app();
+    let c = a.layout.cities.unwrap();
+    // The first row inside the list's frame.
+    click(&mut a, c.x + 3, c.y + 1, false);
+    assert_eq!(a.list.selected, a.list.offset);
+    assert_eq!(a.focus, Pane::Cities);
+    let first = a.list.selected_doc().unwrap();
+    assert_eq!(a.viewer.doc(), Some(first));
+    // The row of the Ankara report: a double click opens it in the viewer.
+    let report = a
+        .list
+        .rows
+        .iter()
+        .position(|r| matches!(r.doc, Doc::Article(_)))
+        .unwrap();
+    let y = c.y + 1 + (report - a.list.offset) as u16;
+    click(&mut a, c.x + 3, y, false);
+    assert!(matches!(a.list.selected_doc(), Some(Doc::Article(_))));
+    assert_eq!(a.focus, Pane::Cities);
+    click(&mut a, c.x + 3, y, true);
+    assert_eq!(a.focus, Pane::Viewer);
+    // Clicking the frame or past the last row does nothing.
+    let before = a.list.selected;
+    click(&mut a, c.x + 3, c.y, false);
+    assert_eq!(a.list.selected, before);
+}
+
+#[test]
+fn a_click_on_a_figure_traces_it_and_on_a_tab_switches() {
+    let mut a = app();
+    let s = a.layout.statistics.unwrap();
+    let inner = a.layout.inner(Pane::Statistics, s);
+    let row = (0..inner.height as usize)
+        .find(|&r| a.statistics.figure_at(r) == Some(1))
+        .expect("figure 2 on screen");
+    click(&mut a, inner.x + 2, inner.y + row as u16, false);
+    assert_eq!(a.statistics.selected, Some(1));
+    assert!(a.viewer.sentence.is_some(), "the figure is traced");
+    assert_eq!(a.focus, Pane::Viewer);
+
+    let mut a = app_at(40, 15);
+    let tabs = a.layout.tabs.unwrap();
+    click(&mut a, tabs.x + 20, tabs.y, false);
+    assert_eq!(a.focus, Pane::Statistics);
+    click(&mut a, tabs.x + 10, tabs.y, false);
+    assert_eq!(a.focus, Pane::Viewer);
+}
+
+#[test]
+fn a_double_click_is_two_presses_in_one_cell_in_quick_succession() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut a = app();
+    let c = a.layout.cities.unwrap();
+    let report = a
+        .list
+        .rows
+        .iter()
+        .position(|r| matches!(r.doc, Doc::Article(_)))
+        .unwrap();
+    let press = |x, y| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let y = c.y + 1 + (report - a.list.offset) as u16;
+    a.handle_event(&press(c.x + 3, y));
+    assert_eq!(a.focus, Pane::Cities);
+    // Another cell: not a double click.
+    a.handle_event(&press(c.x + 4, y));
+    assert_eq!(a.focus, Pane::Cities);
+    a.handle_event(&press(c.x + 4, y));
+    assert_eq!(a.focus, Pane::Viewer);
+}
+
+#[test]
+fn zoom_shows_the_focused_pane_alone_and_the_viewer_rewraps_to_it() {
+    let mut a = app();
+    a.update(Action::FocusRight);
+    let narrow = a.viewer.width;
+    a.update(Action::ToggleZoom);
+    assert!(a.zoom);
+    assert_eq!(a.layout.visible(), [Pane::Viewer]);
+    assert!(!a.layout.framed(Pane::Viewer));
+    // The whole width, with no frame and no scroll bar.
+    assert_eq!(a.viewer.width, 160);
+    assert!(a.viewer.width > narrow);
+    a.update(Action::ToggleZoom);
+    assert_eq!(a.viewer.width, narrow);
+    assert_eq!(a.layout.visible().len(), 3);
+}

@@ -63,6 +63,8 @@ pub struct Layout {
     pub viewer: Option<Rect>,
     pub statistics: Option<Rect>,
     pub status: Rect,
+    /// The focused pane alone (`z`).
+    pub zoomed: bool,
 }
 
 impl Layout {
@@ -72,6 +74,36 @@ impl Layout {
             Pane::Viewer => self.viewer,
             Pane::Statistics => self.statistics,
         }
+    }
+
+    /// Whether `pane` is drawn in a frame. The zoomed viewer is not, so that
+    /// the terminal's own selection copies nothing but the text.
+    pub fn framed(&self, pane: Pane) -> bool {
+        !(self.zoomed && pane == Pane::Viewer)
+    }
+
+    /// What is inside `pane`'s frame, if it has one.
+    pub fn inner(&self, pane: Pane, r: Rect) -> Rect {
+        if self.framed(pane) {
+            r.inner(ratatui::layout::Margin::new(1, 1))
+        } else {
+            r
+        }
+    }
+
+    /// The tab under column `x` of the narrow layout's tab row, as
+    /// `status::tabs` draws them (" Name │" each, the focused one "▶Name │").
+    pub fn tab_at(&self, x: u16) -> Option<Pane> {
+        let tabs = self.tabs?;
+        let mut left = tabs.x;
+        for pane in [Pane::Cities, Pane::Viewer, Pane::Statistics] {
+            let right = left + pane.name().len() as u16 + 3;
+            if x >= left && x < right {
+                return Some(pane);
+            }
+            left = right;
+        }
+        None
     }
 
     /// The panes on screen, left to right.
@@ -85,8 +117,9 @@ impl Layout {
 
 /// `focus` is the pane with the keyboard; `right` the one of article and
 /// statistics last shown beside the cities at medium width; `map` widens the
-/// statistics pane for the world map when all three panes are shown.
-pub fn compute(area: Rect, focus: Pane, right: Pane, map: bool) -> Layout {
+/// statistics pane for the world map when all three panes are shown; `zoom`
+/// gives the focused pane the whole screen between the two lines.
+pub fn compute(area: Rect, focus: Pane, right: Pane, map: bool, zoom: bool) -> Layout {
     let mut l = Layout {
         mode: Mode::Narrow,
         too_small: area.width < MIN_WIDTH || area.height < MIN_HEIGHT,
@@ -96,6 +129,7 @@ pub fn compute(area: Rect, focus: Pane, right: Pane, map: bool) -> Layout {
         viewer: None,
         statistics: None,
         status: Rect::default(),
+        zoomed: false,
     };
     if l.too_small {
         return l;
@@ -112,6 +146,15 @@ pub fn compute(area: Rect, focus: Pane, right: Pane, map: bool) -> Layout {
         ..area
     };
     let w = area.width;
+    if zoom {
+        l.zoomed = true;
+        match focus {
+            Pane::Cities => l.cities = Some(body),
+            Pane::Viewer => l.viewer = Some(body),
+            Pane::Statistics => l.statistics = Some(body),
+        }
+        return l;
+    }
     if w >= WIDE_FROM {
         l.mode = Mode::Wide;
         let cities = (w * 22 / 100).clamp(26, 36);
@@ -165,7 +208,13 @@ mod tests {
     use super::*;
 
     fn at(w: u16, h: u16) -> Layout {
-        compute(Rect::new(0, 0, w, h), Pane::Cities, Pane::Viewer, false)
+        compute(
+            Rect::new(0, 0, w, h),
+            Pane::Cities,
+            Pane::Viewer,
+            false,
+            false,
+        )
     }
 
     #[test]
@@ -219,6 +268,7 @@ mod tests {
             Pane::Statistics,
             Pane::Viewer,
             false,
+            false,
         );
         assert!(l.statistics.is_some() && l.viewer.is_none());
         let l = compute(
@@ -226,14 +276,51 @@ mod tests {
             Pane::Cities,
             Pane::Statistics,
             false,
+            false,
         );
         assert!(l.statistics.is_some());
     }
 
     #[test]
+    fn zoom_gives_the_focused_pane_the_body_and_the_viewer_no_frame() {
+        for (w, h) in [(160, 45), (100, 30), (40, 15)] {
+            for pane in [Pane::Cities, Pane::Viewer, Pane::Statistics] {
+                let l = compute(Rect::new(0, 0, w, h), pane, Pane::Viewer, false, true);
+                assert_eq!(l.visible(), [pane], "{w}x{h}");
+                assert_eq!(l.rect(pane), Some(Rect::new(0, 1, w, h - 2)));
+                assert!(l.tabs.is_none());
+                assert_eq!(l.framed(pane), pane != Pane::Viewer);
+            }
+        }
+    }
+
+    #[test]
+    fn tabs_are_found_where_they_are_drawn() {
+        let l = compute(
+            Rect::new(0, 0, 40, 15),
+            Pane::Cities,
+            Pane::Viewer,
+            false,
+            false,
+        );
+        // " Cities │ Viewer │ Statistics │"
+        assert_eq!(l.tab_at(0), Some(Pane::Cities));
+        assert_eq!(l.tab_at(8), Some(Pane::Cities));
+        assert_eq!(l.tab_at(9), Some(Pane::Viewer));
+        assert_eq!(l.tab_at(18), Some(Pane::Statistics));
+        assert_eq!(l.tab_at(31), None);
+    }
+
+    #[test]
     fn the_map_widens_the_statistics_when_wide() {
         let plain = at(160, 45).statistics.unwrap();
-        let map = compute(Rect::new(0, 0, 160, 45), Pane::Cities, Pane::Viewer, true);
+        let map = compute(
+            Rect::new(0, 0, 160, 45),
+            Pane::Cities,
+            Pane::Viewer,
+            true,
+            false,
+        );
         assert!(map.statistics.unwrap().width > plain.width);
         assert!(map.viewer.unwrap().width >= 40);
     }

@@ -166,6 +166,13 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             ("↑↓", "history"),
             ("Ctrl-N/P", "move"),
         ]
+    } else if app.zoom {
+        &[
+            ("z", "all panes"),
+            ("?", "help"),
+            ("q", "quit"),
+            ("/", "search"),
+        ]
     } else {
         // Most needed first: narrow terminals show only the first few.
         &[
@@ -178,10 +185,14 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             ("n/N", "matches"),
         ]
     };
+    // The zoomed viewer has no frame to show its place in: it is said here.
+    let place = (app.zoom && !app.layout.framed(Pane::Viewer) && app.viewer.document.is_some())
+        .then(|| super::viewer::position(app));
     let right = app
         .message
         .clone()
         .or_else(|| app.match_status())
+        .or(place)
         .unwrap_or_default();
     // A space before the message besides the hint's own, and one after.
     let right_w = str_width(&right) + 2;

@@ -24,28 +24,29 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Some(Doc::City(_)) => "city",
         None => "",
     };
+    let framed = app.layout.framed(Pane::Viewer);
     let mut block = pane_block(app, Pane::Viewer, detail);
     let Some(doc) = &v.document else {
-        frame.render_widget(block, area);
+        if framed {
+            frame.render_widget(block, area);
+        }
         return;
     };
-    let height = area.height.saturating_sub(2) as usize;
+    let inner = app.layout.inner(Pane::Viewer, area);
+    let height = inner.height as usize;
     let total = doc.lines.len();
-    let position = if total <= height {
-        "all".to_owned()
-    } else if v.scroll == 0 {
-        "top".to_owned()
-    } else if v.scroll >= v.max_scroll() {
-        "end".to_owned()
+    // Zoomed, the viewer is text alone: no frame, no scroll bar (the
+    // status line says where you are), so the terminal's selection copies
+    // only the text.
+    let text_area = if framed {
+        block = block.title_bottom(Line::from(format!(" {} ", position(app))).right_aligned());
+        frame.render_widget(block, area);
+        Rect {
+            width: inner.width.saturating_sub(1),
+            ..inner
+        }
     } else {
-        format!("{}%", (v.scroll + height) * 100 / total)
-    };
-    block = block.title_bottom(Line::from(format!(" {position} ")).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let text_area = Rect {
-        width: inner.width.saturating_sub(1),
-        ..inner
+        inner
     };
     let width = text_area.width as usize;
 
@@ -78,7 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     frame.render_widget(Paragraph::new(lines), text_area);
 
-    if total > height {
+    if framed && total > height {
         let mut state = ScrollbarState::new(total.saturating_sub(height))
             .position(v.scroll)
             .viewport_content_length(height);
@@ -94,6 +95,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }),
             &mut state,
         );
+    }
+}
+
+/// Where the viewer is in its text: "all", "top", "end" or a percentage.
+pub fn position(app: &App) -> String {
+    let v = &app.viewer;
+    let total = v.document.as_ref().map_or(0, |d| d.lines.len());
+    let height = v.height;
+    if total <= height {
+        "all".to_owned()
+    } else if v.scroll == 0 {
+        "top".to_owned()
+    } else if v.scroll >= v.max_scroll() {
+        "end".to_owned()
+    } else {
+        format!("{}%", (v.scroll + height) * 100 / total)
     }
 }
 
