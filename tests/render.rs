@@ -473,3 +473,14 @@ fn zoomed_viewer_80x24() {
     assert!(rows[1].starts_with("BELMEK başarısı"), "{}", rows[1]);
     assert!(rows[23].contains("z all panes") && rows[23].trim_end().ends_with("top"));
 }
+
+/// Issue 11: `t`, the outline of the open report over the viewer.
+#[test]
+fn outline_120x30() {
+    let mut a = app(120, 30);
+    a.update(Action::OpenOutline);
+    a.update(Action::Down);
+    let t = render(&a);
+    insta::assert_snapshot!(t.backend());
+    assert!(screen(&t).join("\n").contains("Outline · "));
+}

@@ -15,6 +15,7 @@ use super::filter::FilterState;
 use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus, Pointer};
 use super::list::{CityOrders, ListPane, Row};
+use super::outline::Outline;
 use super::picker::{self, Picker};
 use super::search_line::{paste_text, Place, SearchLine};
 use super::stats_pane::{self, StatsPane};
@@ -54,6 +55,7 @@ pub struct App {
     pub search: SearchLine,
     pub help: HelpPane,
     pub picker: Picker,
+    pub outline: Outline,
     /// The facets of the search line, and the cities they let through.
     pub filter: FilterState,
 
@@ -91,6 +93,7 @@ impl App {
             search: SearchLine::default(),
             help: HelpPane::default(),
             picker: Picker::default(),
+            outline: Outline::default(),
             filter,
             message: None,
             quit: false,
@@ -119,6 +122,8 @@ impl App {
             KeyFocus::Help
         } else if self.picker.open {
             KeyFocus::Picker
+        } else if self.outline.open {
+            KeyFocus::Outline
         } else if self.search.active {
             KeyFocus::Search
         } else {
@@ -226,8 +231,9 @@ impl App {
         self.statistics.set_size(stats_w, stats_h);
         self.refresh_statistics();
         self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
-        self.picker
-            .set_height(picker::area(&self.layout, size).height.saturating_sub(2) as usize);
+        let overlay = picker::area(&self.layout, size).height.saturating_sub(2) as usize;
+        self.picker.set_height(overlay);
+        self.outline.set_height(overlay);
     }
 
     pub fn resize(&mut self, size: Rect) {
@@ -281,9 +287,15 @@ impl App {
                 }
             }
             Action::Pointer(_) if self.help.open || self.picker.open => {}
+            Action::Pointer(Pointer::Wheel { lines, .. }) if self.outline.open => {
+                let n = self.headings();
+                self.outline.step(lines as isize, n);
+            }
+            Action::Pointer(_) if self.outline.open => {}
             Action::Pointer(p) => self.pointer(p),
             action if self.help.open => self.update_help(action),
             action if self.picker.open => self.update_picker(action),
+            action if self.outline.open => self.update_outline(action),
             action if self.search.active => self.update_search(action),
             action => self.update_panes(action),
         }
@@ -422,11 +434,67 @@ impl App {
                 self.picker.open = true;
             }
             Action::ToggleMap => self.toggle_map(),
+            Action::NextHeading => self.message = self.viewer.jump_block(1, true),
+            Action::PrevHeading => self.message = self.viewer.jump_block(-1, true),
+            Action::NextParagraph => self.message = self.viewer.jump_block(1, false),
+            Action::PrevParagraph => self.message = self.viewer.jump_block(-1, false),
+            Action::OpenOutline => self.open_outline(),
             Action::ToggleZoom => {
                 self.zoom = !self.zoom;
                 self.relayout();
             }
             // A paste outside the search line does nothing.
+            _ => {}
+        }
+    }
+
+    // ---- the outline ------------------------------------------------------
+
+    fn headings(&self) -> usize {
+        self.viewer
+            .document
+            .as_ref()
+            .map_or(0, |d| d.headings.len())
+    }
+
+    fn open_outline(&mut self) {
+        let Some(d) = &self.viewer.document else {
+            self.message = Some("nothing open to outline".into());
+            return;
+        };
+        if d.headings.is_empty() {
+            self.message = Some("this text has no headings".into());
+            return;
+        }
+        let current = d
+            .section_at(self.viewer.scroll)
+            .and_then(|h| d.headings.iter().position(|&x| x == h))
+            .unwrap_or(0);
+        let n = d.headings.len();
+        self.outline.open_at(current, n);
+    }
+
+    fn update_outline(&mut self, action: Action) {
+        let n = self.headings();
+        let page = self.outline.height.saturating_sub(1).max(1) as isize;
+        match action {
+            Action::CloseOutline => self.outline.open = false,
+            Action::Up => self.outline.step(-1, n),
+            Action::Down => self.outline.step(1, n),
+            Action::PageUp => self.outline.step(-page, n),
+            Action::PageDown => self.outline.step(page, n),
+            Action::Top => self.outline.step(isize::MIN / 2, n),
+            Action::Bottom => self.outline.step(isize::MAX / 2, n),
+            Action::Open => {
+                if let Some(d) = &self.viewer.document {
+                    if let Some(&h) = d.headings.get(self.outline.selected) {
+                        let line = d.first_line(h);
+                        self.viewer.scroll_to(line);
+                    }
+                }
+                self.outline.open = false;
+                self.set_focus(Pane::Viewer);
+            }
             _ => {}
         }
     }

@@ -64,6 +64,9 @@ pub struct Document {
     pub width: usize,
     pub pieces: Vec<Piece>,
     pub lines: Vec<DocLine>,
+    /// The pieces that are headings of the text, in order: for the
+    /// section shown in the viewer's frame, `[`/`]` and the outline.
+    pub headings: Vec<usize>,
 }
 
 /// Quotes are indented by this many columns (drawn with a bar).
@@ -77,11 +80,18 @@ impl Document {
             Doc::Article(i) => article_pieces(corpus, i, words),
             Doc::City(i) => city_pieces(corpus, i),
         };
+        let headings = pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.style == PieceStyle::Heading)
+            .map(|(i, _)| i)
+            .collect();
         let mut d = Document {
             doc,
             width,
             pieces,
             lines: Vec::new(),
+            headings,
         };
         d.wrap_all(corpus);
         d
@@ -131,6 +141,58 @@ impl Document {
             self.pieces[p].style,
             PieceStyle::Meta | PieceStyle::Link | PieceStyle::Label | PieceStyle::Blank
         )
+    }
+
+    /// The first line of piece `p`.
+    pub fn first_line(&self, p: usize) -> usize {
+        self.lines.partition_point(|l| l.piece < p)
+    }
+
+    /// The heading the text at `line` is under: the last heading at or
+    /// before it.
+    pub fn section_at(&self, line: usize) -> Option<usize> {
+        let piece = self.lines.get(line)?.piece;
+        let i = self.headings.partition_point(|&h| h <= piece);
+        i.checked_sub(1).map(|i| self.headings[i])
+    }
+
+    /// The line where the next (`dir` > 0) or previous heading starts,
+    /// seen from a top line `line`.
+    pub fn heading_from(&self, line: usize, dir: isize) -> Option<usize> {
+        let starts = self.headings.iter().map(|&h| self.first_line(h));
+        if dir > 0 {
+            starts.into_iter().find(|&l| l > line)
+        } else {
+            starts.into_iter().rev().find(|&l| l < line)
+        }
+    }
+
+    /// The same for paragraphs: any block of the text (paragraph, quote,
+    /// heading, summary), not the blank lines or the header.
+    pub fn paragraph_from(&self, line: usize, dir: isize) -> Option<usize> {
+        let text = |p: &usize| {
+            matches!(
+                self.pieces[*p].style,
+                PieceStyle::Paragraph
+                    | PieceStyle::Quote
+                    | PieceStyle::Heading
+                    | PieceStyle::Summary
+            )
+        };
+        let here = self.lines.get(line).map_or(0, |l| l.piece);
+        let piece = if dir > 0 {
+            (here + 1..self.pieces.len()).find(text)
+        } else {
+            // The start of the piece on top, if the top is inside it;
+            // else the one before.
+            let first = self.first_line(here);
+            if first < line && text(&here) {
+                Some(here)
+            } else {
+                (0..here).rev().find(text)
+            }
+        }?;
+        Some(self.first_line(piece))
     }
 
     /// Index of the line that holds byte `at` of piece `piece`.

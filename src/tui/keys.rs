@@ -71,6 +71,14 @@ pub enum Action {
     Settle,
     /// A mouse press or wheel turn, at a cell of the screen.
     Pointer(Pointer),
+    /// In the viewer: to the next (or previous) heading, or paragraph.
+    NextHeading,
+    PrevHeading,
+    NextParagraph,
+    PrevParagraph,
+    /// The open text's headings, to jump to one; and closing that list.
+    OpenOutline,
+    CloseOutline,
     /// The focused pane alone on the screen, or back.
     ToggleZoom,
 }
@@ -109,6 +117,8 @@ pub enum Context {
     Help,
     /// The facet picker: keys not bound here do nothing.
     Picker,
+    /// The outline of the open text: keys not bound here do nothing.
+    Outline,
 }
 
 /// Which pane or line has the keyboard, as far as keys are concerned.
@@ -120,6 +130,7 @@ pub enum KeyFocus {
     Search,
     Help,
     Picker,
+    Outline,
 }
 
 pub struct Binding {
@@ -363,6 +374,49 @@ pub static BINDINGS: &[Binding] = &[
         Action::PickerClear,
         "uncheck everything"
     ),
+    bind!(
+        Viewer,
+        [Char(']'), NONE],
+        Action::NextHeading,
+        "next heading"
+    ),
+    bind!(
+        Viewer,
+        [Char('['), NONE],
+        Action::PrevHeading,
+        "previous heading"
+    ),
+    bind!(
+        Viewer,
+        [Char('}'), NONE],
+        Action::NextParagraph,
+        "next paragraph"
+    ),
+    bind!(
+        Viewer,
+        [Char('{'), NONE],
+        Action::PrevParagraph,
+        "previous paragraph (or the start of this one)"
+    ),
+    bind!(
+        Global,
+        [Char('t'), NONE],
+        Action::OpenOutline,
+        "outline: the open text's headings, to jump to one"
+    ),
+    bind!(
+        Outline,
+        [Esc, NONE; Char('q'), NONE; Char('t'), NONE],
+        Action::CloseOutline,
+        "close the outline"
+    ),
+    bind!(Outline, [Enter, NONE], Action::Open, "go to the heading"),
+    bind!(Outline, [Char('j'), NONE; Down, NONE], Action::Down, "next heading"),
+    bind!(Outline, [Char('k'), NONE; Up, NONE], Action::Up, "previous heading"),
+    bind!(Outline, [PageDown, NONE; Char('f'), CTRL], Action::PageDown, "down a page"),
+    bind!(Outline, [PageUp, NONE; Char('b'), CTRL], Action::PageUp, "up a page"),
+    bind!(Outline, [Char('g'), NONE; Home, NONE], Action::Top, "the first heading"),
+    bind!(Outline, [Char('G'), NONE; End, NONE], Action::Bottom, "the last heading"),
 ];
 
 /// The sections of the help, in order, with the name each is shown under.
@@ -373,6 +427,7 @@ pub const SECTIONS: &[(Context, &str)] = &[
     (Context::Statistics, "Statistics"),
     (Context::Search, "Search line"),
     (Context::Picker, "Facet picker"),
+    (Context::Outline, "Outline"),
     (Context::Help, "This help"),
     (Context::Always, "Always, even while typing"),
 ];
@@ -385,6 +440,7 @@ fn context_of(focus: KeyFocus) -> Context {
         KeyFocus::Search => Context::Search,
         KeyFocus::Help => Context::Help,
         KeyFocus::Picker => Context::Picker,
+        KeyFocus::Outline => Context::Outline,
     }
 }
 
@@ -424,7 +480,7 @@ pub fn action_for(key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
         .or_else(|| match ctx {
             // In the search line every other key is text (or an edit).
             Context::Search => Some(Action::SearchEdit(*key)),
-            Context::Help | Context::Picker => None,
+            Context::Help | Context::Picker | Context::Outline => None,
             _ => find(Context::Global),
         })
 }

@@ -8,6 +8,7 @@ pub mod filter;
 pub mod help;
 pub mod keys;
 pub mod list;
+pub mod outline;
 pub mod picker;
 pub mod search_line;
 pub mod stats_pane;

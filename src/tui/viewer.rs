@@ -104,6 +104,48 @@ impl Viewer {
         self.scroll_to((self.scroll as isize).saturating_add(delta).max(0) as usize);
     }
 
+    /// `]`/`[`: the next or previous heading to the top of the screen;
+    /// `}`/`{` (`heading` false) the next or previous paragraph. Says so
+    /// when there is none that way.
+    pub fn jump_block(&mut self, dir: isize, heading: bool) -> Option<String> {
+        let d = self.document.as_ref()?;
+        if heading && d.headings.is_empty() {
+            return Some("this text has no headings".into());
+        }
+        let to = if heading {
+            d.heading_from(self.scroll, dir)
+        } else {
+            d.paragraph_from(self.scroll, dir)
+        };
+        let what = if heading { "heading" } else { "paragraph" };
+        match to {
+            // A target past the last screenful is already on screen.
+            Some(line) if line.min(self.max_scroll()) != self.scroll => {
+                self.scroll_to(line);
+                None
+            }
+            _ if dir > 0 => Some(format!("no {what} below")),
+            _ => Some(format!("no {what} above")),
+        }
+    }
+
+    /// "line 12/340": the top line on screen, of all.
+    pub fn line_label(&self) -> Option<String> {
+        let total = self.document.as_ref()?.lines.len();
+        Some(format!(
+            "line {}/{}",
+            crate::text::number::count((self.scroll + 1).min(total) as u64),
+            crate::text::number::count(total as u64)
+        ))
+    }
+
+    /// The text of the heading the top line is under.
+    pub fn section<'a>(&'a self, corpus: &'a Corpus) -> Option<&'a str> {
+        let d = self.document.as_ref()?;
+        let h = d.section_at(self.scroll)?;
+        Some(d.text_of(corpus, h))
+    }
+
     /// Sets the search pattern. While previewing, only visible lines are
     /// marked (by the drawing); otherwise every match is found now.
     pub fn set_pattern(&mut self, corpus: &Corpus, pattern: Pattern, preview: bool) {

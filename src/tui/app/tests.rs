@@ -728,3 +728,94 @@ fn zoom_shows_the_focused_pane_alone_and_the_viewer_rewraps_to_it() {
     assert_eq!(a.viewer.width, narrow);
     assert_eq!(a.layout.visible().len(), 3);
 }
+
+// ---- issue 11: reading position, headings, paragraphs, outline --------------
+
+/// The Ankara report, open and focused in the viewer at 160x45.
+fn ankara_report() -> App {
+    let mut a = app();
+    assert!(matches!(a.viewer.doc(), Some(Doc::Article(_))));
+    a.update(Action::FocusRight);
+    assert_eq!(a.focus, Pane::Viewer);
+    a
+}
+
+#[test]
+fn brackets_walk_the_headings_and_the_frame_names_the_section() {
+    let mut a = ankara_report();
+    let d = a.viewer.document.as_ref().unwrap();
+    let first = d.first_line(d.headings[0]);
+    let second = d.first_line(d.headings[1]);
+    assert_eq!(a.viewer.section(&a.corpus), None, "above the first heading");
+    keys(&mut a, "]");
+    assert_eq!(a.viewer.scroll, first);
+    assert_eq!(
+        a.viewer.section(&a.corpus),
+        Some("Ankara, UNESCO’nun Öğrenen Şehirler Ağı’na Resmen Katıldı")
+    );
+    keys(&mut a, "]");
+    assert_eq!(a.viewer.scroll, second.min(a.viewer.max_scroll()));
+    keys(&mut a, "[");
+    assert_eq!(a.viewer.scroll, first);
+    keys(&mut a, "[");
+    assert_eq!(a.message.as_deref(), Some("no heading above"));
+    assert_eq!(a.viewer.scroll, first);
+    assert_eq!(
+        a.viewer.line_label().unwrap(),
+        format!(
+            "line {}/{}",
+            first + 1,
+            a.viewer.document.as_ref().unwrap().lines.len()
+        )
+    );
+}
+
+#[test]
+fn braces_walk_the_paragraphs() {
+    let mut a = ankara_report();
+    keys(&mut a, "}");
+    let d = a.viewer.document.as_ref().unwrap();
+    let top = d.lines[a.viewer.scroll];
+    assert_eq!(top.start, 0, "a paragraph starts the screen");
+    assert!(a.viewer.scroll > 0);
+    let p1 = a.viewer.scroll;
+    keys(&mut a, "}");
+    assert!(a.viewer.scroll > p1);
+    keys(&mut a, "{");
+    assert_eq!(a.viewer.scroll, p1);
+    // From inside a paragraph, { goes to its start.
+    a.update(Action::Down);
+    let d = a.viewer.document.as_ref().unwrap();
+    if d.lines[a.viewer.scroll].piece == d.lines[p1].piece {
+        keys(&mut a, "{");
+        assert_eq!(a.viewer.scroll, p1);
+    }
+}
+
+#[test]
+fn the_outline_lists_the_headings_and_enter_goes_to_one() {
+    let mut a = app();
+    keys(&mut a, "t");
+    assert!(a.outline.open, "t opens the outline from the list too");
+    let n = a.viewer.document.as_ref().unwrap().headings.len();
+    assert!(n >= 4, "{n}");
+    keys(&mut a, "G");
+    assert_eq!(a.outline.selected, n - 1);
+    key(&mut a, KeyCode::Enter);
+    assert!(!a.outline.open);
+    assert_eq!(a.focus, Pane::Viewer);
+    let d = a.viewer.document.as_ref().unwrap();
+    let last = d.first_line(d.headings[n - 1]);
+    assert_eq!(a.viewer.scroll, last.min(a.viewer.max_scroll()));
+    // Esc closes it where it was.
+    keys(&mut a, "t");
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.outline.open);
+    // A city's card has no headings: said so, nothing opens.
+    let mut a = app();
+    a.update(Action::Top);
+    assert!(matches!(a.viewer.doc(), Some(Doc::City(_))));
+    keys(&mut a, "t");
+    assert!(!a.outline.open);
+    assert_eq!(a.message.as_deref(), Some("this text has no headings"));
+}

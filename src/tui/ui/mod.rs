@@ -7,6 +7,7 @@ mod help;
 pub mod layout;
 mod lines;
 mod map;
+mod outline;
 mod picker;
 mod stats;
 mod status;
@@ -43,6 +44,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     status::status_line(frame, app, l.status);
     if app.picker.open {
         picker::draw(frame, app);
+    }
+    if app.outline.open {
+        outline::draw(frame, app);
     }
     if app.help.open {
         help::draw(frame, app);

@@ -187,7 +187,18 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     };
     // The zoomed viewer has no frame to show its place in: it is said here.
     let place = (app.zoom && !app.layout.framed(Pane::Viewer) && app.viewer.document.is_some())
-        .then(|| super::viewer::position(app));
+        .then(|| {
+            let v = &app.viewer;
+            let section = v
+                .section(&app.corpus)
+                .map(|s| format!("section: {} · ", crate::text::display::for_terminal(s)))
+                .unwrap_or_default();
+            format!(
+                "{section}{} · {}",
+                v.line_label().unwrap_or_default(),
+                super::viewer::position(app)
+            )
+        });
     let right = app
         .message
         .clone()

@@ -13,7 +13,8 @@ use super::layout::Pane;
 use super::lines::{clip, marked, shown};
 use super::pane_block;
 use crate::search::Doc;
-use crate::text::wrap::truncate;
+use crate::text::display::for_terminal;
+use crate::text::wrap::{str_width, truncate};
 use crate::tui::app::App;
 use crate::tui::document::{PieceStyle, QUOTE_INDENT};
 
@@ -39,7 +40,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // status line says where you are), so the terminal's selection copies
     // only the text.
     let text_area = if framed {
-        block = block.title_bottom(Line::from(format!(" {} ", position(app))).right_aligned());
+        // Where the reader is: the section on the left, the line and the
+        // percentage on the right (the section gives way on a narrow pane).
+        let place = format!(
+            " {} · {} ",
+            v.line_label().unwrap_or_default(),
+            position(app)
+        );
+        let room = (area.width as usize).saturating_sub(str_width(&place) + 4);
+        if let Some(section) = v.section(&app.corpus).filter(|_| room > 14) {
+            let s = truncate(&format!("section: {section}"), room - 2);
+            block =
+                block.title_bottom(Line::from(format!(" {} ", for_terminal(&s))).left_aligned());
+        }
+        block = block.title_bottom(Line::from(place).right_aligned());
         frame.render_widget(block, area);
         Rect {
             width: inner.width.saturating_sub(1),
