@@ -77,3 +77,44 @@ fn t_opens_the_outline_and_enter_goes_to_the_heading() {
     );
     quit(&mut s);
 }
+
+/// newsboat's `/` in an article: find in this text only; the footer says
+/// which `/` a key press means where you are.
+#[test]
+fn slash_in_the_viewer_finds_in_the_text_and_n_goes_on() {
+    let mut s = start();
+    assert!(
+        line(&s.screen(), H as usize - 1).contains("/ search"),
+        "{}",
+        s.describe("in the list, / is the corpus search")
+    );
+    s.send("l");
+    must(s.wait_for(
+        |t| line(t, H as usize - 1).contains("/ find in text"),
+        TIMEOUT,
+    ));
+    s.send("/");
+    must(s.wait_for(|t| line(t, 0).starts_with("Find in text:"), TIMEOUT));
+    s.send("kadın");
+    must(s.wait_for(|t| line(t, 0).starts_with("Find in text: kadın"), TIMEOUT));
+    s.send("\r");
+    let t = must(s.wait_for(|t| line(t, H as usize - 1).contains("match 1/"), TIMEOUT));
+    assert!(
+        line(&t, 0).contains("press / to search"),
+        "{}",
+        s.describe("the find line closed; the corpus search untouched")
+    );
+    s.send("n");
+    must(s.wait_for(|t| line(t, H as usize - 1).contains("match 2/"), TIMEOUT));
+    // Matched words in the viewer (columns 35–119) are marked: a background
+    // colour, or reverse where there is no colour.
+    let marked = (2..BOTTOM as u16).any(|row| {
+        s.find_in_row(row, "Kadın").is_some_and(|col| {
+            (35..119).contains(&col)
+                && (s.cell_bg(row, col + 1) != vt100::Color::Default
+                    || s.cell_reversed(row, col + 1))
+        })
+    });
+    assert!(marked, "{}", s.describe("a match marked in the viewer"));
+    quit(&mut s);
+}

@@ -819,7 +819,14 @@ fn tour(s: &mut Session, word: &str, rows: usize, to_report: &str) {
     must(s.wait_for(|t| line(t, 1).contains("▶ Statistics"), TIMEOUT));
     step(s, "j");
     step(s, "k");
-    step(s, "\r"); // trace the figure to its sentence
+    // Enter traces the figure to its sentence; then the viewer has the
+    // keyboard, and `/` finds in the open text (issue 11).
+    step(s, "\r");
+    step(s, "/");
+    step(s, word);
+    step(s, "\r");
+    // Back to the list, where `/` searches the corpus.
+    step(s, "\x1b");
     step(s, "/");
     step(s, word);
     must(s.wait_for(|t| line(t, 1).contains("\u{a0}hit"), TIMEOUT));

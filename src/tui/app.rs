@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::filter::FilterState;
+use super::find_line::FindLine;
 use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus, Pointer};
 use super::list::{CityOrders, ListPane, Row};
@@ -56,6 +57,7 @@ pub struct App {
     pub help: HelpPane,
     pub picker: Picker,
     pub outline: Outline,
+    pub find: FindLine,
     /// The facets of the search line, and the cities they let through.
     pub filter: FilterState,
 
@@ -94,6 +96,7 @@ impl App {
             help: HelpPane::default(),
             picker: Picker::default(),
             outline: Outline::default(),
+            find: FindLine::default(),
             filter,
             message: None,
             quit: false,
@@ -124,6 +127,8 @@ impl App {
             KeyFocus::Picker
         } else if self.outline.open {
             KeyFocus::Outline
+        } else if self.find.active {
+            KeyFocus::Find
         } else if self.search.active {
             KeyFocus::Search
         } else {
@@ -296,6 +301,7 @@ impl App {
             action if self.help.open => self.update_help(action),
             action if self.picker.open => self.update_picker(action),
             action if self.outline.open => self.update_outline(action),
+            action if self.find.active => self.update_find(action),
             action if self.search.active => self.update_search(action),
             action => self.update_panes(action),
         }
@@ -439,11 +445,60 @@ impl App {
             Action::NextParagraph => self.message = self.viewer.jump_block(1, false),
             Action::PrevParagraph => self.message = self.viewer.jump_block(-1, false),
             Action::OpenOutline => self.open_outline(),
+            Action::StartFind if self.viewer.document.is_none() => {
+                self.message = Some("nothing open to find in".into());
+            }
+            Action::StartFind => {
+                let pattern = self.viewer.pattern.clone();
+                self.find.open(pattern, self.viewer.scroll);
+                self.viewer
+                    .set_pattern(&self.corpus, Pattern::default(), true);
+            }
             Action::ToggleZoom => {
                 self.zoom = !self.zoom;
                 self.relayout();
             }
             // A paste outside the search line does nothing.
+            _ => {}
+        }
+    }
+
+    // ---- find in the text -------------------------------------------------
+
+    fn update_find(&mut self, action: Action) {
+        match action {
+            Action::FindEdit(key) => {
+                self.find.input.handle_event(&Event::Key(key));
+                // Marked as typed, on the visible lines only.
+                let p = Pattern::new(self.find.query());
+                self.viewer.set_pattern(&self.corpus, p, true);
+            }
+            Action::Paste(text) => {
+                self.find.insert(&text);
+                let p = Pattern::new(self.find.query());
+                self.viewer.set_pattern(&self.corpus, p, true);
+            }
+            Action::FindAccept => {
+                let query = self.find.query().to_owned();
+                self.find.close();
+                let p = Pattern::new(&query);
+                if p.is_empty() {
+                    self.viewer.set_pattern(&self.corpus, p, false);
+                    return;
+                }
+                self.viewer.set_pattern(&self.corpus, p, false);
+                self.message = Some(if self.viewer.matches.is_empty() {
+                    format!("not in this text: {}", query.trim())
+                } else {
+                    self.viewer.jump(1)
+                });
+            }
+            Action::FindCancel => {
+                if let Some((pattern, scroll)) = self.find.close() {
+                    self.viewer.set_pattern(&self.corpus, pattern, false);
+                    self.viewer.scroll_to(scroll);
+                }
+            }
             _ => {}
         }
     }

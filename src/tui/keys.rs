@@ -79,6 +79,12 @@ pub enum Action {
     /// The open text's headings, to jump to one; and closing that list.
     OpenOutline,
     CloseOutline,
+    /// `/` in the viewer: find words in the open text only.
+    StartFind,
+    /// In the find line: an edit, go to the first match, or cancel.
+    FindEdit(KeyEvent),
+    FindAccept,
+    FindCancel,
     /// The focused pane alone on the screen, or back.
     ToggleZoom,
 }
@@ -119,6 +125,8 @@ pub enum Context {
     Picker,
     /// The outline of the open text: keys not bound here do nothing.
     Outline,
+    /// Typing in the viewer's find line: keys not bound here are text.
+    Find,
 }
 
 /// Which pane or line has the keyboard, as far as keys are concerned.
@@ -131,6 +139,7 @@ pub enum KeyFocus {
     Help,
     Picker,
     Outline,
+    Find,
 }
 
 pub struct Binding {
@@ -376,6 +385,24 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Viewer,
+        [Char('/'), NONE],
+        Action::StartFind,
+        "find in this text only (whole words or their start; n/N for the next)"
+    ),
+    bind!(
+        Find,
+        [Enter, NONE],
+        Action::FindAccept,
+        "go to the first match from the top of the screen"
+    ),
+    bind!(
+        Find,
+        [Esc, NONE],
+        Action::FindCancel,
+        "cancel: the pattern and place from before"
+    ),
+    bind!(
+        Viewer,
         [Char(']'), NONE],
         Action::NextHeading,
         "next heading"
@@ -428,6 +455,7 @@ pub const SECTIONS: &[(Context, &str)] = &[
     (Context::Search, "Search line"),
     (Context::Picker, "Facet picker"),
     (Context::Outline, "Outline"),
+    (Context::Find, "Find in text"),
     (Context::Help, "This help"),
     (Context::Always, "Always, even while typing"),
 ];
@@ -441,6 +469,7 @@ fn context_of(focus: KeyFocus) -> Context {
         KeyFocus::Help => Context::Help,
         KeyFocus::Picker => Context::Picker,
         KeyFocus::Outline => Context::Outline,
+        KeyFocus::Find => Context::Find,
     }
 }
 
@@ -480,6 +509,7 @@ pub fn action_for(key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
         .or_else(|| match ctx {
             // In the search line every other key is text (or an edit).
             Context::Search => Some(Action::SearchEdit(*key)),
+            Context::Find => Some(Action::FindEdit(*key)),
             Context::Help | Context::Picker | Context::Outline => None,
             _ => find(Context::Global),
         })

@@ -5,6 +5,7 @@ pub mod app;
 pub mod backend;
 pub mod document;
 pub mod filter;
+pub mod find_line;
 pub mod help;
 pub mod keys;
 pub mod list;

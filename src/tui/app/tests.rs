@@ -819,3 +819,68 @@ fn the_outline_lists_the_headings_and_enter_goes_to_one() {
     assert!(!a.outline.open);
     assert_eq!(a.message.as_deref(), Some("this text has no headings"));
 }
+
+// ---- issue 11: find in the open text ---------------------------------------
+
+fn find(app: &mut App, text: &str) {
+    keys(app, "/");
+    for c in text.chars() {
+        app.update(Action::FindEdit(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+}
+
+#[test]
+fn slash_in_the_viewer_finds_in_the_open_text_only() {
+    let mut a = ankara_report();
+    let rows_before = a.list.rows.len();
+    find(&mut a, "kadin");
+    assert!(
+        a.find.active && !a.search.active,
+        "the viewer's own find line"
+    );
+    assert_eq!(a.key_focus(), KeyFocus::Find);
+    key(&mut a, KeyCode::Enter);
+    assert!(!a.find.active);
+    let n = a.viewer.matches.len();
+    assert!(n >= 3, "{n}");
+    let msg = a.message.clone().unwrap();
+    assert!(
+        msg.starts_with("match 1/") || msg.contains("match"),
+        "{msg}"
+    );
+    // The corpus search was not touched: no results, the same list.
+    assert!(a.search.results.is_none());
+    assert_eq!(a.list.rows.len(), rows_before);
+    // n goes on to the next match.
+    keys(&mut a, "n");
+    assert!(
+        a.message.as_deref().unwrap().contains("match 2/"),
+        "{:?}",
+        a.message
+    );
+    // In the list, / is still the corpus search.
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.focus, Pane::Cities);
+    keys(&mut a, "/");
+    assert!(a.search.active && !a.find.active);
+}
+
+#[test]
+fn esc_in_the_find_line_puts_back_the_pattern_and_the_place() {
+    let mut a = ankara_report();
+    find(&mut a, "belmek");
+    key(&mut a, KeyCode::Enter);
+    let (scroll, matches) = (a.viewer.scroll, a.viewer.matches.len());
+    find(&mut a, "unesco");
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.find.active);
+    assert_eq!(a.viewer.scroll, scroll);
+    assert_eq!(a.viewer.pattern.raw, "belmek");
+    assert_eq!(a.viewer.matches.len(), matches);
+    find(&mut a, "zzzyx");
+    key(&mut a, KeyCode::Enter);
+    assert_eq!(a.message.as_deref(), Some("not in this text: zzzyx"));
+}

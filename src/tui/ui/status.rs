@@ -12,6 +12,10 @@ use crate::text::wrap::str_width;
 use crate::tui::app::App;
 
 pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
+    if app.find.active {
+        find_line(frame, app, area);
+        return;
+    }
     let t = &app.theme;
     let prompt = "Search: ";
     let searching = app.search.active;
@@ -70,6 +74,27 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The part of `s` after its first `cols` columns.
+/// The viewer's find line, in the search line's place while typing.
+fn find_line(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let prompt = "Find in text: ";
+    let room = (area.width as usize).saturating_sub(prompt.len() + 1);
+    let input = &app.find.input;
+    let scroll = input.visual_scroll(room);
+    let shown = skip_columns(input.value(), scroll);
+    let cut = crate::text::wrap::truncate(&shown, room.max(1));
+    let line = Line::from(vec![
+        Span::styled(prompt, t.key),
+        Span::raw(crate::text::display::for_terminal(&cut).into_owned()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    let x = area.x + (prompt.len() + input.visual_cursor().saturating_sub(scroll)) as u16;
+    frame.set_cursor_position(Position {
+        x: x.min(area.right().saturating_sub(1)),
+        y: area.y,
+    });
+}
+
 fn skip_columns(s: &str, cols: usize) -> String {
     let mut used = 0;
     let mut out = String::new();
@@ -158,7 +183,9 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             return;
         }
     }
-    let hints: &[(&str, &str)] = if app.search.active {
+    let hints: &[(&str, &str)] = if app.find.active {
+        &[("Enter", "go to the first match"), ("Esc", "cancel")]
+    } else if app.search.active {
         &[
             ("Enter", "open"),
             ("Esc", "cancel"),
@@ -166,12 +193,31 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             ("↑↓", "history"),
             ("Ctrl-N/P", "move"),
         ]
+    } else if app.zoom && app.focus == Pane::Viewer {
+        &[
+            ("z", "all panes"),
+            ("?", "help"),
+            ("q", "quit"),
+            ("/", "find in text"),
+        ]
     } else if app.zoom {
         &[
             ("z", "all panes"),
             ("?", "help"),
             ("q", "quit"),
             ("/", "search"),
+        ]
+    } else if app.focus == Pane::Viewer {
+        // `/` finds in the open text here, and searches the corpus
+        // elsewhere: the footer says which.
+        &[
+            ("?", "help"),
+            ("q", "quit"),
+            ("Tab", "panes"),
+            ("/", "find in text"),
+            ("n/N", "matches"),
+            ("t", "outline"),
+            ("z", "zoom"),
         ]
     } else {
         // Most needed first: narrow terminals show only the first few.

@@ -1,0 +1,59 @@
+//! `/` in the viewer, as in newsboat and less: find words in the open text
+//! only. The top line becomes "Find in text:"; what is typed is marked as
+//! it is typed; Enter goes to the first match from the top of the screen
+//! and leaves the pattern for n/N; Esc puts back the pattern and the place
+//! from before.
+
+use tui_input::Input;
+
+use crate::search::Pattern;
+
+#[derive(Debug, Default)]
+pub struct FindLine {
+    /// True while typing in the line.
+    pub active: bool,
+    pub input: Input,
+    /// The viewer's pattern and scroll position before `/`.
+    pub before: Option<(Pattern, usize)>,
+}
+
+impl FindLine {
+    pub fn query(&self) -> &str {
+        self.input.value()
+    }
+
+    /// Starts typing, remembering what Esc restores.
+    pub fn open(&mut self, pattern: Pattern, scroll: usize) {
+        self.active = true;
+        self.input.reset();
+        self.before = Some((pattern, scroll));
+    }
+
+    /// Inserts pasted text at the cursor: its first line only.
+    pub fn insert(&mut self, text: &str) {
+        for c in super::search_line::paste_text(text).chars() {
+            self.input.handle(tui_input::InputRequest::InsertChar(c));
+        }
+    }
+
+    /// Stops typing; returns what Esc restores.
+    pub fn close(&mut self) -> Option<(Pattern, usize)> {
+        self.active = false;
+        self.before.take()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paste_inserts_its_first_line() {
+        let mut f = FindLine::default();
+        f.open(Pattern::default(), 0);
+        f.insert("\n  belmek kadın\rq");
+        assert_eq!(f.query(), "belmek kadın");
+        assert!(f.close().is_some());
+        assert!(!f.active && f.close().is_none());
+    }
+}
