@@ -118,3 +118,35 @@ fn slash_in_the_viewer_finds_in_the_text_and_n_goes_on() {
     assert!(marked, "{}", s.describe("a match marked in the viewer"));
     quit(&mut s);
 }
+
+/// `y` puts the selected thing on the clipboard with OSC 52: the bytes the
+/// terminal receives are a well-formed sequence with the base64 of the
+/// text; under TERM=dumb none is sent.
+#[test]
+fn y_sends_the_selection_to_the_clipboard_with_osc_52() {
+    let mut s = start();
+    s.send("y");
+    must(s.wait_for(
+        |t| line(t, H as usize - 1).contains("copied the report id ankara-belmek-2025"),
+        TIMEOUT,
+    ));
+    let b = s.bytes_written();
+    // base64("ankara-belmek-2025")
+    let want = b"\x1b]52;c;YW5rYXJhLWJlbG1lay0yMDI1\x1b\\";
+    assert!(
+        b.windows(want.len()).any(|w| w == want),
+        "no OSC 52 with the id: {:?}",
+        String::from_utf8_lossy(&b)
+    );
+    quit(&mut s);
+
+    let mut s = Session::spawn(&[], W, H, &[("TERM", "dumb")]);
+    must(s.wait_for(wide_ready, TIMEOUT));
+    s.send("y");
+    must(s.wait_for(
+        |t| line(t, H as usize - 1).contains("cannot take a clipboard write"),
+        TIMEOUT,
+    ));
+    assert!(!s.bytes_written().windows(4).any(|w| w == b"\x1b]52"));
+    quit(&mut s);
+}

@@ -11,11 +11,13 @@ use crossterm::event::Event;
 use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
+use super::copy;
 use super::filter::FilterState;
 use super::find_line::FindLine;
 use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus, Pointer};
 use super::list::{CityOrders, ListPane, Row};
+use super::osc;
 use super::outline::Outline;
 use super::picker::{self, Picker};
 use super::search_line::{paste_text, Place, SearchLine};
@@ -27,6 +29,7 @@ use crate::corpus::Corpus;
 use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
 use crate::stats::{corpus_stats_counted, CorpusStats};
+use crate::text::number;
 
 /// Expand every city's reports at start when there are at most this many.
 const EXPAND_ALL_UP_TO: usize = 200;
@@ -61,6 +64,12 @@ pub struct App {
     /// The facets of the search line, and the cities they let through.
     pub filter: FilterState,
 
+    /// Whether the terminal takes OSC sequences (clipboard, links): not
+    /// under TERM=dumb, linux or vt100.
+    pub osc: bool,
+    /// Text `y` put on the clipboard, for the event loop to send (OSC 52)
+    /// after the next draw.
+    pub clipboard: Option<String>,
     /// One line for the status bar, until the next key.
     pub message: Option<String>,
     pub quit: bool,
@@ -98,6 +107,8 @@ impl App {
             outline: Outline::default(),
             find: FindLine::default(),
             filter,
+            osc: true,
+            clipboard: None,
             message: None,
             quit: false,
             suspend: false,
@@ -445,6 +456,8 @@ impl App {
             Action::NextParagraph => self.message = self.viewer.jump_block(1, false),
             Action::PrevParagraph => self.message = self.viewer.jump_block(-1, false),
             Action::OpenOutline => self.open_outline(),
+            Action::Copy => self.copy(false),
+            Action::CopyReport => self.copy(true),
             Action::StartFind if self.viewer.document.is_none() => {
                 self.message = Some("nothing open to find in".into());
             }
@@ -461,6 +474,50 @@ impl App {
             // A paste outside the search line does nothing.
             _ => {}
         }
+    }
+
+    // ---- the clipboard ----------------------------------------------------
+
+    /// `y`: what is selected in the pane with the keyboard; `Y` (`all`):
+    /// the open report as Markdown. Says what went, and when it was cut.
+    fn copy(&mut self, all: bool) {
+        if !self.osc {
+            self.message = Some("this terminal cannot take a clipboard write (TERM)".into());
+            return;
+        }
+        let got = if all {
+            match self.viewer.doc() {
+                Some(Doc::Article(a)) => Some(copy::report_markdown(&self.corpus, a)),
+                _ => {
+                    self.message = Some("Y copies a report: open one first".into());
+                    return;
+                }
+            }
+        } else {
+            match self.focus {
+                Pane::Cities => self.list.selected_doc().map(|d| copy::id(&self.corpus, d)),
+                Pane::Viewer => copy::paragraph(&self.corpus, &self.viewer),
+                Pane::Statistics => self
+                    .statistics
+                    .selected_figure()
+                    .map(|(a, f)| copy::figure(&self.corpus, a, f)),
+            }
+        };
+        let Some(c) = got else {
+            self.message = Some("nothing here to copy".into());
+            return;
+        };
+        let (text, cut) = osc::capped(&c.text);
+        let chars = number::with_unit(text.chars().count() as u64, "character", "characters");
+        self.message = Some(if cut {
+            format!(
+                "copied {}, cut to its first {chars} (terminals refuse longer clipboard writes)",
+                c.what
+            )
+        } else {
+            format!("copied {}, {chars}", c.what)
+        });
+        self.clipboard = Some(text.to_owned());
     }
 
     // ---- find in the text -------------------------------------------------

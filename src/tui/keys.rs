@@ -79,6 +79,10 @@ pub enum Action {
     /// The open text's headings, to jump to one; and closing that list.
     OpenOutline,
     CloseOutline,
+    /// `y`: the selected thing to the clipboard (OSC 52); `Y`: the whole
+    /// open report as Markdown.
+    Copy,
+    CopyReport,
     /// `/` in the viewer: find words in the open text only.
     StartFind,
     /// In the find line: an edit, go to the first match, or cancel.
@@ -424,6 +428,18 @@ pub static BINDINGS: &[Binding] = &[
         [Char('{'), NONE],
         Action::PrevParagraph,
         "previous paragraph (or the start of this one)"
+    ),
+    bind!(
+        Global,
+        [Char('y'), NONE],
+        Action::Copy,
+        "copy: the id in the list, the paragraph in the viewer, the figure with its sentence and source in the statistics"
+    ),
+    bind!(
+        Global,
+        [Char('Y'), NONE],
+        Action::CopyReport,
+        "copy the open report as Markdown"
     ),
     bind!(
         Global,

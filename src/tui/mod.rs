@@ -3,12 +3,14 @@
 
 pub mod app;
 pub mod backend;
+pub mod copy;
 pub mod document;
 pub mod filter;
 pub mod find_line;
 pub mod help;
 pub mod keys;
 pub mod list;
+pub mod osc;
 pub mod outline;
 pub mod picker;
 pub mod search_line;
@@ -46,7 +48,8 @@ pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
         corpus.articles.len()
     ));
     let size = crossterm::terminal::size().map_err(io_failure)?;
-    let app = App::new(corpus, Rect::new(0, 0, size.0, size.1), Theme::detect());
+    let mut app = App::new(corpus, Rect::new(0, 0, size.0, size.1), Theme::detect());
+    app.osc = osc::terminal_takes_osc(std::env::var("TERM").ok().as_deref());
     progress.finish();
     let (tx, rx) = mpsc::channel();
     terminal::watch_signals(tx.clone()).map_err(io_failure)?;
@@ -72,6 +75,11 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
         if dirty {
             app.update(Action::Settle);
             term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
+            // The outbox of OSC 52: what `y` copied goes to the terminal
+            // once, after the frame that says so.
+            if let Some(text) = app.clipboard.take() {
+                terminal::write_raw(&osc::clipboard(&text)).map_err(io_failure)?;
+            }
             panic_if_asked();
             dirty = false;
         }

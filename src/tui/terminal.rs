@@ -111,6 +111,14 @@ fn take_terminal() -> io::Result<()> {
     Ok(())
 }
 
+/// Writes bytes the reader composed itself (an OSC sequence) to the
+/// terminal, between frames.
+pub fn write_raw(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
 /// Restores the terminal as far as it can; errors are ignored, since after
 /// a hang-up there may be no terminal left to restore.
 pub fn leave() {

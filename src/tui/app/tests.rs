@@ -884,3 +884,54 @@ fn esc_in_the_find_line_puts_back_the_pattern_and_the_place() {
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.message.as_deref(), Some("not in this text: zzzyx"));
 }
+
+// ---- issue 11: copying -------------------------------------------------------
+
+#[test]
+fn y_copies_what_is_selected_in_each_pane_and_y_the_report() {
+    let mut a = app();
+    keys(&mut a, "y");
+    assert_eq!(a.clipboard.as_deref(), Some("ankara-belmek-2025"));
+    assert_eq!(
+        a.message.as_deref(),
+        Some("copied the report id ankara-belmek-2025, 18\u{a0}characters")
+    );
+    // The viewer: a paragraph that starts on screen (the title, first).
+    a.clipboard = None;
+    a.update(Action::FocusRight);
+    keys(&mut a, "}}y");
+    let text = a.clipboard.take().unwrap();
+    assert!(
+        a.message.as_deref().unwrap().starts_with("copied 1 "),
+        "{:?}",
+        a.message
+    );
+    let d = a.viewer.document.as_ref().unwrap();
+    let top = d.lines[a.viewer.scroll].piece;
+    assert_eq!(text, d.text_of(&a.corpus, top));
+    // The statistics: the selected figure, its sentence, its report.
+    a.update(Action::FocusRight);
+    assert_eq!(a.focus, Pane::Statistics);
+    keys(&mut a, "y");
+    let text = a.clipboard.take().unwrap();
+    assert!(text.starts_with("36 756 women: "), "{text}");
+    assert!(text.contains("report ankara-belmek-2025"));
+    // Y: the whole report as Markdown, from any pane.
+    keys(&mut a, "Y");
+    let md = a.clipboard.take().unwrap();
+    assert!(md.starts_with("# BELMEK") && md.contains("\n## "), "{md}");
+    assert!(a
+        .message
+        .as_deref()
+        .unwrap()
+        .starts_with("copied the report as Markdown"));
+    // Where OSC cannot go, nothing is sent and the reader says why.
+    a.osc = false;
+    keys(&mut a, "y");
+    assert!(a.clipboard.is_none());
+    assert!(a
+        .message
+        .as_deref()
+        .unwrap()
+        .contains("cannot take a clipboard write"));
+}
