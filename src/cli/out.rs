@@ -31,6 +31,9 @@ pub struct Out {
     pub tty: bool,
     /// Long output may go through a pager (off with `--no-pager`).
     pub page: bool,
+    /// Web addresses are written as OSC 8 links: on a terminal only (one
+    /// that takes them, and not with LEARNCITY_HYPERLINKS=0).
+    pub links: bool,
 }
 
 /// Narrowest width output is laid out for.
@@ -76,11 +79,17 @@ impl Out {
             (true, true) => Styling::Mono,
             (true, false) => Styling::Full,
         };
+        let links = tty
+            && crate::tui::links::wanted(
+                std::env::var("TERM").ok().as_deref(),
+                std::env::var("LEARNCITY_HYPERLINKS").ok().as_deref(),
+            );
         Out {
             width: width.clamp(MIN_WIDTH, MAX_WIDTH),
             styling,
             tty,
             page: true,
+            links,
         }
     }
 
@@ -90,6 +99,7 @@ impl Out {
             styling: Styling::None,
             tty: false,
             page: false,
+            links: false,
         }
     }
 
@@ -186,7 +196,12 @@ impl Out {
     /// it must give the address).
     pub fn url_line(&self, url: &str, indent: usize) -> String {
         debug_assert!(is_url(url) || !url.contains(' '));
-        format!("{}{}\n", " ".repeat(indent), self.dim(url))
+        let shown = if self.links {
+            crate::tui::links::wrap_url(url)
+        } else {
+            url.to_owned()
+        };
+        format!("{}{}\n", " ".repeat(indent), self.dim(&shown))
     }
 }
 

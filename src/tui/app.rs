@@ -12,10 +12,12 @@ use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::copy;
+use super::document::PieceStyle;
 use super::filter::FilterState;
 use super::find_line::FindLine;
 use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus, Pointer};
+use super::links::Links;
 use super::list::{CityOrders, ListPane, Row};
 use super::osc;
 use super::outline::Outline;
@@ -67,9 +69,20 @@ pub struct App {
     /// Whether the terminal takes OSC sequences (clipboard, links): not
     /// under TERM=dumb, linux or vt100.
     pub osc: bool,
+    /// Whether web addresses are drawn as OSC 8 links (off in tests and
+    /// with LEARNCITY_HYPERLINKS=0), and their numbers.
+    pub hyperlinks: bool,
+    pub links: Links,
     /// Text `y` put on the clipboard, for the event loop to send (OSC 52)
     /// after the next draw.
     pub clipboard: Option<String>,
+    /// The browser `o` runs (from $BROWSER, when there is a display), and
+    /// the address for the event loop to open with it.
+    pub browser: Option<String>,
+    pub to_open: Option<String>,
+    /// An address shown whole over the status line (`o` without a
+    /// browser), until the next key.
+    pub popup: Option<String>,
     /// One line for the status bar, until the next key.
     pub message: Option<String>,
     pub quit: bool,
@@ -85,6 +98,7 @@ impl App {
         let short = corpus.articles.len() <= EXPAND_ALL_UP_TO;
         let list = ListPane::new(&corpus, short);
         let filter = FilterState::new(&corpus);
+        let links = Links::new(&corpus);
         let size = layout::clamp(size);
         let mut app = App {
             corpus,
@@ -108,7 +122,12 @@ impl App {
             find: FindLine::default(),
             filter,
             osc: true,
+            hyperlinks: false,
+            links,
             clipboard: None,
+            browser: None,
+            to_open: None,
+            popup: None,
             message: None,
             quit: false,
             suspend: false,
@@ -285,6 +304,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if !matches!(action, Action::Settle | Action::Resize(..)) {
             self.message = None;
+            self.popup = None;
         }
         match action {
             Action::Quit => self.quit = true,
@@ -456,6 +476,7 @@ impl App {
             Action::NextParagraph => self.message = self.viewer.jump_block(1, false),
             Action::PrevParagraph => self.message = self.viewer.jump_block(-1, false),
             Action::OpenOutline => self.open_outline(),
+            Action::OpenSource => self.open_source(),
             Action::Copy => self.copy(false),
             Action::CopyReport => self.copy(true),
             Action::StartFind if self.viewer.document.is_none() => {
@@ -473,6 +494,41 @@ impl App {
             }
             // A paste outside the search line does nothing.
             _ => {}
+        }
+    }
+
+    // ---- sources ----------------------------------------------------------
+
+    /// `o`: the web address of the report or city on show (the viewer's,
+    /// else the list's selection): its first source.
+    fn open_source(&mut self) {
+        let doc = self.viewer.doc().or_else(|| self.list.selected_doc());
+        let url = match doc {
+            Some(Doc::Article(a)) => self.corpus.articles[a]
+                .source
+                .as_ref()
+                .and_then(|s| s.url.clone()),
+            Some(Doc::City(c)) => self.corpus.cities[c]
+                .sources
+                .iter()
+                .find_map(|l| l.url.clone()),
+            None => None,
+        };
+        match url {
+            Some(url) => self.open_url(url),
+            None => self.message = Some("no web address for this one".into()),
+        }
+    }
+
+    /// Opens `url` in the browser when there is one to run, else shows it
+    /// whole (over SSH the terminal's own link handling or a copy does it).
+    fn open_url(&mut self, url: String) {
+        match &self.browser {
+            Some(b) => {
+                self.message = Some(format!("opening in {b}: {url}"));
+                self.to_open = Some(url);
+            }
+            None => self.popup = Some(url),
         }
     }
 
@@ -676,7 +732,17 @@ impl App {
                             self.open();
                         }
                     }
-                    Pane::Viewer => {}
+                    Pane::Viewer => {
+                        // A click on a web address opens it as `o` does.
+                        let link = self.viewer.document.as_ref().and_then(|d| {
+                            let l = d.lines.get(self.viewer.scroll + row)?;
+                            (d.pieces[l.piece].style == PieceStyle::Link)
+                                .then(|| d.text_of(&self.corpus, l.piece).to_owned())
+                        });
+                        if let Some(url) = link {
+                            self.open_url(url);
+                        }
+                    }
                 }
             }
         }

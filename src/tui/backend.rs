@@ -6,24 +6,35 @@
 //! and colour 5. This backend writes 30–37/90–97 and 40–47/100–107, and
 //! maps any other colour to the nearest of those 16. It also reports a size
 //! clamped to what is worth drawing, so a terminal claiming 65535×65535
-//! cannot make ratatui allocate a buffer of gigabytes.
+//! cannot make ratatui allocate a buffer of gigabytes. And it writes the
+//! cells that carry a link marker inside OSC 8 links (see `links`).
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
 
+use super::links;
 use super::ui::layout::{MAX_HEIGHT, MAX_WIDTH};
 
 pub struct AnsiBackend<W: Write> {
     out: W,
+    /// The addresses of OSC 8 links, by the number a marked cell carries
+    /// (see `links`); `None` writes no links.
+    links: Option<Arc<[String]>>,
 }
 
 impl<W: Write> AnsiBackend<W> {
     pub fn new(out: W) -> Self {
-        AnsiBackend { out }
+        AnsiBackend { out, links: None }
+    }
+
+    /// Writes marked cells as OSC 8 links to these addresses.
+    pub fn set_links(&mut self, links: Arc<[String]>) {
+        self.links = Some(links);
     }
 
     pub fn writer(&self) -> &W {
@@ -139,9 +150,22 @@ impl<W: Write> Backend for AnsiBackend<W> {
     {
         let mut style: Option<(Color, Color, Modifier)> = None;
         let mut next: Option<(u16, u16)> = None;
+        // The link open on the terminal: a run of marked cells is one link.
+        let mut open: Option<u32> = None;
         for (x, y, cell) in content {
+            let (symbol, link) = links::split(cell.symbol());
+            let link = link.filter(|_| self.links.is_some());
+            if link != open && open.is_some() {
+                self.out.write_all(links::CLOSE)?;
+            }
             if next != Some((x, y)) {
                 write!(self.out, "\x1b[{};{}H", y + 1, x + 1)?;
+            }
+            if link != open {
+                if let Some(url) = link.and_then(|id| self.links.as_ref()?.get(id as usize)) {
+                    self.out.write_all(&links::open(url))?;
+                }
+                open = link;
             }
             // A wide character moves the cursor two columns; the next cell
             // ratatui sends after it gets an explicit move.
@@ -151,7 +175,10 @@ impl<W: Write> Backend for AnsiBackend<W> {
                 self.out.write_all(sgr(want.0, want.1, want.2).as_bytes())?;
                 style = Some(want);
             }
-            self.out.write_all(cell.symbol().as_bytes())?;
+            self.out.write_all(symbol.as_bytes())?;
+        }
+        if open.is_some() {
+            self.out.write_all(links::CLOSE)?;
         }
         if style.is_some() {
             self.out.write_all(b"\x1b[0m")?;
@@ -260,5 +287,49 @@ mod tests {
         assert!(!out.contains("38;") && !out.contains("48;"), "{out:?}");
         assert!(out.contains("\x1b[0;33;44mab"), "{out:?}");
         assert!(out.ends_with("\x1b[0m"), "{out:?}");
+    }
+
+    #[test]
+    fn marked_cells_are_written_inside_one_osc_8_link_per_run() {
+        let mut b = AnsiBackend::new(Vec::new());
+        b.set_links(
+            vec![
+                "https://a.example/ş".to_owned(),
+                "https://b.example".to_owned(),
+            ]
+            .into(),
+        );
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buf.set_string(0, 0, "xabcdy", Style::new());
+        links::mark_cells(&mut buf, Rect::new(1, 0, 2, 1), 0);
+        links::mark_cells(&mut buf, Rect::new(3, 0, 2, 1), 1);
+        b.draw(
+            buf.content
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (i as u16, 0, c)),
+        )
+        .unwrap();
+        let out = String::from_utf8(b.out).unwrap();
+        let a = "\x1b]8;;https://a.example/%C5%9F\x1b\\ab";
+        let then_b = "\x1b]8;;\x1b\\\x1b]8;;https://b.example\x1b\\cd\x1b]8;;\x1b\\y";
+        assert!(out.contains(a), "{out:?}");
+        assert!(out.contains(then_b), "{out:?}");
+        assert!(
+            !out.contains('\u{E0001}'),
+            "the marker never reaches the terminal"
+        );
+        // Without addresses (links off), a marked cell is plain text.
+        let mut plain = AnsiBackend::new(Vec::new());
+        plain
+            .draw(
+                buf.content
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (i as u16, 0, c)),
+            )
+            .unwrap();
+        let out = String::from_utf8(plain.out).unwrap();
+        assert!(out.contains("xabcdy") && !out.contains("\x1b]8"), "{out:?}");
     }
 }

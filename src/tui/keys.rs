@@ -83,6 +83,9 @@ pub enum Action {
     /// open report as Markdown.
     Copy,
     CopyReport,
+    /// `o`: the source of the report or city on show, in the browser or,
+    /// without a display, whole in a popup.
+    OpenSource,
     /// `/` in the viewer: find words in the open text only.
     StartFind,
     /// In the find line: an edit, go to the first match, or cancel.
@@ -440,6 +443,12 @@ pub static BINDINGS: &[Binding] = &[
         [Char('Y'), NONE],
         Action::CopyReport,
         "copy the open report as Markdown"
+    ),
+    bind!(
+        Global,
+        [Char('o'), NONE],
+        Action::OpenSource,
+        "open the source of the report or city: $BROWSER when there is a display, else show the address whole"
     ),
     bind!(
         Global,

@@ -3,12 +3,14 @@
 
 pub mod app;
 pub mod backend;
+pub mod browser;
 pub mod copy;
 pub mod document;
 pub mod filter;
 pub mod find_line;
 pub mod help;
 pub mod keys;
+pub mod links;
 pub mod list;
 pub mod osc;
 pub mod outline;
@@ -49,7 +51,18 @@ pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
     ));
     let size = crossterm::terminal::size().map_err(io_failure)?;
     let mut app = App::new(corpus, Rect::new(0, 0, size.0, size.1), Theme::detect());
-    app.osc = osc::terminal_takes_osc(std::env::var("TERM").ok().as_deref());
+    let term_name = std::env::var("TERM").ok();
+    app.osc = osc::terminal_takes_osc(term_name.as_deref());
+    let env = |k: &str| std::env::var(k).ok();
+    app.browser = browser::from_env(
+        env("BROWSER").as_deref(),
+        env("DISPLAY").as_deref(),
+        env("WAYLAND_DISPLAY").as_deref(),
+    );
+    app.hyperlinks = links::wanted(
+        term_name.as_deref(),
+        std::env::var("LEARNCITY_HYPERLINKS").ok().as_deref(),
+    );
     progress.finish();
     let (tx, rx) = mpsc::channel();
     terminal::watch_signals(tx.clone()).map_err(io_failure)?;
@@ -57,6 +70,9 @@ pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
     let mouse_off_by_env = std::env::var_os("LEARNCITY_MOUSE").is_some_and(|v| v == "0");
     terminal::use_mouse(mouse && !mouse_off_by_env);
     let mut term = terminal::enter().map_err(io_failure)?;
+    if app.hyperlinks {
+        term.backend_mut().set_links(app.links.table());
+    }
     terminal::read_events(tx).map_err(io_failure)?;
     let result = event_loop(&mut term, app, &rx);
     terminal::leave();
@@ -79,6 +95,12 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
             // once, after the frame that says so.
             if let Some(text) = app.clipboard.take() {
                 terminal::write_raw(&osc::clipboard(&text)).map_err(io_failure)?;
+            }
+            if let (Some(url), Some(b)) = (app.to_open.take(), app.browser.as_deref()) {
+                if let Err(e) = browser::open(b, &url) {
+                    app.message = Some(format!("could not run {b}: {e}"));
+                    continue;
+                }
             }
             panic_if_asked();
             dirty = false;

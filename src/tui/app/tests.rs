@@ -935,3 +935,63 @@ fn y_copies_what_is_selected_in_each_pane_and_y_the_report() {
         .unwrap()
         .contains("cannot take a clipboard write"));
 }
+
+// ---- issue 11: links and o ---------------------------------------------------
+
+#[test]
+fn o_shows_the_source_whole_without_a_browser_and_opens_it_with_one() {
+    let mut a = app();
+    a.update(Action::Top);
+    let Some(Doc::City(c)) = a.viewer.doc() else {
+        panic!("a city first")
+    };
+    let url = a.corpus.cities[c].sources[0].url.clone().unwrap();
+    keys(&mut a, "o");
+    assert_eq!(a.popup.as_deref(), Some(url.as_str()));
+    assert!(a.to_open.is_none());
+    // The next key closes it (and does what it does).
+    keys(&mut a, "j");
+    assert!(a.popup.is_none());
+
+    let mut a = app();
+    a.browser = Some("firefox".into());
+    keys(&mut a, "o");
+    let url = a.corpus.articles[0..]
+        .iter()
+        .find(|x| x.id == "ankara-belmek-2025")
+        .and_then(|x| x.source.as_ref()?.url.clone());
+    match url {
+        Some(u) => {
+            assert_eq!(a.to_open.as_deref(), Some(u.as_str()));
+            assert!(a
+                .message
+                .as_deref()
+                .unwrap()
+                .starts_with("opening in firefox: "));
+        }
+        None => assert_eq!(a.message.as_deref(), Some("no web address for this one")),
+    }
+}
+
+#[test]
+fn a_click_on_an_address_in_the_viewer_opens_it() {
+    let mut a = app();
+    a.update(Action::Top);
+    a.update(Action::FocusRight);
+    a.update(Action::Bottom);
+    let v = a.layout.viewer.unwrap();
+    let inner = a.layout.inner(Pane::Viewer, v);
+    let d = a.viewer.document.as_ref().unwrap();
+    let row = (0..inner.height as usize)
+        .find(|&r| {
+            d.lines
+                .get(a.viewer.scroll + r)
+                .is_some_and(|l| d.pieces[l.piece].style == PieceStyle::Link)
+        })
+        .expect("an address on screen");
+    let url = d
+        .text_of(&a.corpus, d.lines[a.viewer.scroll + row].piece)
+        .to_owned();
+    click(&mut a, inner.x + 3, inner.y + row as u16, false);
+    assert_eq!(a.popup.as_deref(), Some(url.as_str()));
+}

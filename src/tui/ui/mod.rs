@@ -9,6 +9,7 @@ mod lines;
 mod map;
 mod outline;
 mod picker;
+mod popup;
 mod stats;
 mod status;
 mod viewer;
@@ -42,6 +43,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         stats::draw(frame, app, r);
     }
     status::status_line(frame, app, l.status);
+    if let Some(url) = &app.popup {
+        popup::draw(frame, app, url);
+    }
     if app.picker.open {
         picker::draw(frame, app);
     }

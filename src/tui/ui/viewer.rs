@@ -67,16 +67,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let end = (v.scroll + height).min(total);
     let mut lines = Vec::with_capacity(end.saturating_sub(v.scroll));
-    for l in &doc.lines[v.scroll.min(end)..end] {
+    // Rows that show a web address: (row, columns, link number).
+    let mut link_rows: Vec<(u16, u16, u32)> = Vec::new();
+    for (row, l) in doc.lines[v.scroll.min(end)..end].iter().enumerate() {
         let text = &doc.text_of(&app.corpus, l.piece)[l.start..l.end];
         let kind = doc.pieces[l.piece].style;
         let style = piece_style(app, kind);
         if kind == PieceStyle::Link {
             // Already cut to the width (see `document::chunks`).
-            lines.push(Line::from(shown(Span::styled(
-                truncate(text, width),
-                style,
-            ))));
+            let chunk = truncate(text, width);
+            if app.hyperlinks {
+                let url = doc.text_of(&app.corpus, l.piece);
+                if let Some(id) = app.links.id(url) {
+                    link_rows.push((row as u16, str_width(&chunk) as u16, id));
+                }
+            }
+            lines.push(Line::from(shown(Span::styled(chunk, style))));
             continue;
         }
         let marks = line_marks(app, l.piece, l.start, l.end);
@@ -92,6 +98,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), text_area);
+    // Each line of an address is the whole address's link, so a click or
+    // the terminal's "copy link" gets it whole.
+    for (row, cols, id) in link_rows {
+        let r = Rect::new(text_area.x, text_area.y + row, cols, 1);
+        crate::tui::links::mark_cells(frame.buffer_mut(), r, id);
+    }
 
     if framed && total > height {
         let mut state = ScrollbarState::new(total.saturating_sub(height))

@@ -1,0 +1,87 @@
+//! `o` with a display: the user's $BROWSER, run detached so that it never
+//! touches the terminal (no stdin, stdout or stderr from it, its own process
+//! group, so a Ctrl-C meant for the reader does not reach it).
+
+use std::process::{Command, Stdio};
+
+/// The browser to run for `o`: the first entry of $BROWSER (a list like
+/// `firefox:chromium` is allowed), when there is a display for it. Over
+/// SSH without X forwarding there is none, and `o` shows the address.
+pub fn from_env(
+    browser: Option<&str>,
+    display: Option<&str>,
+    wayland: Option<&str>,
+) -> Option<String> {
+    let has_display = [display, wayland]
+        .iter()
+        .any(|d| d.is_some_and(|d| !d.trim().is_empty()));
+    let first = browser?.split(':').map(str::trim).find(|b| !b.is_empty())?;
+    has_display.then(|| first.to_owned())
+}
+
+/// The command line for `browser` and `url`: the url in place of `%s`, or
+/// after the browser's own words.
+pub fn command_line(browser: &str, url: &str) -> Vec<String> {
+    let mut words: Vec<String> = browser.split_whitespace().map(str::to_owned).collect();
+    if words.iter().any(|w| w.contains("%s")) {
+        for w in &mut words {
+            *w = w.replace("%s", url);
+        }
+    } else {
+        words.push(url.to_owned());
+    }
+    words
+}
+
+/// Starts the browser and does not wait for it (a thread reaps it).
+pub fn open(browser: &str, url: &str) -> std::io::Result<()> {
+    let words = command_line(browser, url);
+    let Some((program, args)) = words.split_first() else {
+        return Ok(());
+    };
+    let mut cmd = Command::new(program);
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+    }
+    let mut child = cmd.spawn()?;
+    std::thread::spawn(move || {
+        let _ = child.wait();
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_browser_is_run_only_with_a_display() {
+        assert_eq!(
+            from_env(Some("firefox"), Some(":0"), None).as_deref(),
+            Some("firefox")
+        );
+        assert_eq!(
+            from_env(Some("firefox:chromium"), None, Some("wayland-0")).as_deref(),
+            Some("firefox")
+        );
+        assert_eq!(from_env(Some("firefox"), None, None), None);
+        assert_eq!(from_env(Some("firefox"), Some(""), None), None);
+        assert_eq!(from_env(None, Some(":0"), None), None);
+        assert_eq!(from_env(Some(" : "), Some(":0"), None), None);
+    }
+
+    #[test]
+    fn the_address_goes_in_place_of_percent_s_or_last() {
+        assert_eq!(
+            command_line("firefox --new-tab", "https://x"),
+            ["firefox", "--new-tab", "https://x"]
+        );
+        assert_eq!(command_line("open -a %s", "u"), ["open", "-a", "u"]);
+    }
+}
