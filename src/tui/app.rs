@@ -727,7 +727,10 @@ impl App {
                         }
                     }
                     Pane::Statistics => {
-                        if let Some(f) = self.statistics.figure_at(row) {
+                        if let Some(url) = self.statistics.link_at(row) {
+                            let url = url.to_owned();
+                            self.open_url(url);
+                        } else if let Some(f) = self.statistics.figure_at(row) {
                             self.statistics.selected = Some(f);
                             self.open();
                         }

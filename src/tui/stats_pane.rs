@@ -57,6 +57,12 @@ pub enum StatRow {
         chart: Chart,
         row: u16,
     },
+    /// A line of web address `url`: an address wider than the pane goes
+    /// on over the next rows, whole, each row a link to all of it.
+    Link {
+        url: String,
+        line: Line<'static>,
+    },
 }
 
 /// What the pane describes.
@@ -148,6 +154,14 @@ impl StatsPane {
             Chart::Map => self.map_rows,
             Chart::JoinYears => 8,
             Chart::Growth => 10,
+        }
+    }
+
+    /// The web address shown on row `row` of the pane, if any.
+    pub fn link_at(&self, row: usize) -> Option<&str> {
+        match self.rows.get(self.scroll + row)? {
+            StatRow::Link { url, .. } => Some(url),
+            _ => None,
         }
     }
 
@@ -623,6 +637,43 @@ impl Builder {
                 self.wrapped(&format!("{}: {note}", r.year), t.meta, 0);
             }
         }
+        // Where each round's numbers come from.
+        if rounds.iter().any(|r| !r.sources.is_empty()) {
+            self.blank();
+            self.text("Sources of the rounds", t.label);
+            for r in rounds.iter().filter(|r| !r.sources.is_empty()) {
+                for l in &r.sources {
+                    let head = match &l.title {
+                        Some(title) => format!("{}: {title}", r.year),
+                        None => r.year.to_string(),
+                    };
+                    self.wrapped(&head, Style::new(), 0);
+                    if let Some(url) = &l.url {
+                        self.link(url, t.meta);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A web address, whole, over as many rows as it takes.
+    fn link(&mut self, url: &str, style: Style) {
+        let width = self.width.max(1);
+        let mut row = String::new();
+        for c in url.chars() {
+            if crate::text::wrap::str_width(&row) + crate::text::wrap::char_width(c) > width {
+                self.rows.push(StatRow::Link {
+                    url: url.to_owned(),
+                    line: Line::styled(shown(&row), style),
+                });
+                row.clear();
+            }
+            row.push(c);
+        }
+        self.rows.push(StatRow::Link {
+            url: url.to_owned(),
+            line: Line::styled(shown(&row), style),
+        });
     }
 }
 
@@ -761,5 +812,34 @@ mod tests {
         );
         assert!(lines.contains(&"2013".to_owned()), "{lines:?}");
         assert!(lines.contains(&"36 756 women".to_owned()), "{lines:?}");
+    }
+
+    /// Issue 11: the rounds' numbers come with their sources, each address
+    /// whole over as many rows as it takes, each row a link to all of it.
+    #[test]
+    fn the_rounds_sources_are_listed_whole() {
+        let (c, p) = pane("konya", 30, 20);
+        assert!(texts(&p).iter().any(|t| t == "Sources of the rounds"));
+        let round = c.network.rounds.iter().find(|r| r.year == 2020).unwrap();
+        let url = round.sources[0].url.as_deref().unwrap();
+        let rows: Vec<String> = p
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                StatRow::Link { url: u, line } if u == url => Some(line.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(rows.len() > 1, "wider than 30 columns: several rows");
+        assert!(rows.iter().all(|r| r.chars().count() <= 30));
+        assert_eq!(rows.concat(), url);
+        let at = p
+            .rows
+            .iter()
+            .position(|r| matches!(r, StatRow::Link { .. }))
+            .unwrap();
+        let mut p = p;
+        p.scroll = at;
+        assert!(p.link_at(0).is_some());
     }
 }

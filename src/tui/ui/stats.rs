@@ -44,10 +44,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 line.clone().patch_style(style)
             }
             StatRow::Figure { line, .. } => line.clone(),
+            StatRow::Link { line, .. } => line.clone(),
             StatRow::Chart { .. } => Line::raw(""),
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    if app.hyperlinks {
+        for (y, row) in (inner.y..).zip(&p.rows[p.scroll.min(end)..end]) {
+            if let StatRow::Link { url, line } = row {
+                if let Some(id) = app.links.id(url) {
+                    let r = Rect::new(inner.x, y, line.width() as u16, 1);
+                    crate::tui::links::mark_cells(frame.buffer_mut(), r, id);
+                }
+            }
+        }
+    }
 
     // Charts: each drawn whole off screen, then its visible rows copied in,
     // so a chart half scrolled off shows its visible half.
