@@ -302,6 +302,27 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        // The address box of `o`: y copies the address, a click on it is
+        // for the terminal (it is a link); anything else closes it.
+        if let Some(url) = self.popup.clone() {
+            match action {
+                Action::Copy | Action::CopyReport => {
+                    self.popup = None;
+                    self.copy_text(copy::Copied {
+                        text: url,
+                        what: "the address".into(),
+                    });
+                    return;
+                }
+                Action::Pointer(Pointer::Click { x, y, .. })
+                    if super::ui::popup::area(self.size, &url)
+                        .contains(ratatui::layout::Position::new(x, y)) =>
+                {
+                    return;
+                }
+                _ => {}
+            }
+        }
         if !matches!(action, Action::Settle | Action::Resize(..)) {
             self.message = None;
             self.popup = None;
@@ -327,7 +348,18 @@ impl App {
                 let n = self.headings();
                 self.outline.step(lines as isize, n);
             }
-            Action::Pointer(_) if self.outline.open => {}
+            // A click on a heading of the outline goes there.
+            Action::Pointer(Pointer::Click { x, y, .. }) if self.outline.open => {
+                let r = picker::area(&self.layout, self.size);
+                let inner = r.inner(ratatui::layout::Margin::new(1, 1));
+                if inner.contains(ratatui::layout::Position::new(x, y)) {
+                    let i = self.outline.offset + (y - inner.y) as usize;
+                    if i < self.headings() {
+                        self.outline.selected = i;
+                        self.update_outline(Action::Open);
+                    }
+                }
+            }
             Action::Pointer(p) => self.pointer(p),
             action if self.help.open => self.update_help(action),
             action if self.picker.open => self.update_picker(action),
@@ -477,6 +509,12 @@ impl App {
             Action::PrevParagraph => self.message = self.viewer.jump_block(-1, false),
             Action::OpenOutline => self.open_outline(),
             Action::OpenSource => self.open_source(),
+            Action::BrowserFailed(url, e) => {
+                self.message = Some(format!(
+                    "no browser of $BROWSER could start ({e}); here is the address"
+                ));
+                self.popup = Some(url);
+            }
             Action::Copy => self.copy(false),
             Action::CopyReport => self.copy(true),
             Action::StartFind if self.viewer.document.is_none() => {
@@ -484,7 +522,8 @@ impl App {
             }
             Action::StartFind => {
                 let pattern = self.viewer.pattern.clone();
-                self.find.open(pattern, self.viewer.scroll);
+                self.find
+                    .open(pattern, self.viewer.scroll, self.viewer.current);
                 self.viewer
                     .set_pattern(&self.corpus, Pattern::default(), true);
             }
@@ -516,7 +555,13 @@ impl App {
         };
         match url {
             Some(url) => self.open_url(url),
-            None => self.message = Some("no web address for this one".into()),
+            None => self.message = Some(match doc {
+                Some(Doc::Article(_)) => {
+                    "this report gives no source address; its city's sources are in the city view"
+                        .into()
+                }
+                _ => "no web address for this one".into(),
+            }),
         }
     }
 
@@ -524,11 +569,12 @@ impl App {
     /// whole (over SSH the terminal's own link handling or a copy does it).
     fn open_url(&mut self, url: String) {
         match &self.browser {
-            Some(b) => {
+            // Only web addresses go to a browser.
+            Some(b) if super::links::is_web(&url) => {
                 self.message = Some(format!("opening in {b}: {url}"));
                 self.to_open = Some(url);
             }
-            None => self.popup = Some(url),
+            _ => self.popup = Some(url),
         }
     }
 
@@ -563,6 +609,15 @@ impl App {
             self.message = Some("nothing here to copy".into());
             return;
         };
+        self.copy_text(c);
+    }
+
+    /// Puts `c` on the clipboard (by the event loop), saying what went.
+    fn copy_text(&mut self, c: copy::Copied) {
+        if !self.osc {
+            self.message = Some("this terminal cannot take a clipboard write (TERM)".into());
+            return;
+        }
         let (text, cut) = osc::capped(&c.text);
         let chars = number::with_unit(text.chars().count() as u64, "character", "characters");
         self.message = Some(if cut {
@@ -607,9 +662,10 @@ impl App {
                 });
             }
             Action::FindCancel => {
-                if let Some((pattern, scroll)) = self.find.close() {
+                if let Some((pattern, scroll, current)) = self.find.close() {
                     self.viewer.set_pattern(&self.corpus, pattern, false);
-                    self.viewer.scroll_to(scroll);
+                    self.viewer.scroll = scroll;
+                    self.viewer.current = current.filter(|&i| i < self.viewer.matches.len());
                 }
             }
             _ => {}
@@ -654,14 +710,14 @@ impl App {
             Action::Top => self.outline.step(isize::MIN / 2, n),
             Action::Bottom => self.outline.step(isize::MAX / 2, n),
             Action::Open => {
+                self.outline.open = false;
+                self.set_focus(Pane::Viewer);
                 if let Some(d) = &self.viewer.document {
                     if let Some(&h) = d.headings.get(self.outline.selected) {
                         let line = d.first_line(h);
-                        self.viewer.scroll_to(line);
+                        self.viewer.put_on_top(line);
                     }
                 }
-                self.outline.open = false;
-                self.set_focus(Pane::Viewer);
             }
             _ => {}
         }
@@ -685,7 +741,7 @@ impl App {
     fn pointer(&mut self, p: Pointer) {
         match p {
             Pointer::Wheel { x, y, lines } => match self.pane_at(x, y) {
-                Some(Pane::Cities) if self.list.step(lines as isize) => self.show_selected(),
+                Some(Pane::Cities) => self.list.scroll_by(lines as isize),
                 Some(Pane::Viewer) => self.viewer.scroll_by(lines as isize),
                 Some(Pane::Statistics) => self.statistics.scroll_by(lines as isize),
                 _ => {}
@@ -708,7 +764,8 @@ impl App {
                 let Some(r) = self.layout.rect(pane).map(|r| self.layout.inner(pane, r)) else {
                     return;
                 };
-                if y < r.y || y >= r.bottom() {
+                // On the frame: the pane has the focus, nothing more.
+                if y < r.y || y >= r.bottom() || x < r.x || x >= r.right() {
                     return;
                 }
                 let row = (y - r.y) as usize;
@@ -727,7 +784,11 @@ impl App {
                         }
                     }
                     Pane::Statistics => {
-                        if let Some(url) = self.statistics.link_at(row) {
+                        if let Some(url) = self
+                            .statistics
+                            .link_at(row)
+                            .filter(|_| (x - r.x) < self.statistics.link_width(row))
+                        {
                             let url = url.to_owned();
                             self.open_url(url);
                         } else if let Some(f) = self.statistics.figure_at(row) {
@@ -736,11 +797,15 @@ impl App {
                         }
                     }
                     Pane::Viewer => {
-                        // A click on a web address opens it as `o` does.
+                        // A click on a web address opens it as `o` does
+                        // (on its text, not the blank after it).
+                        let col = (x - r.x) as usize;
                         let link = self.viewer.document.as_ref().and_then(|d| {
                             let l = d.lines.get(self.viewer.scroll + row)?;
-                            (d.pieces[l.piece].style == PieceStyle::Link)
-                                .then(|| d.text_of(&self.corpus, l.piece).to_owned())
+                            let text = d.text_of(&self.corpus, l.piece);
+                            let shown = crate::text::wrap::str_width(&text[l.start..l.end]);
+                            (d.pieces[l.piece].style == PieceStyle::Link && col < shown)
+                                .then(|| text.to_owned())
                         });
                         if let Some(url) = link {
                             self.open_url(url);
@@ -806,7 +871,9 @@ impl App {
         if self.statistics.map && self.layout.statistics.is_none() {
             self.set_focus(Pane::Statistics);
         }
-        self.statistics.scroll = 0;
+        // The map (or the pane's top) in view; a selected figure that is
+        // no longer on screen gives way to one that is, or to none.
+        self.statistics.show_top();
         let set = &self.filter.set;
         self.message = Some(if self.statistics.map {
             format!(

@@ -4,9 +4,9 @@
 
 use std::process::{Command, Stdio};
 
-/// The browser to run for `o`: the first entry of $BROWSER (a list like
-/// `firefox:chromium` is allowed), when there is a display for it. Over
-/// SSH without X forwarding there is none, and `o` shows the address.
+/// The browsers to try for `o`: $BROWSER, a list like `firefox:chromium`
+/// tried in order, when there is a display for them. Over SSH without X
+/// forwarding there is none, and `o` shows the address.
 pub fn from_env(
     browser: Option<&str>,
     display: Option<&str>,
@@ -15,8 +15,12 @@ pub fn from_env(
     let has_display = [display, wayland]
         .iter()
         .any(|d| d.is_some_and(|d| !d.trim().is_empty()));
-    let first = browser?.split(':').map(str::trim).find(|b| !b.is_empty())?;
-    has_display.then(|| first.to_owned())
+    let list: Vec<&str> = browser?
+        .split(':')
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .collect();
+    (has_display && !list.is_empty()).then(|| list.join(":"))
 }
 
 /// The command line for `browser` and `url`: the url in place of `%s`, or
@@ -33,8 +37,20 @@ pub fn command_line(browser: &str, url: &str) -> Vec<String> {
     words
 }
 
-/// Starts the browser and does not wait for it (a thread reaps it).
-pub fn open(browser: &str, url: &str) -> std::io::Result<()> {
+/// Starts the first browser of the `:` list that can be started, and does
+/// not wait for it (a thread reaps it). The error is the last one met.
+pub fn open(browsers: &str, url: &str) -> std::io::Result<()> {
+    let mut last = std::io::Error::new(std::io::ErrorKind::NotFound, "no browser named");
+    for b in browsers.split(':').filter(|b| !b.trim().is_empty()) {
+        match open_one(b, url) {
+            Ok(()) => return Ok(()),
+            Err(e) => last = e,
+        }
+    }
+    Err(last)
+}
+
+fn open_one(browser: &str, url: &str) -> std::io::Result<()> {
     let words = command_line(browser, url);
     let Some((program, args)) = words.split_first() else {
         return Ok(());
@@ -67,13 +83,19 @@ mod tests {
             Some("firefox")
         );
         assert_eq!(
-            from_env(Some("firefox:chromium"), None, Some("wayland-0")).as_deref(),
-            Some("firefox")
+            from_env(Some("firefox: chromium"), None, Some("wayland-0")).as_deref(),
+            Some("firefox:chromium")
         );
         assert_eq!(from_env(Some("firefox"), None, None), None);
         assert_eq!(from_env(Some("firefox"), Some(""), None), None);
         assert_eq!(from_env(None, Some(":0"), None), None);
         assert_eq!(from_env(Some(" : "), Some(":0"), None), None);
+    }
+
+    #[test]
+    fn the_next_browser_of_the_list_is_tried_when_one_cannot_start() {
+        assert!(open("/nonexistent/browser:true", "https://example.org").is_ok());
+        assert!(open("/nonexistent/a:/nonexistent/b", "https://example.org").is_err());
     }
 
     #[test]

@@ -13,8 +13,8 @@ pub struct FindLine {
     /// True while typing in the line.
     pub active: bool,
     pub input: Input,
-    /// The viewer's pattern and scroll position before `/`.
-    pub before: Option<(Pattern, usize)>,
+    /// The viewer's pattern, scroll position and current match before `/`.
+    pub before: Option<(Pattern, usize, Option<usize>)>,
 }
 
 impl FindLine {
@@ -23,10 +23,10 @@ impl FindLine {
     }
 
     /// Starts typing, remembering what Esc restores.
-    pub fn open(&mut self, pattern: Pattern, scroll: usize) {
+    pub fn open(&mut self, pattern: Pattern, scroll: usize, current: Option<usize>) {
         self.active = true;
         self.input.reset();
-        self.before = Some((pattern, scroll));
+        self.before = Some((pattern, scroll, current));
     }
 
     /// Inserts pasted text at the cursor: its first line only.
@@ -37,7 +37,7 @@ impl FindLine {
     }
 
     /// Stops typing; returns what Esc restores.
-    pub fn close(&mut self) -> Option<(Pattern, usize)> {
+    pub fn close(&mut self) -> Option<(Pattern, usize, Option<usize>)> {
         self.active = false;
         self.before.take()
     }
@@ -50,7 +50,7 @@ mod tests {
     #[test]
     fn a_paste_inserts_its_first_line() {
         let mut f = FindLine::default();
-        f.open(Pattern::default(), 0);
+        f.open(Pattern::default(), 0, None);
         f.insert("\n  belmek kadın\rq");
         assert_eq!(f.query(), "belmek kadın");
         assert!(f.close().is_some());

@@ -86,6 +86,8 @@ pub enum Action {
     /// `o`: the source of the report or city on show, in the browser or,
     /// without a display, whole in a popup.
     OpenSource,
+    /// No browser of $BROWSER could start for this address (the error).
+    BrowserFailed(String, String),
     /// `/` in the viewer: find words in the open text only.
     StartFind,
     /// In the find line: an edit, go to the first match, or cancel.
@@ -642,7 +644,7 @@ const MOUSE_HELP: &[(&str, &str)] = &[
     ("Wheel", "scroll the pane under the pointer, 3 lines"),
     (
         "Click",
-        "focus a pane; select a row; switch tabs; trace a figure",
+        "focus a pane; select a row; switch tabs; trace a figure; open an address (as o)",
     ),
     ("Double-click", "open, as Enter does"),
     (

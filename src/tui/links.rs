@@ -30,7 +30,7 @@ impl Links {
         let mut urls: Vec<String> = Vec::new();
         let mut index = HashMap::new();
         let mut add = |u: &str| {
-            if !index.contains_key(u) {
+            if is_web(u) && !index.contains_key(u) {
                 index.insert(u.to_owned(), urls.len() as u32);
                 urls.push(u.to_owned());
             }
@@ -66,6 +66,14 @@ impl Links {
     pub fn table(&self) -> Arc<[String]> {
         self.urls.clone()
     }
+}
+
+/// Whether `url` is a web address (http or https). Only those become
+/// links or are handed to a browser: a corpus could hold `javascript:` or
+/// `file:` addresses, which are shown as text.
+pub fn is_web(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// `symbol` with the marker of link `id` after it.
@@ -132,8 +140,12 @@ pub fn wanted(term: Option<&str>, setting: Option<&str>) -> bool {
     super::osc::terminal_takes_osc(term) && setting != Some("0")
 }
 
-/// An address wrapped in its link, for the command line's output.
+/// An address wrapped in its link, for the command line's output (other
+/// schemes as they are).
 pub fn wrap_url(url: &str) -> String {
+    if !is_web(url) {
+        return url.to_owned();
+    }
     let mut s = String::from_utf8(open(url)).unwrap_or_default();
     s.push_str(url);
     s.push_str("\x1b]8;;\x1b\\");
@@ -172,6 +184,13 @@ mod tests {
         let id = l.id(url).unwrap();
         assert_eq!(&l.table()[id as usize], url);
         assert!(l.table().len() > 100, "{}", l.table().len());
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert!(is_web("https://a.org") && is_web("HTTP://a.org"));
+        assert!(!is_web("javascript:alert(1)") && !is_web("file:///etc/passwd") && !is_web("ht"));
+        assert_eq!(wrap_url("javascript:alert(1)"), "javascript:alert(1)");
     }
 
     #[test]

@@ -238,6 +238,15 @@ impl ListPane {
         self.keep_visible();
     }
 
+    /// The wheel: the rows move, the selection stays (and may leave the
+    /// screen until a key moves it), as in a browser or less.
+    pub fn scroll_by(&mut self, delta: isize) {
+        let max = self.rows.len().saturating_sub(self.height.max(1));
+        self.offset = (self.offset as isize)
+            .saturating_add(delta)
+            .clamp(0, max as isize) as usize;
+    }
+
     pub fn keep_visible(&mut self) {
         let h = self.height.max(1);
         if self.selected < self.offset {

@@ -98,7 +98,8 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
             }
             if let (Some(url), Some(b)) = (app.to_open.take(), app.browser.as_deref()) {
                 if let Err(e) = browser::open(b, &url) {
-                    app.message = Some(format!("could not run {b}: {e}"));
+                    // Said, and the address shown instead, as without one.
+                    app.update(Action::BrowserFailed(url, e.to_string()));
                     continue;
                 }
             }

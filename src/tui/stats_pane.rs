@@ -165,6 +165,14 @@ impl StatsPane {
         }
     }
 
+    /// Columns the address on row `row` takes (0 when there is none).
+    pub fn link_width(&self, row: usize) -> u16 {
+        match self.rows.get(self.scroll + row) {
+            Some(StatRow::Link { line, .. }) => line.width() as u16,
+            _ => 0,
+        }
+    }
+
     /// The figure shown on row `row` of the pane (0 = its first row).
     pub fn figure_at(&self, row: usize) -> Option<usize> {
         let at = self.scroll + row;
@@ -239,6 +247,13 @@ impl StatsPane {
         self.scroll = 0;
         self.selected = (!self.figures.is_empty()).then_some(0);
         self.keep_selection_visible();
+    }
+
+    /// The top of the pane in view, keeping the selection only if it is
+    /// still on screen there.
+    pub fn show_top(&mut self) {
+        self.scroll = 0;
+        self.follow_scroll(true);
     }
 
     pub fn bottom(&mut self) {

@@ -39,6 +39,8 @@ pub struct Viewer {
     pub stats: Option<ArticleStats>,
     /// Whether `stats` has the frequent words (reading the whole text).
     stats_full: bool,
+    /// The top line is past the last screenful (`put_on_top`).
+    overscrolled: bool,
 }
 
 impl Viewer {
@@ -61,6 +63,7 @@ impl Viewer {
             _ => 0,
         };
         self.scroll = self.scroll.min(self.max_scroll());
+        self.overscrolled = false;
         self.refresh_matches(corpus);
         self.refresh_stats(corpus, words);
     }
@@ -88,7 +91,14 @@ impl Viewer {
                 self.document = Some(new);
             }
         }
-        self.scroll = self.scroll.min(self.max_scroll());
+        // A heading put on top in the last screenful stays there (see
+        // `put_on_top`); otherwise the view stays within the text.
+        let lines = self.document.as_ref().map_or(0, |d| d.lines.len());
+        self.scroll = if self.overscrolled {
+            self.scroll.min(lines.saturating_sub(1))
+        } else {
+            self.scroll.min(self.max_scroll())
+        };
     }
 
     pub fn max_scroll(&self) -> usize {
@@ -97,7 +107,18 @@ impl Viewer {
     }
 
     pub fn scroll_to(&mut self, line: usize) {
+        self.overscrolled = false;
         self.scroll = line.min(self.max_scroll());
+    }
+
+    /// Puts `line` at the top of the screen even in the last screenful,
+    /// as less does for a mark or a match (the rest of the screen is then
+    /// empty): a heading there can be reached, and the frame names it.
+    /// The next scroll comes back within the text.
+    pub fn put_on_top(&mut self, line: usize) {
+        let lines = self.document.as_ref().map_or(0, |d| d.lines.len());
+        self.scroll = line.min(lines.saturating_sub(1));
+        self.overscrolled = self.scroll > self.max_scroll();
     }
 
     pub fn scroll_by(&mut self, delta: isize) {
@@ -119,9 +140,8 @@ impl Viewer {
         };
         let what = if heading { "heading" } else { "paragraph" };
         match to {
-            // A target past the last screenful is already on screen.
-            Some(line) if line.min(self.max_scroll()) != self.scroll => {
-                self.scroll_to(line);
+            Some(line) => {
+                self.put_on_top(line);
                 None
             }
             _ if dir > 0 => Some(format!("no {what} below")),

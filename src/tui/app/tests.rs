@@ -614,11 +614,14 @@ fn the_wheel_scrolls_the_pane_under_the_pointer_and_leaves_the_focus() {
     assert_eq!(a.focus, Pane::Cities);
     wheel(&mut a, v.x + 5, v.y + 5, -3);
     assert_eq!(a.viewer.scroll, 0);
-    // Over the list: three rows down.
+    // Over the list: the rows move three down, the selection (and what
+    // the viewer shows) stays.
     let c = a.layout.cities.unwrap();
-    let before = a.list.selected;
+    let (before, offset, viewing) = (a.list.selected, a.list.offset, a.viewer.doc());
     wheel(&mut a, c.x + 2, c.y + 2, 3);
-    assert_eq!(a.list.selected, before + 3);
+    assert_eq!(a.list.selected, before);
+    assert_eq!(a.list.offset, offset + 3);
+    assert_eq!(a.viewer.doc(), viewing);
     // Over the statistics: the pane scrolls.
     let s = a.layout.statistics.unwrap();
     wheel(&mut a, s.x + 2, s.y + 2, 3);
@@ -806,7 +809,7 @@ fn the_outline_lists_the_headings_and_enter_goes_to_one() {
     assert_eq!(a.focus, Pane::Viewer);
     let d = a.viewer.document.as_ref().unwrap();
     let last = d.first_line(d.headings[n - 1]);
-    assert_eq!(a.viewer.scroll, last.min(a.viewer.max_scroll()));
+    assert_eq!(a.viewer.scroll, last, "the last heading on top");
     // Esc closes it where it was.
     keys(&mut a, "t");
     key(&mut a, KeyCode::Esc);
@@ -969,7 +972,14 @@ fn o_shows_the_source_whole_without_a_browser_and_opens_it_with_one() {
                 .unwrap()
                 .starts_with("opening in firefox: "));
         }
-        None => assert_eq!(a.message.as_deref(), Some("no web address for this one")),
+        None => assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .starts_with("this report gives no source address"),
+            "{:?}",
+            a.message
+        ),
     }
 }
 
@@ -994,4 +1004,99 @@ fn a_click_on_an_address_in_the_viewer_opens_it() {
         .to_owned();
     click(&mut a, inner.x + 3, inner.y + row as u16, false);
     assert_eq!(a.popup.as_deref(), Some(url.as_str()));
+}
+
+// ---- issue 11: from the review ---------------------------------------------
+
+#[test]
+fn the_last_headings_can_be_reached_though_they_are_in_the_last_screenful() {
+    let mut a = ankara_report();
+    let n = a.viewer.document.as_ref().unwrap().headings.len();
+    for _ in 0..n {
+        keys(&mut a, "]");
+    }
+    let d = a.viewer.document.as_ref().unwrap();
+    assert_eq!(a.viewer.scroll, d.first_line(d.headings[n - 1]));
+    assert_eq!(
+        a.viewer.section(&a.corpus).map(str::to_owned),
+        Some(d.text_of(&a.corpus, d.headings[n - 1]).to_owned())
+    );
+    keys(&mut a, "]");
+    assert_eq!(a.message.as_deref(), Some("no heading below"));
+    // A scroll brings the view back within the text.
+    keys(&mut a, "k");
+    assert!(a.viewer.scroll <= a.viewer.max_scroll());
+}
+
+#[test]
+fn esc_in_find_puts_back_the_current_match_too() {
+    let mut a = ankara_report();
+    find(&mut a, "belmek");
+    key(&mut a, KeyCode::Enter);
+    keys(&mut a, "nn");
+    assert!(a.message.as_deref().unwrap().contains("match 3/"));
+    find(&mut a, "ankara");
+    key(&mut a, KeyCode::Esc);
+    keys(&mut a, "n");
+    assert!(
+        a.message.as_deref().unwrap().contains("match 4/"),
+        "{:?}",
+        a.message
+    );
+}
+
+#[test]
+fn in_the_address_box_y_copies_the_address_and_a_click_on_it_keeps_it() {
+    let mut a = app();
+    a.update(Action::Top);
+    keys(&mut a, "o");
+    let url = a.popup.clone().unwrap();
+    let r = crate::tui::ui::popup::area(a.size, &url);
+    click(&mut a, r.x + 3, r.y + 1, false);
+    assert_eq!(
+        a.popup.as_deref(),
+        Some(url.as_str()),
+        "a click on the box keeps it"
+    );
+    let selected = a.list.selected;
+    keys(&mut a, "y");
+    assert_eq!(a.clipboard.as_deref(), Some(url.as_str()));
+    assert!(a
+        .message
+        .as_deref()
+        .unwrap()
+        .starts_with("copied the address"));
+    assert!(a.popup.is_none());
+    assert_eq!(a.list.selected, selected);
+}
+
+#[test]
+fn a_click_on_a_heading_of_the_outline_goes_there() {
+    let mut a = app();
+    keys(&mut a, "t");
+    let r = crate::tui::picker::area(&a.layout, a.size);
+    click(&mut a, r.x + 3, r.y + 1 + 2, false);
+    assert!(!a.outline.open);
+    let d = a.viewer.document.as_ref().unwrap();
+    assert_eq!(a.viewer.scroll, d.first_line(d.headings[2]));
+}
+
+/// Found by the property test: `m` at 24x8 scrolled the statistics to the
+/// map and left the selected figure off screen (Enter would trace it).
+#[test]
+fn the_map_on_top_leaves_no_hidden_figure_selected() {
+    let mut a = app_at(24, 8);
+    key(&mut a, KeyCode::Tab);
+    key(&mut a, KeyCode::Tab);
+    key(&mut a, KeyCode::Down);
+    assert_eq!(a.focus, Pane::Statistics);
+    keys(&mut a, "m");
+    let s = &a.statistics;
+    assert_eq!(s.scroll, 0);
+    if let Some(i) = s.selected {
+        let shown = s.rows[..s.height.min(s.rows.len())]
+            .iter()
+            .any(|r| matches!(r, StatRow::Figure { figure, .. } if *figure == i));
+        assert!(shown, "figure {i} selected but not on screen");
+    }
 }

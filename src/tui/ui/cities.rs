@@ -49,7 +49,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         app.theme.selected_unfocused
     };
-    let mut state = ListState::default().with_selected(Some(list.selected - list.offset));
+    // The wheel may have moved the selection off screen (see
+    // `ListPane::scroll_by`): then no row is highlighted.
+    let on_screen = (list.offset..end).contains(&list.selected);
+    let mut state =
+        ListState::default().with_selected(on_screen.then(|| list.selected - list.offset));
     frame.render_stateful_widget(List::new(items).highlight_style(style), inner, &mut state);
 }
 

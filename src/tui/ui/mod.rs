@@ -9,7 +9,7 @@ mod lines;
 mod map;
 mod outline;
 mod picker;
-mod popup;
+pub mod popup;
 mod stats;
 mod status;
 mod viewer;

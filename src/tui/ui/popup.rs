@@ -9,11 +9,10 @@ use ratatui::Frame;
 use crate::text::wrap::{char_width, str_width};
 use crate::tui::app::App;
 
-pub fn draw(frame: &mut Frame, app: &App, url: &str) {
-    let area = frame.area();
-    let inner_w = area.width.saturating_sub(2).max(1) as usize;
-    // An address has no better place to break than another: cut it
-    // anywhere, every piece on a line of its own.
+/// The address in rows of the box's inner width: an address has no
+/// better place to break than another, so it is cut anywhere.
+pub fn rows(url: &str, width: u16) -> Vec<String> {
+    let inner_w = width.saturating_sub(2).max(1) as usize;
     let mut rows: Vec<String> = vec![String::new()];
     for c in url.chars() {
         let last = rows.last_mut().expect("one row");
@@ -22,17 +21,28 @@ pub fn draw(frame: &mut Frame, app: &App, url: &str) {
         }
         rows.last_mut().expect("one row").push(c);
     }
-    let height = (rows.len() as u16 + 2).min(area.height.saturating_sub(1));
-    let rect = Rect::new(
+    rows
+}
+
+/// Where the box goes on a screen of `area`: above the status line.
+pub fn area(area: Rect, url: &str) -> Rect {
+    let n = rows(url, area.width).len() as u16;
+    let height = (n + 2).min(area.height.saturating_sub(1));
+    Rect::new(
         area.x,
         area.bottom().saturating_sub(height + 1),
         area.width,
         height,
-    );
+    )
+}
+
+pub fn draw(frame: &mut Frame, app: &App, url: &str) {
+    let rows = rows(url, frame.area().width);
+    let rect = area(frame.area(), url);
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(app.theme.border_focused)
-        .title(" Source (no browser here: click it, or copy it) ");
+        .title(" Source (no browser here: click it, or y copies it) ");
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);

@@ -232,8 +232,8 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
         ]
     };
     // The zoomed viewer has no frame to show its place in: it is said here.
-    let place = (app.zoom && !app.layout.framed(Pane::Viewer) && app.viewer.document.is_some())
-        .then(|| {
+    let place =
+        (app.zoom && app.focus == Pane::Viewer && app.viewer.document.is_some()).then(|| {
             let v = &app.viewer;
             let section = v
                 .section(&app.corpus)
