@@ -177,15 +177,7 @@ fn directory_cities(text: &str) -> Result<Vec<City>, String> {
             joined,
             status,
             notes: r.get(8).map(str::to_owned),
-            sources: r
-                .get(7)
-                .unwrap_or("")
-                .split_whitespace()
-                .map(|u| Link {
-                    title: None,
-                    url: Some(u.to_owned()),
-                })
-                .collect(),
+            sources: links(r.get(7)),
             coords: None,
             id,
         });
@@ -250,15 +242,7 @@ fn rounds(text: &str) -> Result<(Vec<Round>, BTreeMap<i64, usize>), String> {
             network_total: count(3)?,
             network_countries: count(4)?,
             note: None,
-            sources: r
-                .get(7)
-                .unwrap_or("")
-                .split_whitespace()
-                .map(|u| Link {
-                    title: None,
-                    url: Some(u.to_owned()),
-                })
-                .collect(),
+            sources: links(r.get(7)),
         });
     }
     rounds.sort_by_key(|r| r.year);
@@ -406,6 +390,19 @@ fn drop_nulls(v: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(drop_nulls),
         _ => {}
     }
+}
+
+/// A TSV column of source addresses, separated by spaces, as links
+/// without titles.
+fn links(column: Option<&str>) -> Vec<Link> {
+    column
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|u| Link {
+            title: None,
+            url: Some(u.to_owned()),
+        })
+        .collect()
 }
 
 /// The bundled corpus's sources, as compiled into the tests.

@@ -144,14 +144,20 @@ mod tests {
     use super::*;
     use crate::corpus::bundled;
 
-    #[test]
-    fn a_report_as_markdown_keeps_its_blocks() {
+    /// The bundled corpus and the index of its Ankara report.
+    fn ankara() -> (Corpus, usize) {
         let c = bundled();
         let a = c
             .articles
             .iter()
             .position(|a| a.id == "ankara-belmek-2025")
             .unwrap();
+        (c, a)
+    }
+
+    #[test]
+    fn a_report_as_markdown_keeps_its_blocks() {
+        let (c, a) = ankara();
         let md = report_markdown(&c, a).text;
         assert!(md.starts_with("# BELMEK başarısı taçlandı"));
         assert!(md.contains("\n## Kadın Odaklı Öğrenme Modeli Etkili Oldu\n"));
@@ -166,12 +172,7 @@ mod tests {
 
     #[test]
     fn a_figure_comes_with_its_sentence_and_source() {
-        let c = bundled();
-        let a = c
-            .articles
-            .iter()
-            .position(|a| a.id == "ankara-belmek-2025")
-            .unwrap();
+        let (c, a) = ankara();
         let f = figure(&c, a, 0).text;
         assert!(
             f.starts_with("36 756 women: Women trained free at BELMEK"),
