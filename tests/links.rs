@@ -8,27 +8,8 @@ mod common;
 use std::time::Duration;
 
 use common::pty::{Session, QUIET, TIMEOUT};
-use common::screen::{line, must, wide_ready};
-
-const W: u16 = 160;
-const H: u16 = 45;
-
-fn start(env: &[(&str, &str)]) -> Session {
-    let s = Session::spawn(&[], W, H, env);
-    must(s.wait_for(wide_ready, TIMEOUT));
-    must(s.wait_stable(QUIET, TIMEOUT));
-    s
-}
-
-fn quit(s: &mut Session) {
-    s.send("q");
-    let status = s.wait_exit(TIMEOUT).expect("q quits");
-    assert!(status.success(), "{status:?}");
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
+use common::reader::{find, quit, start_wide, H, W};
+use common::screen::{line, must};
 
 const LINK_OPEN: &[u8] = b"\x1b]8;;";
 const LINK_CLOSE: &[u8] = b"\x1b]8;;\x1b\\";
@@ -45,7 +26,7 @@ fn abuja(s: &mut Session) -> Vec<u8> {
 #[test]
 fn addresses_are_osc_8_links_and_each_link_is_closed() {
     for env in [&[][..], &[("NO_COLOR", "1")][..]] {
-        let mut s = start(env);
+        let mut s = start_wide(&[], env);
         let b = abuja(&mut s);
         let open = format!("\x1b]8;;{ABUJA}\x1b\\");
         let at = find(&b, open.as_bytes()).unwrap_or_else(|| {
@@ -92,11 +73,14 @@ fn no_links_under_learncity_hyperlinks_0_or_a_dumb_terminal() {
 
 #[test]
 fn o_without_a_display_shows_the_address_whole() {
-    let mut s = start(&[
-        ("DISPLAY", ""),
-        ("WAYLAND_DISPLAY", ""),
-        ("BROWSER", "firefox"),
-    ]);
+    let mut s = start_wide(
+        &[],
+        &[
+            ("DISPLAY", ""),
+            ("WAYLAND_DISPLAY", ""),
+            ("BROWSER", "firefox"),
+        ],
+    );
     abuja(&mut s);
     s.send("o");
     let t = must(s.wait_for(|t| t.contains("Source (no browser here"), TIMEOUT));
@@ -128,7 +112,10 @@ fn o_with_a_display_runs_the_browser_detached() {
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut s = start(&[("DISPLAY", ":0"), ("BROWSER", script.to_str().unwrap())]);
+    let mut s = start_wide(
+        &[],
+        &[("DISPLAY", ":0"), ("BROWSER", script.to_str().unwrap())],
+    );
     abuja(&mut s);
     s.send("o");
     must(s.wait_for(|t| line(t, H as usize - 1).contains("opening in"), TIMEOUT));

@@ -8,22 +8,9 @@
 
 mod common;
 
-use common::pty::{Session, QUIET, TIMEOUT};
+use common::pty::{Session, TIMEOUT};
+use common::reader::{find, quit, start_wide, H};
 use common::screen::{line, must, wide_ready};
-
-const W: u16 = 160;
-const H: u16 = 45;
-
-fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
-    let s = Session::spawn(args, W, H, env);
-    must(s.wait_for(wide_ready, TIMEOUT));
-    must(s.wait_stable(QUIET, TIMEOUT));
-    s
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
 
 /// A left press and its release at 0-based cell (x, y), as an SGR report.
 fn click(x: u16, y: u16) -> String {
@@ -35,15 +22,9 @@ fn wheel(x: u16, y: u16, down: bool) -> String {
     format!("\x1b[<{};{};{}M", if down { 65 } else { 64 }, x + 1, y + 1)
 }
 
-fn quit(s: &mut Session) {
-    s.send("q");
-    let status = s.wait_exit(TIMEOUT).expect("q quits");
-    assert!(status.success(), "{status:?}");
-}
-
 #[test]
 fn presses_and_the_wheel_are_asked_for_and_no_motion() {
-    let mut s = start(&[], &[]);
+    let mut s = start_wide(&[], &[]);
     let b = s.bytes_written();
     assert!(find(&b, b"\x1b[?1000h").is_some(), "no press reports asked");
     assert!(find(&b, b"\x1b[?1006h").is_some(), "no SGR encoding asked");
@@ -65,7 +46,7 @@ fn no_mouse_and_learncity_mouse_0_leave_the_mouse_to_the_terminal() {
         (&["--no-mouse"][..], &[][..]),
         (&[][..], &[("LEARNCITY_MOUSE", "0")][..]),
     ] {
-        let mut s = start(args, env);
+        let mut s = start_wide(args, env);
         quit(&mut s);
         let b = s.bytes_written();
         assert!(
@@ -78,7 +59,7 @@ fn no_mouse_and_learncity_mouse_0_leave_the_mouse_to_the_terminal() {
 
 #[test]
 fn the_wheel_scrolls_the_viewer_under_it_and_leaves_the_focus() {
-    let mut s = start(&[], &[]);
+    let mut s = start_wide(&[], &[]);
     assert!(line(&s.screen(), H as usize - 2).contains(" top "));
     s.send(&wheel(60, 10, true));
     let t = must(s.wait_for(
@@ -100,7 +81,7 @@ fn the_wheel_scrolls_the_viewer_under_it_and_leaves_the_focus() {
 
 #[test]
 fn a_click_selects_a_row_and_a_double_click_opens_it() {
-    let mut s = start(&[], &[]);
+    let mut s = start_wide(&[], &[]);
     // The first row of the list (screen row 2): the city Abuja.
     s.send(&click(5, 2));
     must(s.wait_for(
@@ -135,7 +116,7 @@ fn a_click_on_a_tab_switches_to_it() {
 
 #[test]
 fn z_shows_the_viewer_alone_without_borders_and_back() {
-    let mut s = start(&[], &[]);
+    let mut s = start_wide(&[], &[]);
     s.send("lz");
     let t = must(s.wait_for(|t| line(t, H as usize - 1).contains("z all panes"), TIMEOUT));
     // Text from the first column: no frame, no list beside it.

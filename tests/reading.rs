@@ -6,29 +6,15 @@
 
 mod common;
 
-use common::pty::{Session, QUIET, TIMEOUT};
+use common::pty::{Session, TIMEOUT};
+use common::reader::{quit, start_wide, H, W};
 use common::screen::{line, must, wide_ready};
 
-const W: u16 = 160;
-const H: u16 = 45;
 const BOTTOM: usize = H as usize - 2;
-
-fn start() -> Session {
-    let s = Session::spawn(&[], W, H, &[]);
-    must(s.wait_for(wide_ready, TIMEOUT));
-    must(s.wait_stable(QUIET, TIMEOUT));
-    s
-}
-
-fn quit(s: &mut Session) {
-    s.send("q");
-    let status = s.wait_exit(TIMEOUT).expect("q quits");
-    assert!(status.success(), "{status:?}");
-}
 
 #[test]
 fn the_viewer_says_line_and_section_and_brackets_jump_between_headings() {
-    let mut s = start();
+    let mut s = start_wide(&[], &[]);
     s.send("l");
     let t = must(s.wait_for(|t| line(t, 1).contains("▶ Viewer"), TIMEOUT));
     assert!(
@@ -61,7 +47,7 @@ fn the_viewer_says_line_and_section_and_brackets_jump_between_headings() {
 
 #[test]
 fn t_opens_the_outline_and_enter_goes_to_the_heading() {
-    let mut s = start();
+    let mut s = start_wide(&[], &[]);
     s.send("t");
     let t = must(s.wait_for(|t| t.contains("Outline · "), TIMEOUT));
     assert!(t.contains("Kadın Odaklı Öğrenme Modeli Etkili Oldu"));
@@ -82,7 +68,7 @@ fn t_opens_the_outline_and_enter_goes_to_the_heading() {
 /// which `/` a key press means where you are.
 #[test]
 fn slash_in_the_viewer_finds_in_the_text_and_n_goes_on() {
-    let mut s = start();
+    let mut s = start_wide(&[], &[]);
     assert!(
         line(&s.screen(), H as usize - 1).contains("/ search"),
         "{}",
@@ -124,7 +110,7 @@ fn slash_in_the_viewer_finds_in_the_text_and_n_goes_on() {
 /// text; under TERM=dumb none is sent.
 #[test]
 fn y_sends_the_selection_to_the_clipboard_with_osc_52() {
-    let mut s = start();
+    let mut s = start_wide(&[], &[]);
     s.send("y");
     must(s.wait_for(
         |t| line(t, H as usize - 1).contains("copied the report id ankara-belmek-2025"),

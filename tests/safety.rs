@@ -1129,6 +1129,29 @@ impl Tmux {
             .expect("run tmux")
     }
 
+    /// A detached 120×40 session "lc" running the shell command `cmd` in
+    /// the crate's directory.
+    fn start(&self, cmd: &str) {
+        let out = self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "lc",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-c",
+            env!("CARGO_MANIFEST_DIR"),
+            cmd,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     fn capture(&self) -> String {
         String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "lc"]).stdout).into_owned()
     }
@@ -1166,24 +1189,7 @@ fn runs_inside_tmux() {
     let tmux = Tmux {
         socket: dir.path().join("tmux.sock"),
     };
-    let out = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "lc",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "-c",
-        env!("CARGO_MANIFEST_DIR"),
-        &reader_then_status(&status),
-    ]);
-    assert!(
-        out.status.success(),
-        "tmux new-session: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    tmux.start(&reader_then_status(&status));
     let pane = poll(|| {
         let t = tmux.capture();
         (wide_ready(t.trim_end()) && line(&t, 39).contains("q quit")).then_some(t)
@@ -1652,24 +1658,7 @@ fn emoji_sequences_keep_pane_borders_aligned_inside_tmux() {
         learncity_bin(),
         status.display()
     );
-    let out = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "lc",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "-c",
-        env!("CARGO_MANIFEST_DIR"),
-        &cmd,
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    tmux.start(&cmd);
     poll(|| line(&tmux.capture(), 39).contains("q quit").then_some(()))
         .unwrap_or_else(|| panic!("no layout in tmux:\n{}", tmux.capture()));
     let columns = |l: &str| -> Vec<usize> {

@@ -37,25 +37,15 @@ fn n(k: usize, one: &str, many: &str) -> String {
 
 /// Labelled bars, one a line: "  Africa      ████ 36".
 fn bars(rows: &[(String, usize)], out: &Out) -> String {
-    let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
-    let count_w = rows
-        .iter()
-        .map(|(_, c)| number::count(*c as u64).len())
-        .max()
-        .unwrap_or(1);
-    let label_w = rows
-        .iter()
-        .map(|(l, _)| str_width(l))
-        .max()
-        .unwrap_or(4)
-        .clamp(4, (out.width / 2).max(4));
+    let b = crate::text::bars::Bars::new(rows, out.width, 4);
+    let label_w = b.label_w;
     let bar_room = out
         .width
-        .saturating_sub(2 + label_w + 1 + 1 + count_w)
+        .saturating_sub(2 + label_w + 1 + 1 + b.count_w)
         .clamp(1, 40);
     let mut o = String::new();
     for (label, cities) in rows {
-        let bar = "█".repeat((cities * bar_room).div_ceil(max));
+        let bar = "█".repeat(b.len(*cities, bar_room));
         o.push_str(&format!(
             "  {} {bar} {}\n",
             pad(&truncate(label, label_w), label_w),
@@ -298,11 +288,11 @@ fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> Stri
         .iter()
         .map(|r| {
             vec![
-                r.year.to_string(),
-                r.date.clone().unwrap_or_else(|| "—".into()),
-                dash(r.announced_new),
+                r.round.year.to_string(),
+                r.round.date.clone().unwrap_or_else(|| "—".into()),
+                dash(r.round.announced_new),
                 number::count(r.listed as u64),
-                dash(r.network_total),
+                dash(r.round.network_total),
             ]
         })
         .collect();
@@ -316,6 +306,7 @@ fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> Stri
         // Too narrow for the columns: a sentence a round.
         for r in rounds {
             let date = r
+                .round
                 .date
                 .as_deref()
                 .map(|d| format!(" ({d})"))
@@ -323,10 +314,10 @@ fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> Stri
             o.push_str(&out.hanging(
                 &format!(
                     "{}{date}: {} announced, {} listed, {} in the network",
-                    r.year,
-                    dash(r.announced_new),
+                    r.round.year,
+                    dash(r.round.announced_new),
                     number::count(r.listed as u64),
-                    dash(r.network_total)
+                    dash(r.round.network_total)
                 ),
                 2,
                 4,
@@ -334,8 +325,8 @@ fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> Stri
         }
     }
     for r in rounds {
-        if let Some(note) = &r.note {
-            o.push_str(&out.hanging(&format!("{}: {note}", r.year), 2, 4));
+        if let Some(note) = &r.round.note {
+            o.push_str(&out.hanging(&format!("{}: {note}", r.round.year), 2, 4));
         }
     }
     o

@@ -175,7 +175,7 @@ pub struct TimelineEvent {
 
 /// One admission round of the network: what was announced, and the
 /// network's size after it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Round {
     pub year: i64,
     pub date: Option<String>,

@@ -36,6 +36,36 @@ impl<'de> DeserializeSeed<'de> for Top<'_> {
 
 const FIELDS: &[&str] = &["schema", "title", "cities", "articles", "network"];
 
+/// The visits of a scalar where a structure was expected: each reports
+/// what it found through the visitor's own `wrong`.
+macro_rules! wrong_scalars {
+    () => {
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            self.wrong(Scalar::String(String::new()))
+        }
+
+        fn visit_bool<E>(self, v: bool) -> Result<(), E> {
+            self.wrong(Scalar::Bool(v))
+        }
+
+        fn visit_i64<E>(self, v: i64) -> Result<(), E> {
+            self.wrong(Scalar::Number(v.to_string()))
+        }
+
+        fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+            self.wrong(Scalar::Number(v.to_string()))
+        }
+
+        fn visit_f64<E>(self, v: f64) -> Result<(), E> {
+            self.wrong(Scalar::Number(v.to_string()))
+        }
+
+        fn visit_unit<E>(self) -> Result<(), E> {
+            self.wrong(Scalar::Null)
+        }
+    };
+}
+
 impl<'de> Visitor<'de> for Top<'_> {
     type Value = ();
 
@@ -85,29 +115,7 @@ impl<'de> Visitor<'de> for Top<'_> {
         Ok(())
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.wrong(Scalar::String(String::new()))
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
-        self.wrong(Scalar::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.wrong(Scalar::Null)
-    }
+    wrong_scalars!();
 }
 
 impl Top<'_> {
@@ -194,29 +202,7 @@ impl<'de> Visitor<'de> for TopList<'_> {
         self.wrong(Scalar::Object)
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.wrong(Scalar::String(String::new()))
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
-        self.wrong(Scalar::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.wrong(Scalar::Null)
-    }
+    wrong_scalars!();
 }
 
 /// One item of a top-level list.
@@ -268,27 +254,5 @@ impl<'de> Visitor<'de> for Item<'_> {
         self.wrong(Scalar::Array)
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.wrong(Scalar::String(String::new()))
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
-        self.wrong(Scalar::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
-        self.wrong(Scalar::Number(v.to_string()))
-    }
-
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.wrong(Scalar::Null)
-    }
+    wrong_scalars!();
 }

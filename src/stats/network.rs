@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::YearCount;
-use crate::corpus::{Corpus, Status};
+use crate::corpus::{Corpus, Round, Status};
 use crate::facets::values::Field;
 use crate::facets::Values;
 
@@ -113,20 +113,14 @@ fn ranked(field: &Field, counts: &[usize]) -> Vec<NameCount> {
         .collect()
 }
 
-/// One admission round, and how many of its cities the corpus lists.
+/// One admission round as the corpus has it, and how many of its cities
+/// the corpus lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RoundStats {
-    pub year: i64,
-    pub date: Option<String>,
-    pub announced_new: Option<u64>,
-    pub announced_countries: Option<u64>,
-    pub network_total: Option<u64>,
-    pub network_countries: Option<u64>,
+    #[serde(flatten)]
+    pub round: Round,
     /// Cities of the corpus that joined that year.
     pub listed: usize,
-    pub note: Option<String>,
-    /// Where the round's numbers come from.
-    pub sources: Vec<crate::corpus::Link>,
 }
 
 pub fn rounds(corpus: &Corpus, values: &Values) -> Vec<RoundStats> {
@@ -135,15 +129,8 @@ pub fn rounds(corpus: &Corpus, values: &Values) -> Vec<RoundStats> {
         .rounds
         .iter()
         .map(|r| RoundStats {
-            year: r.year,
-            date: r.date.clone(),
-            announced_new: r.announced_new,
-            announced_countries: r.announced_countries,
-            network_total: r.network_total,
-            network_countries: r.network_countries,
+            round: r.clone(),
             listed: values.years.get(&r.year).copied().unwrap_or(0),
-            note: r.note.clone(),
-            sources: r.sources.clone(),
         })
         .collect()
 }
@@ -211,8 +198,8 @@ mod tests {
             (320, 425, Some(91))
         );
         let r = rounds(&c, &v);
-        let y2022 = r.iter().find(|r| r.year == 2022).unwrap();
-        assert_eq!((y2022.listed, y2022.announced_new), (65, Some(77)));
+        let y2022 = r.iter().find(|r| r.round.year == 2022).unwrap();
+        assert_eq!((y2022.listed, y2022.round.announced_new), (65, Some(77)));
     }
 
     #[test]

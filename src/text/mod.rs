@@ -1,5 +1,6 @@
 //! Text handling shared by the loader, the search engine, the CLI and the TUI.
 
+pub mod bars;
 pub mod collate;
 pub mod display;
 pub mod distance;

@@ -135,6 +135,28 @@ fn glued(bytes: &[u8], at: usize, para: &str) -> bool {
             .is_some_and(char::is_alphabetic)
 }
 
+/// `text` cut into pieces at most `width` columns wide, anywhere (a web
+/// address has no place to break that is better than another). Linear in
+/// the text: each piece is measured as it grows.
+pub fn cut_anywhere(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(2);
+    let mut out = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (i, c) in text.char_indices() {
+        let w = char_width(c);
+        if used + w > width && i > start {
+            out.push(start..i);
+            start = i;
+            used = 0;
+        }
+        used += w;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
 /// A web address: never broken across lines.
 pub fn is_url(word: &str) -> bool {
     word.starts_with("https://") || word.starts_with("http://")
@@ -287,5 +309,29 @@ mod tests {
     #[test]
     fn zero_width_is_treated_as_one() {
         assert_eq!(wrapped("ab", 0), ["a", "b"]);
+    }
+
+    #[test]
+    fn cut_anywhere_keeps_every_character_within_the_width() {
+        for (text, width) in [
+            ("https://example.org/a-long-path", 7),
+            ("", 5),
+            ("北京北京北京", 3),
+            ("ab", 1),
+        ] {
+            let pieces = cut_anywhere(text, width);
+            let joined: String = pieces.iter().map(|r| &text[r.clone()]).collect();
+            assert_eq!(joined, text);
+            for r in &pieces {
+                assert!(
+                    str_width(&text[r.clone()]) <= width.max(2),
+                    "{text:?} {r:?}"
+                );
+            }
+        }
+        // A megabyte address: one pass (the popup and the statistics used
+        // to measure the growing row again for every character).
+        let long = "x".repeat(1 << 20);
+        assert_eq!(cut_anywhere(&long, 80).len(), (1 << 20) / 80 + 1);
     }
 }

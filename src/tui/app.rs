@@ -12,7 +12,6 @@ use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::copy;
-use super::document::PieceStyle;
 use super::filter::FilterState;
 use super::find_line::FindLine;
 use super::help::{self, HelpPane};
@@ -133,7 +132,7 @@ impl App {
             suspend: false,
         };
         app.relayout();
-        app.list.rebuild(&app.corpus, &app.orders, None, None, None);
+        app.rebuild_list(None);
         // Start on the first report, so the viewer has something to read.
         if let Some(i) = app
             .list
@@ -486,13 +485,7 @@ impl App {
                     self.list.sort.prev()
                 };
                 let keep = self.list.selected_doc();
-                self.list.rebuild(
-                    &self.corpus,
-                    &self.orders,
-                    None,
-                    self.filter.members(),
-                    keep,
-                );
+                self.rebuild_list(keep);
                 self.message = Some(format!("sorted {}", self.list.sort.label()));
             }
             Action::NextMatch => self.message = Some(self.viewer.jump(1)),
@@ -583,10 +576,6 @@ impl App {
     /// `y`: what is selected in the pane with the keyboard; `Y` (`all`):
     /// the open report as Markdown. Says what went, and when it was cut.
     fn copy(&mut self, all: bool) {
-        if !self.osc {
-            self.message = Some("this terminal cannot take a clipboard write (TERM)".into());
-            return;
-        }
         let got = if all {
             match self.viewer.doc() {
                 Some(Doc::Article(a)) => Some(copy::report_markdown(&self.corpus, a)),
@@ -723,6 +712,18 @@ impl App {
         }
     }
 
+    /// The list's rows again, for the results or the browse order and the
+    /// facets in force, keeping `keep` selected when it is still listed.
+    fn rebuild_list(&mut self, keep: Option<Doc>) {
+        self.list.rebuild(
+            &self.corpus,
+            &self.orders,
+            self.search.results.as_ref(),
+            self.filter.members(),
+            keep,
+        );
+    }
+
     // ---- the mouse --------------------------------------------------------
 
     /// The pane at a cell of the screen, if any.
@@ -784,11 +785,7 @@ impl App {
                         }
                     }
                     Pane::Statistics => {
-                        if let Some(url) = self
-                            .statistics
-                            .link_at(row)
-                            .filter(|_| (x - r.x) < self.statistics.link_width(row))
-                        {
+                        if let Some(url) = self.statistics.link_at(row, (x - r.x) as usize) {
                             let url = url.to_owned();
                             self.open_url(url);
                         } else if let Some(f) = self.statistics.figure_at(row) {
@@ -797,17 +794,10 @@ impl App {
                         }
                     }
                     Pane::Viewer => {
-                        // A click on a web address opens it as `o` does
-                        // (on its text, not the blank after it).
+                        // A click on a web address opens it as `o` does.
                         let col = (x - r.x) as usize;
-                        let link = self.viewer.document.as_ref().and_then(|d| {
-                            let l = d.lines.get(self.viewer.scroll + row)?;
-                            let text = d.text_of(&self.corpus, l.piece);
-                            let shown = crate::text::wrap::str_width(&text[l.start..l.end]);
-                            (d.pieces[l.piece].style == PieceStyle::Link && col < shown)
-                                .then(|| text.to_owned())
-                        });
-                        if let Some(url) = link {
+                        if let Some(url) = self.viewer.link_at(&self.corpus, row, col) {
+                            let url = url.to_owned();
                             self.open_url(url);
                         }
                     }
@@ -972,13 +962,7 @@ impl App {
             return;
         }
         self.list.toggle(c, self.filtered());
-        self.list.rebuild(
-            &self.corpus,
-            &self.orders,
-            self.search.results.as_ref(),
-            self.filter.members(),
-            Some(Doc::City(c)),
-        );
+        self.rebuild_list(Some(Doc::City(c)));
     }
 
     /// Opens the report of the selected figure at the sentence stating it.
@@ -1019,13 +1003,7 @@ impl App {
         if let (Doc::Article(a), false) = (doc, self.filtered()) {
             if let Some(c) = self.corpus.city_of(a) {
                 if self.list.expand(c) {
-                    self.list.rebuild(
-                        &self.corpus,
-                        &self.orders,
-                        None,
-                        self.filter.members(),
-                        Some(doc),
-                    );
+                    self.rebuild_list(Some(doc));
                 }
             }
         }
@@ -1081,13 +1059,7 @@ impl App {
                 } else {
                     self.list.selected_doc()
                 };
-                self.list.rebuild(
-                    &self.corpus,
-                    &self.orders,
-                    None,
-                    self.filter.members(),
-                    keep,
-                );
+                self.rebuild_list(keep);
                 if keep.is_none_or(|d| !self.list.select(d)) {
                     self.list.selected = 0;
                     self.list.offset = 0;
@@ -1160,13 +1132,7 @@ impl App {
             self.search.origin = None;
         }
         self.viewer.preview = false;
-        self.list.rebuild(
-            &self.corpus,
-            &self.orders,
-            self.search.results.as_ref(),
-            self.filter.members(),
-            None,
-        );
+        self.rebuild_list(None);
         self.go_to(&before.place);
     }
 

@@ -9,7 +9,7 @@ use crate::search::{Doc, Pattern};
 use crate::stats::article_words;
 use crate::stats::reading_minutes;
 use crate::text::number;
-use crate::text::wrap::wrap;
+use crate::text::wrap::{cut_anywhere, wrap};
 
 /// How a piece of the document is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +106,7 @@ impl Document {
             };
             let text = self.text_of(corpus, p);
             if piece.style == PieceStyle::Link {
-                lines.extend(chunks(text, w).into_iter().map(|r| DocLine {
+                lines.extend(cut_anywhere(text, w).into_iter().map(|r| DocLine {
                     piece: p,
                     start: r.start,
                     end: r.end,
@@ -293,27 +293,6 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
         v.push(piece(style, Source::Block(b)));
     }
     v
-}
-
-/// `text` cut into pieces at most `width` columns wide, anywhere (a web
-/// address has no place to break that is better than another).
-fn chunks(text: &str, width: usize) -> Vec<Range<usize>> {
-    let width = width.max(2);
-    let mut out = Vec::new();
-    let (mut start, mut used) = (0, 0);
-    for (i, c) in text.char_indices() {
-        let w = crate::text::wrap::char_width(c);
-        if used + w > width && i > start {
-            out.push(start..i);
-            start = i;
-            used = 0;
-        }
-        used += w;
-    }
-    if start < text.len() || out.is_empty() {
-        out.push(start..text.len());
-    }
-    out
 }
 
 fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {

@@ -17,7 +17,7 @@ use super::theme::Theme;
 use crate::corpus::Corpus;
 use crate::stats::{figure_amount, ArticleStats, CorpusStats};
 use crate::text::number;
-use crate::text::wrap::{pad, str_width, truncate, wrap};
+use crate::text::wrap::{pad, truncate, wrap};
 
 /// Text as the terminal gets it (see `text::display`).
 fn shown(s: &str) -> String {
@@ -157,19 +157,12 @@ impl StatsPane {
         }
     }
 
-    /// The web address shown on row `row` of the pane, if any.
-    pub fn link_at(&self, row: usize) -> Option<&str> {
+    /// The web address shown on row `row` of the pane at column `col`, if
+    /// the click is on its text (not the blank after it).
+    pub fn link_at(&self, row: usize, col: usize) -> Option<&str> {
         match self.rows.get(self.scroll + row)? {
-            StatRow::Link { url, .. } => Some(url),
+            StatRow::Link { url, line } if col < line.width() => Some(url),
             _ => None,
-        }
-    }
-
-    /// Columns the address on row `row` takes (0 when there is none).
-    pub fn link_width(&self, row: usize) -> u16 {
-        match self.rows.get(self.scroll + row) {
-            Some(StatRow::Link { line, .. }) => line.width() as u16,
-            _ => 0,
         }
     }
 
@@ -525,7 +518,7 @@ fn network_section(b: &mut Builder, src: &Source) {
         .stats
         .rounds
         .iter()
-        .filter(|r| r.network_total.is_some())
+        .filter(|r| r.round.network_total.is_some())
         .count();
     let dated = src
         .corpus
@@ -594,26 +587,11 @@ impl Builder {
 
     /// Labelled bars, one a line: "Africa            ████ 36".
     fn bars(&mut self, rows: &[(String, usize)], style: Style) {
-        let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
-        let count_w = rows
-            .iter()
-            .map(|(_, n)| number::count(*n as u64).chars().count())
-            .max()
-            .unwrap_or(1);
-        let label_w = rows
-            .iter()
-            .map(|(l, _)| str_width(l))
-            .max()
-            .unwrap_or(1)
-            .min(self.width / 2)
-            .max(1);
-        let room = self.width.saturating_sub(label_w + count_w + 2);
+        let b = crate::text::bars::Bars::new(rows, self.width, 1);
+        let label_w = b.label_w;
+        let room = self.width.saturating_sub(label_w + b.count_w + 2);
         for (label, n) in rows {
-            let len = if room == 0 {
-                0
-            } else {
-                (n * room).div_ceil(max)
-            };
+            let len = b.len(*n, room);
             let label = pad(&truncate(label, label_w), label_w);
             self.rows.push(StatRow::Text(Line::from(vec![
                 Span::raw(shown(&format!("{label} "))),
@@ -628,39 +606,39 @@ impl Builder {
         let room = self.width.saturating_sub(4 + 1 + 9 + 1).min(30);
         for r in rounds {
             let listed = number::count(r.listed as u64);
-            let line = match r.announced_new {
+            let line = match r.round.announced_new {
                 Some(new) if new > 0 => {
                     let full = (r.listed as u64 * room as u64)
                         .div_ceil(new)
                         .min(room as u64) as usize;
                     let count = format!("{listed}/{}", number::count(new));
                     Line::from(vec![
-                        Span::raw(format!("{} {count:>9} ", r.year)),
+                        Span::raw(format!("{} {count:>9} ", r.round.year)),
                         Span::styled("█".repeat(full), t.bar),
                         Span::styled("░".repeat(room - full), t.meta),
                     ])
                 }
                 _ => Line::from(vec![
-                    Span::raw(format!("{} {listed:>9} ", r.year)),
+                    Span::raw(format!("{} {listed:>9} ", r.round.year)),
                     Span::styled("(no count announced)", t.meta),
                 ]),
             };
             self.rows.push(StatRow::Text(line));
         }
         for r in rounds {
-            if let Some(note) = &r.note {
-                self.wrapped(&format!("{}: {note}", r.year), t.meta, 0);
+            if let Some(note) = &r.round.note {
+                self.wrapped(&format!("{}: {note}", r.round.year), t.meta, 0);
             }
         }
         // Where each round's numbers come from.
-        if rounds.iter().any(|r| !r.sources.is_empty()) {
+        if rounds.iter().any(|r| !r.round.sources.is_empty()) {
             self.blank();
             self.text("Sources of the rounds", t.label);
-            for r in rounds.iter().filter(|r| !r.sources.is_empty()) {
-                for l in &r.sources {
+            for r in rounds.iter().filter(|r| !r.round.sources.is_empty()) {
+                for l in &r.round.sources {
                     let head = match &l.title {
-                        Some(title) => format!("{}: {title}", r.year),
-                        None => r.year.to_string(),
+                        Some(title) => format!("{}: {title}", r.round.year),
+                        None => r.round.year.to_string(),
                     };
                     self.wrapped(&head, Style::new(), 0);
                     if let Some(url) = &l.url {
@@ -673,22 +651,12 @@ impl Builder {
 
     /// A web address, whole, over as many rows as it takes.
     fn link(&mut self, url: &str, style: Style) {
-        let width = self.width.max(1);
-        let mut row = String::new();
-        for c in url.chars() {
-            if crate::text::wrap::str_width(&row) + crate::text::wrap::char_width(c) > width {
-                self.rows.push(StatRow::Link {
-                    url: url.to_owned(),
-                    line: Line::styled(shown(&row), style),
-                });
-                row.clear();
-            }
-            row.push(c);
+        for r in crate::text::wrap::cut_anywhere(url, self.width) {
+            self.rows.push(StatRow::Link {
+                url: url.to_owned(),
+                line: Line::styled(shown(&url[r]), style),
+            });
         }
-        self.rows.push(StatRow::Link {
-            url: url.to_owned(),
-            line: Line::styled(shown(&row), style),
-        });
     }
 }
 
@@ -855,6 +823,7 @@ mod tests {
             .unwrap();
         let mut p = p;
         p.scroll = at;
-        assert!(p.link_at(0).is_some());
+        assert!(p.link_at(0, 0).is_some());
+        assert!(p.link_at(0, 30).is_none(), "past the row's text");
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::document::{Document, Spot};
+use super::document::{Document, PieceStyle, Spot};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Pattern};
 use crate::stats::{article_stats, reading_minutes, ArticleStats};
@@ -157,6 +157,32 @@ impl Viewer {
             crate::text::number::count((self.scroll + 1).min(total) as u64),
             crate::text::number::count(total as u64)
         ))
+    }
+
+    /// Where the reader is, for the frame (or, zoomed, the status line):
+    /// "line 12/340 · 42%", or "· top", "· end", "· all".
+    pub fn place(&self) -> Option<String> {
+        let total = self.document.as_ref()?.lines.len();
+        let at = if total <= self.height {
+            "all".to_owned()
+        } else if self.scroll == 0 {
+            "top".to_owned()
+        } else if self.scroll >= self.max_scroll() {
+            "end".to_owned()
+        } else {
+            format!("{}%", (self.scroll + self.height) * 100 / total)
+        };
+        Some(format!("{} · {at}", self.line_label()?))
+    }
+
+    /// The web address shown on row `row` of the pane at column `col`, if
+    /// the click is on its text (not the blank after it).
+    pub fn link_at<'a>(&'a self, corpus: &'a Corpus, row: usize, col: usize) -> Option<&'a str> {
+        let d = self.document.as_ref()?;
+        let l = d.lines.get(self.scroll + row)?;
+        let text = d.text_of(corpus, l.piece);
+        let shown = crate::text::wrap::str_width(&text[l.start..l.end]);
+        (d.pieces[l.piece].style == PieceStyle::Link && col < shown).then_some(text)
     }
 
     /// The text of the heading the top line is under.

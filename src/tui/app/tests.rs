@@ -1,6 +1,7 @@
 use super::*;
 use crate::corpus::bundled;
 use crate::corpus::order::Sort;
+use crate::tui::document::PieceStyle;
 use crate::tui::stats_pane::StatRow;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

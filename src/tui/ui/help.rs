@@ -2,10 +2,10 @@
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::more;
+use super::overlay;
 use crate::text::wrap::pad;
 use crate::tui::app::App;
 use crate::tui::help::{view, HelpLine};
@@ -15,25 +15,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let v = view(app.size);
     let scroll = app.help.scroll.min(v.max_scroll());
     let below = v.total().saturating_sub(scroll + v.visible);
-    let mut block = Block::bordered()
-        .border_type(BorderType::Double)
-        .border_style(t.border_focused)
-        .title(" Keys ");
-    if let Some(l) = more("↑", scroll) {
-        block = block.title_top(l.right_aligned());
-    }
     let closes = if v.max_scroll() > 0 {
         " j/k scroll · q closes "
     } else {
         " q closes "
     };
-    block = block.title_bottom(Line::from(closes).left_aligned());
-    if let Some(l) = more("↓", below) {
-        block = block.title_bottom(l.right_aligned());
-    }
-    let inner = block.inner(v.rect);
-    frame.render_widget(Clear, v.rect);
-    frame.render_widget(block, v.rect);
+    let inner = overlay(frame, app, v.rect, " Keys ", closes, scroll, below);
     let mut x = inner.x;
     for col in &v.columns {
         let lines: Vec<Line> = col

@@ -16,7 +16,7 @@ mod viewer;
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use ratatui::Frame;
 
 use super::app::App;
@@ -88,6 +88,38 @@ pub(super) fn pane_block<'a>(app: &App, pane: Pane, detail: &str) -> Block<'a> {
             app.theme.border
         })
         .title(Line::from(spans).style(app.theme.title))
+}
+
+/// An overlay (help, picker, outline, the `o` box) over `rect`: what is
+/// under it cleared, a double frame (so it shows without colour), its
+/// title, a hint at the bottom left, and how much is above and below on
+/// the right. Returns the area inside the frame.
+pub(super) fn overlay(
+    frame: &mut Frame,
+    app: &App,
+    rect: Rect,
+    title: &str,
+    hint: &str,
+    above: usize,
+    below: usize,
+) -> Rect {
+    let mut block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(app.theme.border_focused)
+        .title(title.to_owned());
+    if let Some(l) = more("↑", above) {
+        block = block.title_top(l.right_aligned());
+    }
+    if !hint.is_empty() {
+        block = block.title_bottom(Line::from(hint.to_owned()).left_aligned());
+    }
+    if let Some(l) = more("↓", below) {
+        block = block.title_bottom(l.right_aligned());
+    }
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    inner
 }
 
 /// "↑ 3 more" / "↓ 12 more" for a scrolled pane's borders, empty when

@@ -2,10 +2,10 @@
 //! selected one reversed (so it shows without colour).
 
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::more;
+use super::overlay;
 use crate::text::display::for_terminal;
 use crate::text::number;
 use crate::text::wrap::{str_width, truncate};
@@ -21,23 +21,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let rect = area(&app.layout, app.size);
     let height = rect.height.saturating_sub(2) as usize;
     let n = d.headings.len();
-    let mut block = Block::bordered()
-        .border_type(BorderType::Double)
-        .border_style(t.border_focused)
-        .title(format!(
-            " Outline · {} ",
-            number::with_unit(n as u64, "heading", "headings")
-        ))
-        .title_bottom(Line::from(" Enter goes there · Esc ").left_aligned());
-    if let Some(l) = more("↑", o.offset) {
-        block = block.title_top(l.right_aligned());
-    }
-    if let Some(l) = more("↓", n.saturating_sub(o.offset + height)) {
-        block = block.title_bottom(l.right_aligned());
-    }
-    let inner = block.inner(rect);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(block, rect);
+    let title = format!(
+        " Outline · {} ",
+        number::with_unit(n as u64, "heading", "headings")
+    );
+    let below = n.saturating_sub(o.offset + height);
+    let inner = overlay(
+        frame,
+        app,
+        rect,
+        &title,
+        " Enter goes there · Esc ",
+        o.offset,
+        below,
+    );
     let width = inner.width as usize;
     let lines: Vec<Line> = d
         .headings

@@ -2,10 +2,10 @@
 //! list beside it shows what each check does.
 
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::more;
+use super::overlay;
 use crate::text::number;
 use crate::text::wrap::{str_width, truncate};
 use crate::tui::app::App;
@@ -18,33 +18,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let height = rect.height.saturating_sub(2) as usize;
     let below = p.entries.len().saturating_sub(p.scroll + height);
     let (_, of) = app.list.position();
-    let mut block = Block::bordered()
-        .border_type(BorderType::Double)
-        .border_style(t.border_focused)
-        .title(format!(
-            " Filter · {} ",
-            if app.filter.active() {
-                format!(
-                    "{} of {}",
-                    number::count(of as u64),
-                    number::count(app.corpus.cities.len() as u64)
-                )
-            } else {
-                "every city".to_owned()
-            }
-        ))
-        .title_bottom(
-            Line::from(" Space checks · Tab next facet · c clears · Esc ").left_aligned(),
-        );
-    if let Some(l) = more("↑", p.scroll) {
-        block = block.title_top(l.right_aligned());
-    }
-    if let Some(l) = more("↓", below) {
-        block = block.title_bottom(l.right_aligned());
-    }
-    let inner = block.inner(rect);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(block, rect);
+    let title = format!(
+        " Filter · {} ",
+        if app.filter.active() {
+            format!(
+                "{} of {}",
+                number::count(of as u64),
+                number::count(app.corpus.cities.len() as u64)
+            )
+        } else {
+            "every city".to_owned()
+        }
+    );
+    let hint = " Space checks · Tab next facet · c clears · Esc ";
+    let inner = overlay(frame, app, rect, &title, hint, p.scroll, below);
     let width = inner.width as usize;
     let lines: Vec<Line> = p
         .entries

@@ -239,11 +239,7 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 .section(&app.corpus)
                 .map(|s| format!("section: {} · ", crate::text::display::for_terminal(s)))
                 .unwrap_or_default();
-            format!(
-                "{section}{} · {}",
-                v.line_label().unwrap_or_default(),
-                super::viewer::position(app)
-            )
+            format!("{section}{}", v.place().unwrap_or_default())
         });
     let right = app
         .message

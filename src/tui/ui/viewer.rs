@@ -42,11 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let text_area = if framed {
         // Where the reader is: the section on the left, the line and the
         // percentage on the right (the section gives way on a narrow pane).
-        let place = format!(
-            " {} · {} ",
-            v.line_label().unwrap_or_default(),
-            position(app)
-        );
+        let place = format!(" {} ", v.place().unwrap_or_default());
         let room = (area.width as usize).saturating_sub(str_width(&place) + 4);
         if let Some(section) = v.section(&app.corpus).filter(|_| room > 14) {
             let s = truncate(&format!("section: {section}"), room - 2);
@@ -121,22 +117,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }),
             &mut state,
         );
-    }
-}
-
-/// Where the viewer is in its text: "all", "top", "end" or a percentage.
-pub fn position(app: &App) -> String {
-    let v = &app.viewer;
-    let total = v.document.as_ref().map_or(0, |d| d.lines.len());
-    let height = v.height;
-    if total <= height {
-        "all".to_owned()
-    } else if v.scroll == 0 {
-        "top".to_owned()
-    } else if v.scroll >= v.max_scroll() {
-        "end".to_owned()
-    } else {
-        format!("{}%", (v.scroll + height) * 100 / total)
     }
 }
 
