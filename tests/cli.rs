@@ -1527,3 +1527,29 @@ fn search_takes_local_names_and_facet_words() {
     let r = fails(&["search", "region:atlantis", "bal"]);
     assert!(r.stderr.contains("atlantis"), "{}", r.context());
 }
+
+/// Issue 10, item 6: a city is found by its country's and its region's
+/// words as well as by its names.
+#[test]
+fn search_finds_cities_by_country_and_region_words() {
+    let ids = |v: Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let nigeria = ids(json(&["list", "--country", "nigeria", "--json"]));
+    let mut hits = ids(json(&["search", "nigeria", "--json", "--limit", "100"]));
+    hits.sort();
+    let mut want = nigeria.clone();
+    want.sort();
+    assert_eq!(hits, want);
+    let latin = ids(json(&["list", "--region", "latin", "--json"]));
+    let hits = ids(json(&[
+        "search", "latin", "america", "--json", "--limit", "400",
+    ]));
+    for id in &latin {
+        assert!(hits.contains(id), "{id} is in Latin America but not found");
+    }
+}

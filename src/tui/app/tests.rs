@@ -1101,3 +1101,27 @@ fn the_map_on_top_leaves_no_hidden_figure_selected() {
         assert!(shown, "figure {i} selected but not on screen");
     }
 }
+
+/// Issue 10, item 1: one key shows only the cities with reports, and
+/// again all of them.
+#[test]
+fn r_shows_only_the_cities_with_reports_and_again_all() {
+    let mut a = app();
+    assert_eq!(a.list.position().1, 320);
+    keys(&mut a, "r");
+    assert_eq!(a.search.query(), "has:report");
+    let cities: Vec<&str> = a
+        .list
+        .rows
+        .iter()
+        .filter_map(|r| match r.doc {
+            Doc::City(c) => Some(a.corpus.cities[c].id.as_str()),
+            Doc::Article(_) => None,
+        })
+        .collect();
+    assert_eq!(cities, ["ankara", "balikesir"]);
+    assert_eq!(a.list.position().1, 2);
+    keys(&mut a, "r");
+    assert_eq!(a.list.position().1, 320);
+    assert_eq!(a.search.query(), "");
+}
