@@ -4,10 +4,12 @@
 //! reach them; the binary is a thin shell over them.
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod facets;
 pub mod gnlc;
 pub mod search;
+pub mod state;
 pub mod stats;
 pub mod text;
 pub mod tui;

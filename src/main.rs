@@ -16,7 +16,13 @@ fn main() -> ExitCode {
     }
     let result = match args.command {
         Some(command) => cli::run(args.data.as_ref(), args.no_pager, command),
-        None => learncity::tui::run(args.data.as_ref(), !args.no_mouse),
+        None => learncity::tui::run(
+            args.data.as_ref(),
+            learncity::tui::Options {
+                mouse: !args.no_mouse,
+                state: !args.no_state,
+            },
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -96,7 +96,7 @@ fn a_click_selects_a_row_and_a_double_click_opens_it() {
     // The Ankara report is listed under its city, the 21st row; two
     // presses in that cell open it in the viewer.
     let report = (2..H - 2)
-        .find(|&y| s.row(y).contains("└ BELMEK"))
+        .find(|&y| s.row(y).contains("└ ● BELMEK"))
         .expect("the report row");
     s.send(&format!("{}{}", click(5, report), click(5, report)));
     must(s.wait_for(|t| line(t, 1).contains("▶ Viewer · report"), TIMEOUT));

@@ -239,7 +239,7 @@ fn kadin_finds_the_ankara_report() {
     let (n, first) = search(&mut s, "kadin");
     assert!(n >= 1);
     assert!(
-        first.starts_with("▤ BELMEK başarısı"),
+        first.starts_with("▤ ● BELMEK başarısı"),
         "{}",
         s.describe("the Ankara report (BELMEK…) should be the first result")
     );
@@ -270,7 +270,7 @@ fn open_a_report_and_scroll_it() {
     must(s.wait_for(|t| line(t, 1).contains("Viewer · report"), TIMEOUT));
     must(s.wait_stable(QUIET, TIMEOUT));
     assert!(
-        list_row(&s, 20).starts_with("└ BELMEK"),
+        list_row(&s, 20).starts_with("└ ● BELMEK"),
         "{}",
         s.describe("list")
     );
@@ -508,7 +508,7 @@ fn no_color_writes_no_colour_but_marks_the_selection() {
     // The focused list's selection (the first report) is bold and reversed,
     // its neighbours are not; the focused pane's border is bold.
     let (r, c) = s
-        .find_text("└ BELMEK")
+        .find_text("└ ● BELMEK")
         .expect("the Ankara report is listed");
     assert!(
         s.cell_reversed(r, c) && s.cell_bold(r, c),
@@ -581,7 +581,7 @@ fn no_color_writes_no_colour_but_marks_the_selection() {
 fn narrow_tabbing_back_to_the_list_keeps_its_scroll() {
     let mut s = Session::spawn(&[], 40, 15, &[]);
     let first = must(s.wait_for(narrow_cities, TIMEOUT));
-    assert!(first.contains("└ BELMEK"), "{first}");
+    assert!(first.contains("└ ● BELMEK"), "{first}");
     for tab in ["▶Viewer", "▶Statistics", "▶Cities"] {
         s.send("\t");
         must(s.wait_for(|t| line(t, 1).contains(tab), TIMEOUT));

@@ -343,7 +343,7 @@ fn search_rows_give_the_title_the_room_before_the_city() {
     let rows = screen(&render(&a));
     let hit = rows.iter().find(|r| r.contains("▤")).expect("a report hit");
     // The list is 24 columns wide inside: the title has all of them.
-    assert!(hit.contains("▤ Balıkesir UNESCO Öğre…"), "{hit}");
+    assert!(hit.contains("▤ ● Balıkesir UNESCO Öğ…"), "{hit}");
     assert!(!hit.contains("U… Balıkesir"), "{hit}");
 }
 

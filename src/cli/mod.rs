@@ -45,6 +45,11 @@ pub struct Cli {
     #[arg(long)]
     pub no_mouse: bool,
 
+    /// Read and write no marks, places or history (the reader keeps them in
+    /// $XDG_STATE_HOME/learncity); LEARNCITY_STATE=off does the same
+    #[arg(long)]
+    pub no_state: bool,
+
     /// Print the version, the bundled corpus and its credits
     #[arg(short = 'V', long)]
     pub version: bool,
@@ -112,6 +117,19 @@ pub enum Command {
         /// Print the statistics as JSON (see docs/corpus-format.md)
         #[arg(long)]
         json: bool,
+    },
+    /// Where the config file and your marks are; check the config file
+    #[command(
+        after_help = "Without options: the config file's path and whether it is valid, and \
+        the state directory. --check exits 2 when the config file has a problem."
+    )]
+    Config {
+        /// Print a config file with every setting at its default, commented
+        #[arg(long, conflicts_with = "check")]
+        default: bool,
+        /// Check the config file: each problem as file:line:column
+        #[arg(long)]
+        check: bool,
     },
     /// Check a corpus file and print every problem; exits 0 if valid, 2 if not
     Validate {
@@ -236,6 +254,9 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
         };
         return validate::run(file, &out);
     }
+    if let Command::Config { default, check } = command {
+        return config_command(default, check);
+    }
     let corpus = load_corpus(data)?;
     match command {
         Command::List {
@@ -262,8 +283,51 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
             search::run(&corpus, &query.join(" "), json, limit as usize, &out)
         }
         Command::Stats { json } => stats::run(&corpus, json, &out),
-        Command::Validate { .. } => unreachable!("handled above"),
+        Command::Validate { .. } | Command::Config { .. } => unreachable!("handled above"),
     }
+}
+
+/// `learncity config`: reads, never writes.
+fn config_command(default: bool, check: bool) -> Result<(), Failure> {
+    if default {
+        return out::write_stdout(&crate::config::default_file());
+    }
+    let path = crate::config::path();
+    let config = crate::config::load();
+    let shown = |p: &std::path::Path| crate::text::sanitize::printable(&p.display().to_string());
+    let mut text = String::new();
+    if !check {
+        let exists = path.as_deref().is_some_and(|p| p.exists());
+        text.push_str(&format!(
+            "config file: {}{}\n",
+            path.as_deref()
+                .map_or("(none: no home directory)".into(), shown),
+            if exists {
+                ""
+            } else {
+                " (not there: the defaults are used)"
+            }
+        ));
+        text.push_str(&format!(
+            "marks:       {}\n",
+            crate::state::root().map_or_else(|e| format!("(none: {e})"), |p| shown(&p))
+        ));
+    }
+    for p in &config.problems {
+        text.push_str(&crate::text::sanitize::printable(p));
+        text.push('\n');
+    }
+    if config.problems.is_empty() && check {
+        text.push_str("the config file is valid\n");
+    }
+    out::write_stdout(&text)?;
+    if check && !config.problems.is_empty() {
+        return Err(Failure::Usage(format!(
+            "the config file has {}",
+            crate::text::number::with_unit(config.problems.len() as u64, "problem", "problems")
+        )));
+    }
+    Ok(())
 }
 
 /// Prints `value` as pretty JSON on stdout.

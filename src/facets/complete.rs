@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(inserts("region:af"), ["Africa"]);
         assert_eq!(inserts("country:korea"), ["\"Republic of Korea\""]);
         assert_eq!(inserts("status:d"), ["disputed"]);
-        assert_eq!(inserts("has:"), ["report", "coords"]);
+        assert_eq!(inserts("has:"), ["report", "coords", "bookmark", "unread"]);
         assert_eq!(
             inserts("joined:<201"),
             ["<2015", "<2016", "<2017", "<2018", "<2019"]

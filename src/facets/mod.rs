@@ -68,7 +68,7 @@ impl Facet {
             Facet::Region | Facet::Country => "a name, or the start of its words",
             Facet::Joined => "a year (2022), <2020, <=2020, >2020, >=2020, 2016..2019 or unknown",
             Facet::Status => "confirmed, single-source or disputed",
-            Facet::Has => "report or coords",
+            Facet::Has => "report, coords, bookmark or unread",
         }
     }
 }
@@ -127,15 +127,30 @@ impl Years {
 pub enum Has {
     Report,
     Coords,
+    /// A report you bookmarked, or have not read (the reader's marks).
+    Bookmark,
+    Unread,
 }
 
 impl Has {
-    pub const ALL: [Has; 2] = [Has::Report, Has::Coords];
+    pub const ALL: [Has; 4] = [Has::Report, Has::Coords, Has::Bookmark, Has::Unread];
 
     pub fn name(self) -> &'static str {
         match self {
             Has::Report => "report",
             Has::Coords => "coords",
+            Has::Bookmark => "bookmark",
+            Has::Unread => "unread",
+        }
+    }
+
+    /// Whether city `c` has it.
+    pub fn of(self, corpus: &Corpus, values: &Values, c: usize) -> bool {
+        match self {
+            Has::Report => !corpus.articles_of(c).is_empty(),
+            Has::Coords => corpus.cities[c].coords.is_some(),
+            Has::Bookmark => values.personal.bookmarked.get(c).copied().unwrap_or(false),
+            Has::Unread => values.personal.unread.get(c).copied().unwrap_or(false),
         }
     }
 
@@ -144,6 +159,8 @@ impl Has {
         match s.as_str() {
             "report" | "reports" => Some(Has::Report),
             "coords" | "coordinates" | "map" | "place" => Some(Has::Coords),
+            "bookmark" | "bookmarks" | "bookmarked" => Some(Has::Bookmark),
+            "unread" | "new" => Some(Has::Unread),
             _ => None,
         }
     }
@@ -184,10 +201,7 @@ impl Clause {
             }
             Test::Years(ys) => ys.iter().any(|y| y.matches(city.joined)),
             Test::Status(ss) => city.status.is_some_and(|s| ss.contains(&s)),
-            Test::Has(hs) => hs.iter().any(|h| match h {
-                Has::Report => !corpus.articles_of(c).is_empty(),
-                Has::Coords => city.coords.is_some(),
-            }),
+            Test::Has(hs) => hs.iter().any(|h| h.of(corpus, values, c)),
             Test::Nothing => false,
         }
     }

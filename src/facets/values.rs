@@ -110,6 +110,16 @@ pub struct Values {
     /// Join years that occur, oldest first, with their cities.
     pub years: BTreeMap<i64, usize>,
     pub year_unknown: usize,
+    /// The reader's marks per city, for `has:bookmark` and `has:unread`;
+    /// empty (no city has them) where no marks were read.
+    pub personal: Personal,
+}
+
+/// Per city: whether it has a bookmarked report, an unread one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Personal {
+    pub bookmarked: Vec<bool>,
+    pub unread: Vec<bool>,
 }
 
 impl Values {
@@ -123,6 +133,7 @@ impl Values {
             countries: Field::new(corpus.cities.iter().map(|c| c.country.as_deref())),
             years,
             year_unknown: corpus.cities.iter().filter(|c| c.joined.is_none()).count(),
+            personal: Personal::default(),
         }
     }
 }

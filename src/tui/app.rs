@@ -18,6 +18,7 @@ use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus, Pointer};
 use super::links::Links;
 use super::list::{CityOrders, ListPane, Row};
+use super::marks::Marks;
 use super::osc;
 use super::outline::Outline;
 use super::picker::{self, Picker};
@@ -29,6 +30,8 @@ use super::viewer::Viewer;
 use crate::corpus::Corpus;
 use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
+use crate::state::model::{Item, Spot, View};
+use crate::state::Saved;
 use crate::stats::{corpus_stats_counted, CorpusStats};
 use crate::text::number;
 
@@ -64,6 +67,8 @@ pub struct App {
     pub find: FindLine,
     /// The facets of the search line, and the cities they let through.
     pub filter: FilterState,
+    /// Read marks and bookmarks, and the state file they came from.
+    pub marks: Marks,
 
     /// Whether the terminal takes OSC sequences (clipboard, links): not
     /// under TERM=dumb, linux or vt100.
@@ -98,6 +103,7 @@ impl App {
         let list = ListPane::new(&corpus, short);
         let filter = FilterState::new(&corpus);
         let links = Links::new(&corpus);
+        let marks = Marks::new(&corpus, Saved::default());
         let size = layout::clamp(size);
         let mut app = App {
             corpus,
@@ -120,6 +126,7 @@ impl App {
             outline: Outline::default(),
             find: FindLine::default(),
             filter,
+            marks,
             osc: true,
             hyperlinks: false,
             links,
@@ -145,6 +152,7 @@ impl App {
         }
         app.show_selected();
         app.refresh_statistics();
+        app.refresh_personal();
         app
     }
 
@@ -322,7 +330,10 @@ impl App {
                 _ => {}
             }
         }
-        if !matches!(action, Action::Settle | Action::Resize(..)) {
+        if !matches!(
+            action,
+            Action::Settle | Action::Resize(..) | Action::Saved(_)
+        ) {
             self.message = None;
             self.popup = None;
         }
@@ -360,6 +371,9 @@ impl App {
                 }
             }
             Action::Pointer(p) => self.pointer(p),
+            Action::Restore(saved) => self.restore(*saved),
+            Action::Saved(saved) => self.adopt_saved(*saved),
+            Action::Notice(text) => self.message = Some(text),
             action if self.help.open => self.update_help(action),
             action if self.picker.open => self.update_picker(action),
             action if self.outline.open => self.update_outline(action),
@@ -368,6 +382,7 @@ impl App {
             action => self.update_panes(action),
         }
         self.refresh_statistics();
+        self.note_reading();
     }
 
     fn update_help(&mut self, action: Action) {
@@ -524,9 +539,188 @@ impl App {
                 self.zoom = !self.zoom;
                 self.relayout();
             }
+            Action::ToggleRead => self.toggle_read(),
+            Action::ToggleBookmark => self.toggle_bookmark(),
             // A paste outside the search line does nothing.
             _ => {}
         }
+    }
+
+    // ---- marks --------------------------------------------------------------
+
+    /// The report `u` and `B` act on: the open one in the viewer and the
+    /// statistics, the selected one in the list.
+    fn at_hand(&self) -> Option<Doc> {
+        match self.focus {
+            Pane::Cities => self.list.selected_doc(),
+            _ => self.viewer.doc(),
+        }
+    }
+
+    fn toggle_read(&mut self) {
+        let reports: Vec<usize> = match self.at_hand() {
+            Some(Doc::Article(a)) => vec![a],
+            Some(Doc::City(c)) => self.corpus.articles_of(c).to_vec(),
+            None => Vec::new(),
+        };
+        if reports.is_empty() {
+            self.message = Some("no report here to mark".into());
+            return;
+        }
+        // A city with any unread report: all read; else all unread.
+        let read = reports.iter().any(|&a| !self.marks.read[a]);
+        for &a in &reports {
+            self.marks.set_read(&self.corpus, a, read);
+        }
+        let what = match reports.len() {
+            1 => "marked".to_owned(),
+            n => format!(
+                "{} marked",
+                number::with_unit(n as u64, "report", "reports")
+            ),
+        };
+        self.message = Some(format!("{what} {}", if read { "read" } else { "unread" }));
+        self.refresh_personal();
+    }
+
+    fn toggle_bookmark(&mut self) {
+        let Some(Doc::Article(a)) = self.at_hand() else {
+            self.message = Some("bookmarks are for reports: select or open one".into());
+            return;
+        };
+        let on = !self.marks.bookmarked[a];
+        self.marks.bookmarked[a] = on;
+        self.message = Some(
+            if on {
+                "bookmarked (has:bookmark in / lists the bookmarks)"
+            } else {
+                "bookmark taken off"
+            }
+            .into(),
+        );
+        self.refresh_personal();
+    }
+
+    /// A report counts as read once its end has been on screen while it
+    /// was being read: the viewer had the keyboard. (Passing over reports
+    /// in the list, which shows each in the viewer, is not reading them.)
+    fn note_reading(&mut self) {
+        let Some(Doc::Article(a)) = self.viewer.doc() else {
+            self.marks.end_seen = None;
+            return;
+        };
+        if self.marks.end_seen.is_some_and(|e| e != a) {
+            self.marks.end_seen = None;
+        }
+        let reading = self.focus == Pane::Viewer && !self.search.active && !self.layout.too_small;
+        if reading && self.viewer.end_visible() && self.marks.end_seen.is_none() {
+            self.marks.end_seen = Some(a);
+            if !self.marks.read[a] {
+                self.marks.set_read(&self.corpus, a, true);
+                self.refresh_personal();
+            }
+        }
+    }
+
+    /// The cities with bookmarked and unread reports, for the facets.
+    fn refresh_personal(&mut self) {
+        let cities = 0..self.corpus.cities.len();
+        let personal = crate::facets::values::Personal {
+            bookmarked: cities
+                .clone()
+                .map(|c| self.marks.city_bookmarked(&self.corpus, c))
+                .collect(),
+            unread: cities.map(|c| self.marks.unread[c] > 0).collect(),
+        };
+        let before = self.filter.generation;
+        self.filter.set_personal(&self.corpus, personal);
+        if self.filter.generation != before {
+            let keep = self.list.selected_doc();
+            self.rebuild_list(keep);
+        }
+    }
+
+    /// What is saved of this session (see `Marks::snapshot`).
+    pub fn snapshot(&self, now: u64) -> Saved {
+        let places = self
+            .viewer
+            .places()
+            .filter_map(|(doc, (piece, byte))| match doc {
+                Doc::Article(a) => Some((a, Spot { piece, byte })),
+                Doc::City(_) => None,
+            });
+        let selected = self.list.selected_doc().map(|d| match d {
+            Doc::City(c) => Item::City(self.corpus.cities[c].id.clone()),
+            Doc::Article(a) => Item::Report(self.corpus.articles[a].id.clone()),
+        });
+        let view = View {
+            selected,
+            pane: self.focus.name().to_lowercase(),
+            sort: sort_name(self.list.sort),
+        };
+        self.marks
+            .snapshot(&self.corpus, places, view, self.search.new_queries(), now)
+    }
+
+    /// Starts where an earlier session ended: its marks, the place in each
+    /// report, the order, the selection and pane, the searches.
+    fn restore(&mut self, saved: Saved) {
+        self.marks = Marks::new(&self.corpus, Saved::default());
+        self.viewer.forget();
+        for (a, article) in self.corpus.articles.iter().enumerate() {
+            if let Some(p) = saved.marks(&article.id).and_then(|m| m.place.as_ref()) {
+                self.viewer
+                    .set_place(Doc::Article(a), (p.value.piece, p.value.byte));
+            }
+        }
+        if let Some(view) = saved.view.as_ref().map(|v| &v.value) {
+            if let Some(sort) = crate::corpus::order::Sort::ALL
+                .into_iter()
+                .find(|s| sort_name(*s) == view.sort)
+            {
+                self.list.sort = sort;
+                self.rebuild_list(self.list.selected_doc());
+            }
+            let doc = view.selected.as_ref().and_then(|item| match item {
+                Item::City(id) => self.corpus.city_index(id).map(Doc::City),
+                Item::Report(id) => self.corpus.article_index(id).map(Doc::Article),
+            });
+            if let Some(doc) = doc {
+                self.select_doc(doc);
+            }
+            if let Some(pane) = [Pane::Cities, Pane::Viewer, Pane::Statistics]
+                .into_iter()
+                .find(|p| p.name().eq_ignore_ascii_case(&view.pane))
+            {
+                self.set_focus(pane);
+            }
+        }
+        self.show_selected();
+        let queries = saved.queries.iter().map(|q| q.value.clone()).collect();
+        self.search.restore_history(queries);
+        self.marks = Marks::new(&self.corpus, saved);
+        // Restoring is not reading: a report whose end shows now was read
+        // (or not) in the session that left it there.
+        self.marks.end_seen = match self.viewer.doc() {
+            Some(Doc::Article(a)) if self.viewer.end_visible() => Some(a),
+            _ => None,
+        };
+        self.refresh_personal();
+    }
+
+    /// After a save: the marks another reader saved meanwhile become ours
+    /// too, and the file as saved is what later changes are measured by.
+    fn adopt_saved(&mut self, saved: Saved) {
+        for (a, article) in self.corpus.articles.iter().enumerate() {
+            if let Some(p) = saved.marks(&article.id).and_then(|m| m.place.as_ref()) {
+                self.viewer
+                    .set_place(Doc::Article(a), (p.value.piece, p.value.byte));
+            }
+        }
+        let queries = saved.queries.iter().map(|q| q.value.clone()).collect();
+        self.search.restore_history(queries);
+        self.marks.adopt(&self.corpus, saved);
+        self.refresh_personal();
     }
 
     // ---- sources ----------------------------------------------------------
@@ -1247,3 +1441,11 @@ impl Step {
 
 #[cfg(test)]
 mod tests;
+
+/// How an order is written in the state file: its name on the command
+/// line (`list --sort`).
+fn sort_name(sort: crate::corpus::order::Sort) -> String {
+    use clap::ValueEnum;
+    sort.to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_owned())
+}

@@ -68,6 +68,23 @@ impl FilterState {
         changed
     }
 
+    /// New marks (`has:bookmark`, `has:unread` read them): the cities the
+    /// filter lets through again, if it uses them.
+    pub fn set_personal(&mut self, corpus: &Corpus, personal: crate::facets::values::Personal) {
+        if self.values.personal == personal {
+            return;
+        }
+        self.values.personal = personal;
+        let uses = self.parsed.filter.clauses.iter().any(|c| {
+            matches!(&c.test, Test::Has(h) if h.iter().any(|h| matches!(h, Has::Bookmark | Has::Unread)))
+        });
+        if uses {
+            self.members = Some(self.parsed.filter.cities(corpus, &self.values));
+            self.set = SetStats::of(corpus, &self.values, self.members.as_deref());
+            self.generation += 1;
+        }
+    }
+
     /// Whether `has:report` is in effect.
     pub fn only_reports(&self) -> bool {
         self.parsed.filter.clauses.iter().any(|c| {

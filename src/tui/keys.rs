@@ -96,6 +96,16 @@ pub enum Action {
     FindCancel,
     /// The focused pane alone on the screen, or back.
     ToggleZoom,
+    /// `u`: the report at hand read or unread (on a city, all of its).
+    ToggleRead,
+    /// `B`: the report at hand bookmarked, or not.
+    ToggleBookmark,
+    /// The state of an earlier session, read when the reader starts.
+    Restore(Box<crate::state::Saved>),
+    /// The state as saved, merged with what another reader saved.
+    Saved(Box<crate::state::Saved>),
+    /// A line for the status bar from outside (a save that failed).
+    Notice(String),
 }
 
 /// What the mouse did. Only presses and the wheel are asked of the
@@ -436,6 +446,18 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Global,
+        [Char('u'), NONE],
+        Action::ToggleRead,
+        "mark the report read or unread (on a city: all its reports)"
+    ),
+    bind!(
+        Global,
+        [Char('B'), NONE],
+        Action::ToggleBookmark,
+        "bookmark the report, or take the bookmark off (has:bookmark lists them)"
+    ),
+    bind!(
+        Global,
         [Char('y'), NONE],
         Action::Copy,
         "copy: the id in the list, the paragraph in the viewer, the figure with its sentence and source in the statistics"
@@ -500,8 +522,8 @@ fn context_of(focus: KeyFocus) -> Context {
     }
 }
 
-fn matches(binding: &Binding, key: &KeyEvent) -> bool {
-    binding.keys.iter().any(|&(code, mods)| {
+fn matches(keys: &[(KeyCode, KeyModifiers)], key: &KeyEvent) -> bool {
+    keys.iter().any(|&(code, mods)| {
         code == key.code
             && (mods == key.modifiers
                 || (mods == NONE && key.modifiers == KeyModifiers::SHIFT && shift_is_implied(code)))
@@ -518,28 +540,10 @@ fn shift_is_implied(code: KeyCode) -> bool {
     }
 }
 
-/// The action for a key press in the given focus; `None` if the key means
-/// nothing there. Key releases are ignored.
+/// The action for a key press in the given focus with the key map in use
+/// (`install`ed from the config file, else the defaults).
 pub fn action_for(key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    let ctx = context_of(focus);
-    let find = |c: Context| {
-        BINDINGS
-            .iter()
-            .find(|b| b.context == c && matches(b, key))
-            .map(|b| b.action.clone())
-    };
-    find(ctx)
-        .or_else(|| find(Context::Always))
-        .or_else(|| match ctx {
-            // In the search line every other key is text (or an edit).
-            Context::Search => Some(Action::SearchEdit(*key)),
-            Context::Find => Some(Action::FindEdit(*key)),
-            Context::Help | Context::Picker | Context::Outline => None,
-            _ => find(Context::Global),
-        })
+    active().action_for(key, focus)
 }
 
 /// The action for any terminal event: keys through the table, the mouse's
@@ -605,38 +609,260 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     }
 }
 
-/// A binding's keys as written in the help: `j ↓`, `PgDn Space Ctrl-F`.
-pub fn label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
+/// Keys as written in the help: `j ↓`, `PgDn Space Ctrl-F`.
+pub fn label(keys: &[(KeyCode, KeyModifiers)]) -> String {
+    keys.iter()
         .map(|&(code, mods)| key_name(code, mods))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// The help's sections: a title and (keys, description) rows.
+/// The help's sections, of the key map in use.
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-    let mouse = (
-        "Mouse",
-        MOUSE_HELP
-            .iter()
-            .map(|&(k, what)| (k.to_owned(), what))
-            .collect(),
-    );
-    SECTIONS
-        .iter()
-        .map(|&(ctx, title)| {
-            let rows = BINDINGS
+    active().help_sections()
+}
+
+/// The key map: the table's bindings, with the keys the config file gives
+/// (see `config`). Every key press is looked up here.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    pub bindings: Vec<KeyBinding>,
+}
+
+#[derive(Debug, Clone)]
+pub struct KeyBinding {
+    pub context: Context,
+    pub keys: Vec<(KeyCode, KeyModifiers)>,
+    pub action: Action,
+    pub help: &'static str,
+}
+
+static ACTIVE: std::sync::OnceLock<Keymap> = std::sync::OnceLock::new();
+
+/// Makes `keymap` the one in use, once, before the reader starts.
+pub fn install(keymap: Keymap) {
+    let _ = ACTIVE.set(keymap);
+}
+
+fn active() -> &'static Keymap {
+    ACTIVE.get_or_init(Keymap::default)
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            bindings: BINDINGS
                 .iter()
-                .filter(|b| b.context == ctx)
-                .map(|b| (label(b), b.help))
-                .collect();
-            (title, rows)
-        })
-        .filter(|(_, rows): &(_, Vec<_>)| !rows.is_empty())
-        .chain(std::iter::once(mouse))
-        .collect()
+                .map(|b| KeyBinding {
+                    context: b.context,
+                    keys: b.keys.to_vec(),
+                    action: b.action.clone(),
+                    help: b.help,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Keymap {
+    /// The action for a key press in the given focus; `None` if the key
+    /// means nothing there. Key releases are ignored.
+    pub fn action_for(&self, key: &KeyEvent, focus: KeyFocus) -> Option<Action> {
+        if key.kind == KeyEventKind::Release {
+            return None;
+        }
+        let ctx = context_of(focus);
+        let find = |c: Context| {
+            self.bindings
+                .iter()
+                .find(|b| b.context == c && matches(&b.keys, key))
+                .map(|b| b.action.clone())
+        };
+        find(ctx)
+            .or_else(|| find(Context::Always))
+            .or_else(|| match ctx {
+                // In the search line every other key is text (or an edit).
+                Context::Search => Some(Action::SearchEdit(*key)),
+                Context::Find => Some(Action::FindEdit(*key)),
+                Context::Help | Context::Picker | Context::Outline => None,
+                _ => find(Context::Global),
+            })
+    }
+
+    /// Gives the action named `name` in `group` (see `config_name`) these
+    /// keys instead of its own; a key it takes is taken from any other
+    /// action it had in the same context (a pane's own keys still come
+    /// before the keys of every pane, as in the table). False if no action has that name.
+    pub fn rebind(&mut self, group: Group, name: &str, keys: &[(KeyCode, KeyModifiers)]) -> bool {
+        let names: Vec<String> = self.bindings.iter().map(|b| self.name_of(b)).collect();
+        let is_it = |i: usize| group.has(self.bindings[i].context) && names[i] == name;
+        if !(0..self.bindings.len()).any(is_it) {
+            return false;
+        }
+        let hits: Vec<bool> = (0..self.bindings.len()).map(is_it).collect();
+        let contexts: Vec<Context> = (0..self.bindings.len())
+            .filter(|&i| hits[i])
+            .map(|i| self.bindings[i].context)
+            .collect();
+        for (b, hit) in self.bindings.iter_mut().zip(hits) {
+            if hit {
+                b.keys = keys.to_vec();
+            } else if contexts.contains(&b.context) {
+                b.keys.retain(|k| !keys.contains(k));
+            }
+        }
+        true
+    }
+
+    /// A binding's name in the config file: its action's, and for a key
+    /// that works everywhere for an action that also has keys of its own
+    /// (Ctrl-C besides q), with `-anywhere`, so each can be set alone.
+    fn name_of(&self, b: &KeyBinding) -> String {
+        let name = config_name(&b.action);
+        let also_elsewhere = b.context == Context::Always
+            && self
+                .bindings
+                .iter()
+                .any(|o| o.context != Context::Always && o.action == b.action);
+        if also_elsewhere {
+            name + "-anywhere"
+        } else {
+            name
+        }
+    }
+
+    /// The names of the actions of `group`, in the table's order, once each.
+    pub fn names(&self, group: Group) -> Vec<(String, String, &'static str)> {
+        let mut out: Vec<(String, String, &'static str)> = Vec::new();
+        for b in self.bindings.iter().filter(|b| group.has(b.context)) {
+            let name = self.name_of(b);
+            if !out.iter().any(|(n, _, _)| *n == name) {
+                out.push((name, label(&b.keys), b.help));
+            }
+        }
+        out
+    }
+
+    /// The help's sections: a title and (keys, description) rows. An
+    /// action left with no key is not listed.
+    pub fn help_sections(&self) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+        let mouse = (
+            "Mouse",
+            MOUSE_HELP
+                .iter()
+                .map(|&(k, what)| (k.to_owned(), what))
+                .collect(),
+        );
+        SECTIONS
+            .iter()
+            .map(|&(ctx, title)| {
+                let rows = self
+                    .bindings
+                    .iter()
+                    .filter(|b| b.context == ctx && !b.keys.is_empty())
+                    .map(|b| (label(&b.keys), b.help))
+                    .collect();
+                (title, rows)
+            })
+            .filter(|(_, rows): &(_, Vec<_>)| !rows.is_empty())
+            .chain(std::iter::once(mouse))
+            .collect()
+    }
+}
+
+/// Where a config file's key names apply: the panes (with the keys that
+/// work everywhere), or one of the lines and overlays with keys of their
+/// own (`[keys.search]`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Panes,
+    Only(Context),
+}
+
+impl Group {
+    pub const ALL: [(Group, &'static str); 6] = [
+        (Group::Panes, ""),
+        (Group::Only(Context::Search), "search"),
+        (Group::Only(Context::Find), "find"),
+        (Group::Only(Context::Help), "help-screen"),
+        (Group::Only(Context::Picker), "picker"),
+        (Group::Only(Context::Outline), "outline"),
+    ];
+
+    pub fn has(self, ctx: Context) -> bool {
+        match self {
+            Group::Panes => matches!(
+                ctx,
+                Context::Always
+                    | Context::Global
+                    | Context::Cities
+                    | Context::Viewer
+                    | Context::Statistics
+            ),
+            Group::Only(c) => c == ctx,
+        }
+    }
+}
+
+/// An action's name in the config file: its name in kebab case
+/// (`ToggleBookmark` → `toggle-bookmark`).
+pub fn config_name(action: &Action) -> String {
+    let debug = format!("{action:?}");
+    let name = debug.split(['(', ' ', '{']).next().unwrap_or("");
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A key as a config file writes it: `q`, `G`, `?`, `ctrl-d`, `space`,
+/// `enter`, `esc`, `tab`, `shift-tab`, `up`, `pgdn`, `home`, `f1`, … (the
+/// names the help shows are taken too: `↑`, `PgDn`, `Ctrl-D`).
+pub fn parse_key(text: &str) -> Option<(KeyCode, KeyModifiers)> {
+    let t = text.trim();
+    let (mods, rest) = match t.get(..5) {
+        Some(p) if p.eq_ignore_ascii_case("ctrl-") && t.len() > 5 => (CTRL, &t[5..]),
+        _ => (NONE, t),
+    };
+    let mut chars = rest.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        let code = match c {
+            '↑' => Up,
+            '↓' => Down,
+            '←' => Left,
+            '→' => Right,
+            c if mods == CTRL => Char(c.to_ascii_lowercase()),
+            c => Char(c),
+        };
+        return (!c.is_control()).then_some((code, mods));
+    }
+    let low = rest.to_ascii_lowercase();
+    let code = match low.as_str() {
+        "space" => Char(' '),
+        "enter" | "return" => Enter,
+        "esc" | "escape" => Esc,
+        "tab" => Tab,
+        "shift-tab" | "backtab" => BackTab,
+        "up" => Up,
+        "down" => Down,
+        "left" => Left,
+        "right" => Right,
+        "pgup" | "pageup" => PageUp,
+        "pgdn" | "pagedown" => PageDown,
+        "home" => Home,
+        "end" => End,
+        f if f.starts_with('f') => F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?),
+        _ => return None,
+    };
+    Some((code, mods))
 }
 
 /// The mouse, for the help: not keys, but the same door (`Pointer`).
@@ -656,7 +882,7 @@ const MOUSE_HELP: &[(&str, &str)] = &[
 /// The key table as Markdown, for the README (a test keeps the two equal).
 pub fn markdown_table() -> String {
     let mut s = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
-    for (title, rows) in help_sections() {
+    for (title, rows) in Keymap::default().help_sections() {
         for (keys, help) in rows {
             let keys: Vec<String> = keys.split(' ').map(|k| format!("`{k}`")).collect();
             s.push_str(&format!("| {title} | {} | {help} |\n", keys.join(" ")));
@@ -848,11 +1074,11 @@ mod tests {
         assert!(help
             .iter()
             .all(|(_, r)| r.iter().all(|(k, h)| !k.is_empty() && !h.is_empty())));
-        assert_eq!(label(&BINDINGS[0]), "q");
+        assert_eq!(label(BINDINGS[0].keys), "q");
         let page = BINDINGS
             .iter()
             .find(|b| b.action == Action::PageDown)
             .unwrap();
-        assert_eq!(label(page), "PgDn Space Ctrl-F");
+        assert_eq!(label(page.keys), "PgDn Space Ctrl-F");
     }
 }

@@ -12,8 +12,10 @@ pub mod help;
 pub mod keys;
 pub mod links;
 pub mod list;
+pub mod marks;
 pub mod osc;
 pub mod outline;
+pub mod persist;
 pub mod picker;
 pub mod search_line;
 pub mod stats_pane;
@@ -25,6 +27,7 @@ pub mod viewer;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::mpsc;
+use std::time::Instant;
 
 use ratatui::layout::Rect;
 
@@ -34,8 +37,17 @@ use keys::Action;
 use terminal::{Msg, Term};
 use theme::Theme;
 
-/// `mouse`: false with `--no-mouse`; `LEARNCITY_MOUSE=0` turns it off too.
-pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
+/// What the command line asks of the reader.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// False with `--no-mouse`; `LEARNCITY_MOUSE=0` turns it off too.
+    pub mouse: bool,
+    /// False with `--no-state`; `LEARNCITY_STATE=off` turns it off too.
+    pub state: bool,
+}
+
+pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
+    let mouse = options.mouse;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Usage(
             "the reader needs a terminal; for scripts use `learncity list`, `search`, `show` or `stats` (see --help)"
@@ -49,8 +61,13 @@ pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
         "indexing {} reports…",
         corpus.articles.len()
     ));
+    let config = crate::config::load();
+    if let Some(keymap) = config.keymap.clone() {
+        keys::install(keymap);
+    }
+    let theme = Theme::detect().with_colours(&config.colours);
     let size = crossterm::terminal::size().map_err(io_failure)?;
-    let mut app = App::new(corpus, Rect::new(0, 0, size.0, size.1), Theme::detect());
+    let mut app = App::new(corpus, Rect::new(0, 0, size.0, size.1), theme);
     let term_name = std::env::var("TERM").ok();
     app.osc = osc::terminal_takes_osc(term_name.as_deref());
     let env = |k: &str| std::env::var(k).ok();
@@ -59,22 +76,42 @@ pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
         env("DISPLAY").as_deref(),
         env("WAYLAND_DISPLAY").as_deref(),
     );
-    app.hyperlinks = links::wanted(
-        term_name.as_deref(),
-        std::env::var("LEARNCITY_HYPERLINKS").ok().as_deref(),
-    );
+    app.hyperlinks = config.hyperlinks != Some(false)
+        && links::wanted(
+            term_name.as_deref(),
+            std::env::var("LEARNCITY_HYPERLINKS").ok().as_deref(),
+        );
+    let state_on = options.state
+        && !crate::state::off_by_env(std::env::var("LEARNCITY_STATE").ok().as_deref());
+    let opened = persist::Persist::open(&app.corpus, state_on);
+    if let Some(saved) = opened.saved {
+        app.update(Action::Restore(Box::new(saved)));
+    }
+    // One line at start: the config file's first problem, and the state's.
+    let config_notice = config
+        .problems
+        .first()
+        .map(|p| match config.problems.len() {
+            1 => p.clone(),
+            n => format!("{p} (and {} more: learncity config --check)", n - 1),
+        });
+    let notices: Vec<String> = config_notice.into_iter().chain(opened.notice).collect();
+    if !notices.is_empty() {
+        app.update(Action::Notice(notices.join(" · ")));
+    }
+    let persist = opened.persist;
     progress.finish();
     let (tx, rx) = mpsc::channel();
     terminal::watch_signals(tx.clone()).map_err(io_failure)?;
-    terminal::exit_on_hangup().map_err(io_failure)?;
+    terminal::exit_on_hangup(tx.clone()).map_err(io_failure)?;
     let mouse_off_by_env = std::env::var_os("LEARNCITY_MOUSE").is_some_and(|v| v == "0");
-    terminal::use_mouse(mouse && !mouse_off_by_env);
+    terminal::use_mouse(mouse && !mouse_off_by_env && config.mouse != Some(false));
     let mut term = terminal::enter().map_err(io_failure)?;
     if app.hyperlinks {
         term.backend_mut().set_links(app.links.table());
     }
     terminal::read_events(tx).map_err(io_failure)?;
-    let result = event_loop(&mut term, app, &rx);
+    let result = event_loop(&mut term, app, persist, &rx);
     terminal::leave();
     result
 }
@@ -82,7 +119,12 @@ pub fn run(data: Option<&PathBuf>, mouse: bool) -> Result<(), Failure> {
 /// Draws, then waits for something to happen: an idle reader uses no CPU
 /// and sends no bytes. Everything that arrived meanwhile is applied before
 /// the next draw, and a search runs once for all of it (`Action::Settle`).
-fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result<(), Failure> {
+fn event_loop(
+    term: &mut Term,
+    mut app: App,
+    mut persist: persist::Persist,
+    rx: &mpsc::Receiver<Msg>,
+) -> Result<(), Failure> {
     // The size may have changed while indexing.
     let size = term.size().map_err(io_failure)?;
     app.update(Action::Resize(size.width, size.height));
@@ -106,14 +148,42 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
             panic_if_asked();
             dirty = false;
         }
-        let Ok(first) = rx.recv() else {
+        // Idle, the loop sleeps until an event; with a change unsaved,
+        // until it is time to save it.
+        let first = match persist.due() {
+            None => rx.recv().ok(),
+            Some(due) => match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
+                Ok(msg) => Some(msg),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    persist.save(&mut app, persist::ON_QUIT);
+                    dirty |= app.message.is_some();
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => None,
+            },
+        };
+        let Some(first) = first else {
+            persist.save(&mut app, persist::ON_QUIT);
             return Ok(());
         };
         let mut next = Some(first);
         while let Some(msg) = next {
             match msg {
-                Msg::Event(ev) => dirty |= app.handle_event(&ev),
-                Msg::Gone(e) => return Err(io_failure(e)),
+                Msg::Event(ev) => {
+                    let changed = app.handle_event(&ev);
+                    if changed {
+                        persist.changed(Instant::now());
+                    }
+                    dirty |= changed;
+                }
+                Msg::End(sig) => {
+                    persist.save(&mut app, persist::ON_SIGNAL);
+                    terminal::leave_and_exit(128 + sig);
+                }
+                Msg::Gone(e) => {
+                    persist.save(&mut app, persist::ON_SIGNAL);
+                    return Err(io_failure(e));
+                }
                 Msg::Stop => app.suspend = true,
                 Msg::Continue => {
                     terminal::resume(term).map_err(io_failure)?;
@@ -123,6 +193,7 @@ fn event_loop(term: &mut Term, mut app: App, rx: &mpsc::Receiver<Msg>) -> Result
                 }
             }
             if app.quit {
+                persist.save(&mut app, persist::ON_QUIT);
                 return Ok(());
             }
             next = rx.try_recv().ok();

@@ -298,13 +298,7 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
             .into_iter()
             .map(|h| {
                 let n = (0..corpus.cities.len())
-                    .filter(|&c| {
-                        inside(c)
-                            && match h {
-                                Has::Report => !corpus.articles_of(c).is_empty(),
-                                Has::Coords => corpus.cities[c].coords.is_some(),
-                            }
-                    })
+                    .filter(|&c| inside(c) && h.of(corpus, v, c))
                     .count();
                 let checked = positive
                     .iter()
@@ -312,6 +306,8 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
                 let shown = match h {
                     Has::Report => "a report",
                     Has::Coords => "a place on the map",
+                    Has::Bookmark => "a bookmarked report",
+                    Has::Unread => "an unread report",
                 };
                 entry(h.name().to_owned(), shown.to_owned(), n, checked)
             })

@@ -30,7 +30,7 @@ pub struct Before {
 }
 
 /// Earlier searches kept for ↑/↓ in one run.
-const HISTORY: usize = 100;
+const HISTORY: usize = crate::state::model::QUERIES;
 
 /// Tab going through the completions of one facet word.
 #[derive(Debug, Clone)]
@@ -52,6 +52,8 @@ pub struct SearchLine {
     /// pending keys are all applied).
     pub dirty: bool,
     history: Vec<String>,
+    /// How many of `history` came from the state file (the rest are new).
+    loaded: usize,
     /// The history entry the line shows while ↑/↓ walk it.
     walk: Option<usize>,
     /// Where the reader was before any search: Esc in the results list
@@ -231,12 +233,27 @@ impl SearchLine {
             self.history.push(q);
             if self.history.len() > HISTORY {
                 self.history.remove(0);
+                self.loaded = self.loaded.saturating_sub(1);
             }
         }
     }
 
     pub fn history(&self) -> &[String] {
         &self.history
+    }
+
+    /// The searches of earlier sessions (oldest first), to walk with ↑.
+    /// Not while ↑/↓ are walking: the line would change under the user.
+    pub fn restore_history(&mut self, queries: Vec<String>) {
+        if self.walk.is_none() {
+            self.loaded = queries.len();
+            self.history = queries;
+        }
+    }
+
+    /// The searches since the history was last restored.
+    pub fn new_queries(&self) -> &[String] {
+        &self.history[self.loaded.min(self.history.len())..]
     }
 }
 

@@ -80,6 +80,23 @@ pub enum Msg {
     Stop,
     /// SIGCONT: we were stopped and continued; take the terminal again.
     Continue,
+    /// A signal that ends the process (or a hang-up): save what can be
+    /// saved within `END_GRACE`, then `leave_and_exit(128 + n)`.
+    End(i32),
+}
+
+/// How long the event loop has to save after a hang-up or SIGTERM before
+/// the signal thread ends the process anyway: a stuck save (a lock held,
+/// a disk that does not answer) must not keep a dead session alive.
+pub const END_GRACE: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Tells the event loop to end, then ends the process if it has not
+/// within `END_GRACE`.
+fn end(to_loop: &Sender<Msg>, sig: i32) -> ! {
+    if to_loop.send(Msg::End(sig)).is_ok() {
+        std::thread::sleep(END_GRACE);
+    }
+    leave_and_exit(128 + sig)
 }
 
 /// Raw mode, alternate screen and bracketed paste; restores them on a panic
@@ -173,7 +190,7 @@ fn restore_on_crash() {
 /// signal thread and the hang-up thread together, and exit(3) run by two
 /// threads at once is undefined behaviour. The second caller waits for the
 /// first to finish the process.
-fn leave_and_exit(code: i32) -> ! {
+pub fn leave_and_exit(code: i32) -> ! {
     static EXITING: AtomicBool = AtomicBool::new(false);
     if EXITING.swap(true, Ordering::SeqCst) {
         loop {
@@ -216,7 +233,7 @@ pub fn watch_signals(to_loop: Sender<Msg>) -> io::Result<()> {
                 let msg = match sig {
                     SIGTSTP => Msg::Stop,
                     SIGCONT => Msg::Continue,
-                    _ => leave_and_exit(128 + sig),
+                    _ => end(&to_loop, sig),
                 };
                 if to_loop.send(msg).is_err() {
                     return;
@@ -252,10 +269,10 @@ pub fn read_events(to_loop: Sender<Msg>) -> io::Result<()> {
 /// (or `nohup`) would leave crossterm reading a dead terminal at 100% CPU.
 /// A thread blocks in poll(2) on stdin asking for no events, which still
 /// reports a hang-up: no CPU and no wake-ups until it happens.
-pub fn exit_on_hangup() -> io::Result<()> {
+pub fn exit_on_hangup(to_loop: Sender<Msg>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("hangup".into())
-        .spawn(|| {
+        .spawn(move || {
             let stdin = io::stdin();
             let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
             loop {
@@ -265,7 +282,7 @@ pub fn exit_on_hangup() -> io::Result<()> {
                             .revents()
                             .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) =>
                     {
-                        leave_and_exit(128 + SIGHUP)
+                        end(&to_loop, SIGHUP)
                     }
                     Ok(_) | Err(rustix::io::Errno::INTR) => continue,
                     // poll itself failed: nothing left to watch with.

@@ -107,6 +107,28 @@ impl Theme {
         }
     }
 
+    /// The colour theme with the colours a config file chose; a theme
+    /// without colour (NO_COLOR, TERM=dumb) stays without.
+    pub fn with_colours(mut self, colours: &[(crate::config::Slot, Color)]) -> Self {
+        use crate::config::Slot;
+        if self.is_colourless() {
+            return self;
+        }
+        for &(slot, c) in colours {
+            match slot {
+                Slot::Accent => {
+                    self.border_focused = self.border_focused.fg(c);
+                    self.bar = self.bar.fg(c);
+                }
+                Slot::Match => self.matched = self.matched.bg(c),
+                Slot::Current => self.current_match = self.current_match.bg(c),
+                Slot::Sentence => self.sentence = self.sentence.bg(c),
+                Slot::Map => self.map_member = self.map_member.fg(c),
+            }
+        }
+        self
+    }
+
     /// True when no style of the theme sets a colour.
     pub fn is_colourless(&self) -> bool {
         [

@@ -68,6 +68,43 @@ impl Viewer {
         self.refresh_stats(corpus, words);
     }
 
+    /// Where each document was left, the open one included: its top
+    /// line as (piece, byte).
+    pub fn places(&self) -> impl Iterator<Item = (Doc, (usize, usize))> + '_ {
+        let open = self.document.as_ref().and_then(|d| {
+            d.lines
+                .get(self.scroll)
+                .map(|l| (d.doc, (l.piece, l.start)))
+        });
+        self.places
+            .iter()
+            .filter(move |(d, _)| Some(**d) != open.map(|o| o.0))
+            .map(|(d, p)| (*d, *p))
+            .chain(open)
+    }
+
+    /// Where `doc` was left in an earlier session; the open document is
+    /// not moved under the reader.
+    pub fn set_place(&mut self, doc: Doc, place: (usize, usize)) {
+        if self.doc() != Some(doc) {
+            self.places.insert(doc, place);
+        }
+    }
+
+    /// Closes the open document without noting its place (the place of an
+    /// earlier session is about to be restored).
+    pub fn forget(&mut self) {
+        self.document = None;
+        self.scroll = 0;
+    }
+
+    /// Whether the last line of the open document is on screen.
+    pub fn end_visible(&self) -> bool {
+        self.document
+            .as_ref()
+            .is_some_and(|d| self.scroll + self.height >= d.lines.len())
+    }
+
     /// Notes where the open document is, to come back to it there.
     fn remember(&mut self) {
         if let Some(d) = &self.document {

@@ -696,7 +696,24 @@ pub fn command(program: &str, args: &[&str]) -> CommandBuilder {
     cmd.env_remove("NO_COLOR");
     cmd.env_remove("COLUMNS");
     cmd.env_remove("PAGER");
+    // Each run its own empty state and config directories: no test reads
+    // or writes the developer's marks or config, or another test's.
+    let home = scratch_home();
+    cmd.env("XDG_STATE_HOME", home.join("state"));
+    cmd.env("XDG_CONFIG_HOME", home.join("config"));
+    cmd.env_remove("LEARNCITY_STATE");
     cmd
+}
+
+/// A new empty directory for one run's state and config.
+pub fn scratch_home() -> std::path::PathBuf {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("home-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch home");
+    dir
 }
 
 /// The path of the `learncity` binary under test: the one cargo built, or

@@ -1,7 +1,7 @@
 //! The city list: only the visible rows are built.
 
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
@@ -77,7 +77,36 @@ fn right_of(app: &App, i: usize, width: usize) -> String {
             city.joined.map_or("—".to_owned(), |y| y.to_string())
         ),
     };
-    format!(" {key}{count:>3}")
+    format!(" {key}{count:>3}{}", unread(app, i, width))
+}
+
+/// " 2 unread" after a city with unread reports; "●2" where there is no
+/// room for the words.
+fn unread(app: &App, city: usize, width: usize) -> String {
+    match app.marks.unread.get(city).copied().unwrap_or(0) {
+        0 => String::new(),
+        n if width >= 36 => format!(" {} unread", number::count(n as u64)),
+        n => format!(" ●{}", number::count(n as u64)),
+    }
+}
+
+/// A report's mark before its title: ★ bookmarked, ● unread (the title is
+/// bold then too, so it shows without colour), else a space.
+fn flag(app: &App, a: usize) -> (&'static str, Style) {
+    let unread = !app.marks.read.get(a).copied().unwrap_or(true);
+    let style = if unread {
+        Style::new().add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    match (
+        app.marks.bookmarked.get(a).copied().unwrap_or(false),
+        unread,
+    ) {
+        (true, _) => ("★ ", style),
+        (false, true) => ("● ", style),
+        (false, false) => ("  ", style),
+    }
 }
 
 /// What follows "Cities · " in the title: the fullest form that fits, so
@@ -127,27 +156,42 @@ fn item<'a>(app: &'a App, row: Row, width: usize) -> ListItem<'a> {
             } else {
                 Style::new()
             };
-            (marker, city.name.as_str(), right_of(app, i, width), base)
+            let base = if app.marks.unread.get(i).copied().unwrap_or(0) > 0 {
+                base.add_modifier(Modifier::BOLD)
+            } else {
+                base
+            };
+            (
+                marker.to_owned(),
+                city.name.as_str(),
+                right_of(app, i, width),
+                base,
+            )
         }
         Doc::Article(i) => {
             let a = &c.articles[i];
-            let marker = if row.depth > 0 { "  └ " } else { "▤ " };
+            let (flag, style) = flag(app, i);
+            let marker = if row.depth > 0 {
+                ["  └ ", flag].concat()
+            } else {
+                ["▤ ", flag].concat()
+            };
             let city = if row.depth == 0 {
                 c.city_of(i).map_or("", |ci| c.cities[ci].name.as_str())
             } else {
                 ""
             };
-            let room = width.saturating_sub(str_width(marker) + str_width(&a.title) + 1);
+            let room = width.saturating_sub(str_width(&marker) + str_width(&a.title) + 1);
             let right = if city.is_empty() || room < MIN_CITY.min(str_width(city)) {
                 String::new()
             } else {
                 format!(" {}", truncate(city, room))
             };
-            (marker, a.title.as_str(), right, Style::new())
+            (marker, a.title.as_str(), right, style)
         }
     };
     let room = width
-        .saturating_sub(str_width(marker) + str_width(&right))
+        .saturating_sub(str_width(&marker) + str_width(&right))
         .max(1);
     let shown = truncate(name, room);
     let marks: Vec<_> = match &app.search.results {
@@ -159,8 +203,8 @@ fn item<'a>(app: &'a App, row: Row, width: usize) -> ListItem<'a> {
             .collect(),
         None => Vec::new(),
     };
-    let gap = width.saturating_sub(str_width(marker) + str_width(&shown) + str_width(&right));
-    let mut spans = vec![Span::styled(marker, base)];
+    let gap = width.saturating_sub(str_width(&marker) + str_width(&shown) + str_width(&right));
+    let mut spans = vec![Span::styled(marker.clone(), base)];
     spans.extend(
         marked(&shown, base, &marks)
             .into_iter()

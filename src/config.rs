@@ -1,0 +1,357 @@
+//! The config file, `$XDG_CONFIG_HOME/learncity/config.toml`: keys for any
+//! action, the colours of the colour theme (the 16 terminal colours, by
+//! name), the mouse and hyperlinks. Every entry is checked on its own: a
+//! bad one is reported with its line and column and its default kept, so
+//! one typo never costs the rest of the file.
+
+use std::path::PathBuf;
+
+use ratatui::style::Color;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use crate::tui::keys::{self, Group, Keymap};
+
+pub const FILE: &str = "config.toml";
+
+/// What a config file sets; `None` where it says nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub mouse: Option<bool>,
+    pub hyperlinks: Option<bool>,
+    pub colours: Vec<(Slot, Color)>,
+    pub keymap: Option<Keymap>,
+    /// One message per bad entry: `file:line:column: what`.
+    pub problems: Vec<String>,
+}
+
+/// The colours a config file can set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Accent,
+    Match,
+    Current,
+    Sentence,
+    Map,
+}
+
+impl Slot {
+    pub const ALL: [(Slot, &'static str, &'static str, &'static str); 5] = [
+        (
+            Slot::Accent,
+            "accent",
+            "cyan",
+            "the focused pane's border, the bars of charts",
+        ),
+        (
+            Slot::Match,
+            "match",
+            "yellow",
+            "behind search matches (with black text)",
+        ),
+        (
+            Slot::Current,
+            "current",
+            "cyan",
+            "behind the match n/N went to",
+        ),
+        (
+            Slot::Sentence,
+            "sentence",
+            "green",
+            "behind the sentence a figure was traced to",
+        ),
+        (Slot::Map, "map", "red", "the cities on the world map"),
+    ];
+}
+
+/// The 16 colours by name, as terminals number them (30–37, 90–97).
+const COLOURS: [(&str, Color); 16] = [
+    ("black", Color::Black),
+    ("red", Color::Red),
+    ("green", Color::Green),
+    ("yellow", Color::Yellow),
+    ("blue", Color::Blue),
+    ("magenta", Color::Magenta),
+    ("cyan", Color::Cyan),
+    ("white", Color::Gray),
+    ("bright-black", Color::DarkGray),
+    ("bright-red", Color::LightRed),
+    ("bright-green", Color::LightGreen),
+    ("bright-yellow", Color::LightYellow),
+    ("bright-blue", Color::LightBlue),
+    ("bright-magenta", Color::LightMagenta),
+    ("bright-cyan", Color::LightCyan),
+    ("bright-white", Color::White),
+];
+
+fn colour(name: &str) -> Option<Color> {
+    let n = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+    let n = match n.as_str() {
+        "grey" | "gray" | "dark-grey" | "dark-gray" => "bright-black",
+        other => other,
+    };
+    COLOURS.iter().find(|(c, _)| *c == n).map(|(_, c)| *c)
+}
+
+/// Where the config file is: `$XDG_CONFIG_HOME/learncity/config.toml`.
+pub fn path() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|b| b.config_dir().join("learncity").join(FILE))
+}
+
+/// Reads the config file; no file is no config, silently.
+pub fn load() -> Config {
+    let Some(path) = path() else {
+        return Config::default();
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&text, &path.display().to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
+        Err(e) => Config {
+            problems: vec![format!(
+                "{}: cannot be read ({}); the defaults are used",
+                path.display(),
+                crate::state::file::io_reason(&e)
+            )],
+            ..Config::default()
+        },
+    }
+}
+
+/// Line and column (from 1) of a byte offset.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    name: &'a str,
+    /// By place in the file: the parser's tables are not in file order.
+    problems: Vec<(usize, String)>,
+}
+
+impl Reader<'_> {
+    fn bad(&mut self, span: std::ops::Range<usize>, what: String) {
+        let (l, c) = line_col(self.text, span.start);
+        self.problems
+            .push((span.start, format!("{}:{l}:{c}: {what}", self.name)));
+    }
+
+    fn boolean(&mut self, v: &Spanned<DeValue>, key: &str) -> Option<bool> {
+        let b = v.get_ref().as_bool();
+        if b.is_none() {
+            self.bad(v.span(), format!("{key} is true or false"));
+        }
+        b
+    }
+}
+
+/// Reads a config file's text; `name` is how messages name it.
+pub fn parse(text: &str, name: &str) -> Config {
+    let mut r = Reader {
+        text,
+        name,
+        problems: Vec::new(),
+    };
+    let mut config = Config::default();
+    let table = match DeTable::parse(text) {
+        Ok(t) => t,
+        Err(e) => {
+            let (l, c) = line_col(text, e.span().map_or(0, |s| s.start));
+            let msg = e.message().trim().to_owned();
+            config.problems = vec![format!(
+                "{name}:{l}:{c}: {msg}; the whole file is ignored, the defaults are used"
+            )];
+            return config;
+        }
+    };
+    for (key, value) in table.get_ref() {
+        match &**key.get_ref() {
+            "mouse" => config.mouse = r.boolean(value, "mouse"),
+            "hyperlinks" => config.hyperlinks = r.boolean(value, "hyperlinks"),
+            "colours" | "colors" => match value.get_ref().as_table() {
+                Some(t) => config.colours = colours(&mut r, t),
+                None => r.bad(value.span(), "colours is a table: [colours]".into()),
+            },
+            "keys" => match value.get_ref().as_table() {
+                Some(t) => config.keymap = Some(keymap(&mut r, t)),
+                None => r.bad(value.span(), "keys is a table: [keys]".into()),
+            },
+            other => r.bad(
+                key.span(),
+                format!("unknown setting {other:?} (mouse, hyperlinks, [colours], [keys])"),
+            ),
+        }
+    }
+    r.problems.sort();
+    config.problems = r.problems.into_iter().map(|(_, p)| p).collect();
+    config
+}
+
+fn colours(r: &mut Reader, t: &DeTable) -> Vec<(Slot, Color)> {
+    let mut out = Vec::new();
+    for (key, value) in t {
+        let Some(&(slot, ..)) = Slot::ALL.iter().find(|s| s.1 == &**key.get_ref()) else {
+            let names: Vec<&str> = Slot::ALL.iter().map(|s| s.1).collect();
+            r.bad(
+                key.span(),
+                format!(
+                    "no colour is called {:?} ({})",
+                    key.get_ref(),
+                    names.join(", ")
+                ),
+            );
+            continue;
+        };
+        match value.get_ref().as_str().and_then(colour) {
+            Some(c) => out.push((slot, c)),
+            None => {
+                let names: Vec<&str> = COLOURS.iter().map(|c| c.0).collect();
+                r.bad(
+                    value.span(),
+                    format!(
+                        "{:?} is not one of the 16 terminal colours ({}); the default is kept",
+                        value.get_ref().as_str().unwrap_or("?"),
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn keymap(r: &mut Reader, t: &DeTable) -> Keymap {
+    let mut map = Keymap::default();
+    bind_group(r, &mut map, Group::Panes, "keys", t);
+    for (key, value) in t {
+        let Some(&(group, gname)) = Group::ALL
+            .iter()
+            .find(|(_, n)| !n.is_empty() && *n == &**key.get_ref())
+        else {
+            continue;
+        };
+        match value.get_ref().as_table() {
+            Some(sub) => bind_group(r, &mut map, group, gname, sub),
+            None => r.bad(
+                value.span(),
+                format!("keys.{gname} is a table: [keys.{gname}]"),
+            ),
+        }
+    }
+    map
+}
+
+/// `action = "key"` or `action = ["key", …]` for the actions of `group`.
+fn bind_group(r: &mut Reader, map: &mut Keymap, group: Group, table: &str, t: &DeTable) {
+    for (key, value) in t {
+        let name: &str = key.get_ref();
+        if value.get_ref().is_table() {
+            if group == Group::Panes && Group::ALL.iter().any(|(_, n)| *n == name) {
+                continue;
+            }
+            r.bad(key.span(), format!("[{table}] has no table {name:?}"));
+            continue;
+        }
+        let texts: Vec<&Spanned<DeValue>> = match value.get_ref() {
+            DeValue::Array(items) => items.iter().collect(),
+            _ => vec![value],
+        };
+        let mut keys_of = Vec::new();
+        let mut ok = true;
+        for item in texts {
+            match item.get_ref().as_str().map(|s| (s, keys::parse_key(s))) {
+                Some((_, Some(k))) => keys_of.push(k),
+                Some((s, None)) => {
+                    ok = false;
+                    r.bad(
+                        item.span(),
+                        format!("{s:?} is not a key (q, G, ?, ctrl-d, space, enter, esc, tab, shift-tab, up, pgdn, home, f1…)"),
+                    );
+                }
+                None => {
+                    ok = false;
+                    r.bad(
+                        item.span(),
+                        "a key is a string, such as \"q\" or \"ctrl-d\"".into(),
+                    );
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        if !map.rebind(group, name, &keys_of) {
+            r.bad(
+                key.span(),
+                format!("[{table}] has no action {name:?} (learncity config --default lists them)"),
+            );
+        }
+    }
+}
+
+/// A config file with every setting at its default, commented out, to
+/// copy and change (`learncity config --default`).
+pub fn default_file() -> String {
+    let mut s = String::from(
+        "# learncity configuration: $XDG_CONFIG_HOME/learncity/config.toml\n\
+         # (~/.config/learncity/config.toml). Every setting is shown with its\n\
+         # default, commented out: remove the # to change one. A bad entry is\n\
+         # reported with its line and column, and its default kept.\n\n\
+         # Take the mouse (clicks, the wheel); false leaves it to the terminal.\n\
+         # mouse = true\n\n\
+         # Draw web addresses as links the terminal can open (OSC 8).\n\
+         # hyperlinks = true\n\n\
+         # The colours of the colour theme, by the names of the 16 terminal\n\
+         # colours: black, red, green, yellow, blue, magenta, cyan, white and\n\
+         # bright-black … bright-white. NO_COLOR turns all colour off.\n\
+         [colours]\n",
+    );
+    for (_, name, default, what) in Slot::ALL {
+        s.push_str(&format!("# {name} = \"{default}\"    # {what}\n"));
+    }
+    s.push_str(
+        "\n# Keys: action = \"key\" or [\"key\", \"key\"]. A key written here is taken\n\
+         # from any other action it had in the same place. Keys are written as\n\
+         # q, G, ?, ctrl-d, space, enter, esc, tab, shift-tab, up, down, left,\n\
+         # right, pgup, pgdn, home, end, f1 … f12. The help (?) shows the keys\n\
+         # in use.\n",
+    );
+    let map = Keymap::default();
+    for (group, gname) in Group::ALL {
+        if gname.is_empty() {
+            s.push_str("[keys]\n");
+        } else {
+            s.push_str(&format!("\n[keys.{gname}]\n"));
+        }
+        for (name, label, help) in map.names(group) {
+            let keys: Vec<String> = label
+                .split(' ')
+                .filter(|k| !k.is_empty())
+                .map(|k| format!("{:?}", config_key(k)))
+                .collect();
+            s.push_str(&format!("# {name} = [{}]    # {help}\n", keys.join(", ")));
+        }
+    }
+    s
+}
+
+/// A key as the help writes it (`↑`, `PgDn`, `Ctrl-D`) as the config file
+/// does (`up`, `pgdn`, `ctrl-d`).
+fn config_key(label: &str) -> String {
+    match label {
+        "↑" => "up".into(),
+        "↓" => "down".into(),
+        "←" => "left".into(),
+        "→" => "right".into(),
+        "Shift-Tab" => "shift-tab".into(),
+        k if k.chars().count() == 1 => k.into(),
+        k => k.to_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,140 @@
+//! When the reader's state is read and written: read once at start; written
+//! a few seconds after the last change (never on every key), on quit, and
+//! on a hang-up or SIGTERM within a bound. A failure to write is said once
+//! and the reader goes on.
+
+use std::time::{Duration, Instant};
+
+use super::app::App;
+use super::keys::Action;
+use crate::corpus::Corpus;
+use crate::state::{self, file::io_reason, Saved, Store};
+
+/// Quiet time after a change before it is saved.
+pub const SAVE_AFTER: Duration = Duration::from_secs(3);
+/// `SAVE_AFTER`, or in debug builds `LEARNCITY_TEST_SAVE_AFTER_MS`, so the
+/// end-to-end tests need not wait seconds for a save.
+fn save_after() -> Duration {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("LEARNCITY_TEST_SAVE_AFTER_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return Duration::from_millis(ms);
+    }
+    SAVE_AFTER
+}
+
+/// Changes are saved at the latest this long after the first of them, even
+/// while keys keep coming.
+const SAVE_WITHIN: Duration = Duration::from_secs(15);
+/// How long a save waits for another reader's save (the file lock).
+pub const ON_QUIT: Duration = Duration::from_secs(2);
+/// The same on a hang-up or SIGTERM: the signal thread gives the whole
+/// exit 200 ms (`terminal::END_GRACE`), so the save must give up sooner.
+pub const ON_SIGNAL: Duration = Duration::from_millis(120);
+
+pub struct Persist {
+    store: Option<Store>,
+    /// A failure was said: later ones are not.
+    told: bool,
+    first_change: Option<Instant>,
+    due: Option<Instant>,
+}
+
+/// What starting found: the state to restore, and a line to show once.
+pub struct Opened {
+    pub persist: Persist,
+    pub saved: Option<Saved>,
+    pub notice: Option<String>,
+}
+
+impl Persist {
+    /// Nothing read, nothing written.
+    pub fn off() -> Self {
+        Persist {
+            store: None,
+            told: true,
+            first_change: None,
+            due: None,
+        }
+    }
+
+    /// The state of `corpus`, when `enabled` (not `--no-state` or
+    /// `LEARNCITY_STATE=off`).
+    pub fn open(corpus: &Corpus, enabled: bool) -> Opened {
+        if !enabled {
+            return Opened {
+                persist: Persist::off(),
+                saved: None,
+                notice: None,
+            };
+        }
+        let root = match state::root() {
+            Ok(r) => r,
+            Err(why) => {
+                return Opened {
+                    persist: Persist::off(),
+                    saved: None,
+                    notice: Some(format!("marks are not being saved: {why}")),
+                }
+            }
+        };
+        let store = Store::new(root.join(state::corpus_key(corpus)));
+        let loaded = store.load();
+        Opened {
+            persist: Persist {
+                store: Some(store),
+                told: false,
+                first_change: None,
+                due: None,
+            },
+            saved: Some(loaded.saved),
+            notice: loaded.notice,
+        }
+    }
+
+    /// Something changed: save once things are quiet.
+    pub fn changed(&mut self, now: Instant) {
+        if self.store.is_none() {
+            return;
+        }
+        let first = *self.first_change.get_or_insert(now);
+        self.due = Some((now + save_after()).min(first + SAVE_WITHIN));
+    }
+
+    /// When the event loop should wake up to save, if it should.
+    pub fn due(&self) -> Option<Instant> {
+        self.due
+    }
+
+    /// Saves what changed, if anything did; tells the reader the merged
+    /// state (another reader's marks), or, once, why nothing was saved.
+    pub fn save(&mut self, app: &mut App, wait: Duration) {
+        self.due = None;
+        self.first_change = None;
+        let Some(store) = &self.store else {
+            return;
+        };
+        let mine = app.snapshot(state::file::now_ms());
+        if mine == app.marks.baseline {
+            return;
+        }
+        match store.save(&mine, wait) {
+            Ok(merged) => app.update(Action::Saved(Box::new(merged))),
+            // Another reader is saving: try again later.
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                self.changed(Instant::now());
+            }
+            Err(e) if !self.told => {
+                self.told = true;
+                app.update(Action::Notice(format!(
+                    "marks are not being saved: {} ({})",
+                    io_reason(&e),
+                    store.dir.display()
+                )));
+            }
+            Err(_) => {}
+        }
+    }
+}
