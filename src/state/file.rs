@@ -36,6 +36,9 @@ pub struct Store {
 pub struct Loaded {
     pub saved: Saved,
     pub notice: Option<String>,
+    /// The directory itself cannot be used (not a directory, no access):
+    /// the notice says marks are not being saved, and saves will fail.
+    pub unusable: bool,
 }
 
 impl Store {
@@ -51,10 +54,28 @@ impl Store {
     /// version or cannot be read is moved aside (never deleted) and the
     /// reader starts clean, told why. No file is a clean start, silently.
     pub fn load(&self) -> Loaded {
-        match read(&self.file()) {
+        let file = self.file();
+        if let Err(e) = fs::metadata(&file) {
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotADirectory | io::ErrorKind::PermissionDenied
+            ) {
+                return Loaded {
+                    saved: Saved::default(),
+                    notice: Some(format!(
+                        "marks are not being saved: {} ({})",
+                        io_reason(&e),
+                        self.dir.display()
+                    )),
+                    unusable: true,
+                };
+            }
+        }
+        match read(&file) {
             Ok(saved) => Loaded {
                 saved: saved.unwrap_or_default(),
                 notice: None,
+                unusable: false,
             },
             Err(why) => {
                 let notice = match self.move_aside() {
@@ -70,6 +91,7 @@ impl Store {
                 Loaded {
                     saved: Saved::default(),
                     notice: Some(notice),
+                    unusable: false,
                 }
             }
         }
@@ -106,6 +128,9 @@ impl Store {
             .mode(0o600)
             .open(self.dir.join(LOCK))?;
         lock_until(&lock, until)?;
+        // Whoever writes a temporary file holds the lock: one found now was
+        // left by a reader that died mid-save.
+        self.remove_stale_temporaries();
         let theirs = match read(&self.file()) {
             Ok(s) => s.unwrap_or_default(),
             // Broken since we loaded: keep it for whoever wants to look.
@@ -118,6 +143,15 @@ impl Store {
         self.write(&merged)?;
         // The lock goes when `lock` is closed.
         Ok(merged)
+    }
+
+    fn remove_stale_temporaries(&self) {
+        let prefix = format!("{STATE}.tmp-");
+        for e in fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
     }
 
     fn write(&self, saved: &Saved) -> io::Result<()> {

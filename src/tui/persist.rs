@@ -85,7 +85,7 @@ impl Persist {
         Opened {
             persist: Persist {
                 store: Some(store),
-                told: false,
+                told: loaded.unusable,
                 first_change: None,
                 due: None,
             },
