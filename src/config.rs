@@ -111,7 +111,7 @@ pub fn load() -> Config {
             problems: vec![format!(
                 "{}: cannot be read ({}); the defaults are used",
                 path.display(),
-                crate::state::file::io_reason(&e)
+                crate::corpus::io_reason(&e)
             )],
             ..Config::default()
         },
@@ -327,30 +327,20 @@ pub fn default_file() -> String {
         } else {
             s.push_str(&format!("\n[keys.{gname}]\n"));
         }
-        for (name, label, help) in map.names(group) {
-            let keys: Vec<String> = label
-                .split(' ')
-                .filter(|k| !k.is_empty())
-                .map(|k| format!("{:?}", config_key(k)))
+        for (name, b) in map.names(group) {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|&(code, mods)| format!("{:?}", keys::config_key_name(code, mods)))
                 .collect();
-            s.push_str(&format!("# {name} = [{}]    # {help}\n", keys.join(", ")));
+            s.push_str(&format!(
+                "# {name} = [{}]    # {}\n",
+                keys.join(", "),
+                b.help
+            ));
         }
     }
     s
-}
-
-/// A key as the help writes it (`↑`, `PgDn`, `Ctrl-D`) as the config file
-/// does (`up`, `pgdn`, `ctrl-d`).
-fn config_key(label: &str) -> String {
-    match label {
-        "↑" => "up".into(),
-        "↓" => "down".into(),
-        "←" => "left".into(),
-        "→" => "right".into(),
-        "Shift-Tab" => "shift-tab".into(),
-        k if k.chars().count() == 1 => k.into(),
-        k => k.to_lowercase(),
-    }
 }
 
 #[cfg(test)]

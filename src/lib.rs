@@ -4,6 +4,7 @@
 //! reach them; the binary is a thin shell over them.
 
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod corpus;
 pub mod facets;

@@ -24,17 +24,26 @@ fn corpus_dir(state_home: &Path) -> PathBuf {
     state_home.join("learncity").join(key)
 }
 
-fn env_of(state_home: &Path) -> Vec<(&'static str, String)> {
-    vec![
-        ("XDG_STATE_HOME", state_home.display().to_string()),
-        ("LEARNCITY_TEST_SAVE_AFTER_MS", "100".into()),
-    ]
+/// The reader at 160×45 keeping its state under `state_home`, saving after
+/// 100 ms of quiet, with `extra` variables (which may override that).
+/// `ready`: once its first screen is drawn and settled (not when a notice
+/// takes the footer's place).
+fn launch(state_home: &Path, args: &[&str], extra: &[(&str, &str)], ready: bool) -> Session {
+    let home = state_home.display().to_string();
+    let mut env = vec![
+        ("XDG_STATE_HOME", home.as_str()),
+        ("LEARNCITY_TEST_SAVE_AFTER_MS", "100"),
+    ];
+    env.extend_from_slice(extra);
+    if ready {
+        start_wide(args, &env)
+    } else {
+        Session::spawn(args, common::reader::W, common::reader::H, &env)
+    }
 }
 
 fn start(state_home: &Path, args: &[&str]) -> Session {
-    let env = env_of(state_home);
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    start_wide(args, &env)
+    launch(state_home, args, &[], true)
 }
 
 fn saved(state_home: &Path) -> Saved {
@@ -157,10 +166,13 @@ fn has_bookmark_lists_the_bookmarked_reports() {
 fn hang_up_and_sigterm_save_before_ending() {
     for sig in ["HUP", "TERM"] {
         let home = scratch_home().join("state");
-        let env = [("XDG_STATE_HOME", home.display().to_string())];
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let mut s = start_wide(&[], &env);
-        // No quiet time: the save is the one the signal makes.
+        // No save after quiet time: the save is the one the signal makes.
+        let mut s = launch(
+            &home,
+            &[],
+            &[("LEARNCITY_TEST_SAVE_AFTER_MS", "600000")],
+            true,
+        );
         s.send("B");
         must(s.wait_for(|t| t.contains("└ ★ BELMEK"), TIMEOUT));
         s.signal(sig).unwrap();
@@ -185,9 +197,7 @@ fn a_broken_state_file_is_moved_aside_and_said() {
         "{\"version\": 1, \"reports\": {\"x\": ",
     )
     .unwrap();
-    let env = env_of(&home);
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let mut s = Session::spawn(&[], common::reader::W, common::reader::H, &env);
+    let mut s = launch(&home, &[], &[], false);
     must(s.wait_for(|t| t.contains("your marks could not be read"), TIMEOUT));
     quit(&mut s);
     let names: Vec<String> = fs::read_dir(&dir)
@@ -208,6 +218,18 @@ fn a_broken_state_file_is_moved_aside_and_said() {
     assert_eq!(saved(&home).version, 1);
 }
 
+/// After the next save (100 ms of quiet, see `launch`), the status line
+/// does not say again that marks are not being saved.
+fn not_said_again(s: &Session) {
+    std::thread::sleep(Duration::from_millis(400));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    assert!(
+        !s.screen().contains("not being saved"),
+        "{}",
+        s.describe("once")
+    );
+}
+
 #[test]
 fn a_state_directory_that_cannot_be_written_is_said_once() {
     // A regular file where the state directory should be: no directory can
@@ -215,32 +237,18 @@ fn a_state_directory_that_cannot_be_written_is_said_once() {
     let base = scratch_home();
     let blocker = base.join("state");
     fs::write(&blocker, "not a directory").unwrap();
-    let env = env_of(&blocker);
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let mut s = Session::spawn(&[], common::reader::W, common::reader::H, &env);
+    let mut s = launch(&blocker, &[], &[], false);
     must(s.wait_for(
         |t| t.contains("marks are not being saved: Not a directory"),
         TIMEOUT,
     ));
     s.send("B");
     must(s.wait_for(|t| t.contains("└ ★ BELMEK"), TIMEOUT));
-    std::thread::sleep(Duration::from_millis(400));
-    must(s.wait_stable(QUIET, TIMEOUT));
-    assert!(
-        !s.screen().contains("not being saved"),
-        "{}",
-        s.describe("once")
-    );
+    not_said_again(&s);
     // The next change and save: not said again, and the reader goes on.
     s.send("u");
     must(s.wait_for(|t| t.contains("marked read"), TIMEOUT));
-    std::thread::sleep(Duration::from_millis(400));
-    must(s.wait_stable(QUIET, TIMEOUT));
-    assert!(
-        !s.screen().contains("not being saved"),
-        "{}",
-        s.describe("once")
-    );
+    not_said_again(&s);
     assert!(s.is_running());
     quit(&mut s);
     assert_eq!(fs::read_to_string(&blocker).unwrap(), "not a directory");
@@ -253,10 +261,8 @@ fn no_state_and_the_command_line_write_nothing() {
         (&[][..], Some(("LEARNCITY_STATE", "off"))),
     ] {
         let home = scratch_home().join("state");
-        let mut vars = env_of(&home);
-        vars.extend(env.map(|(k, v)| (k, v.to_owned())));
-        let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let mut s = start_wide(args, &vars);
+        let extra: Vec<(&str, &str)> = env.into_iter().collect();
+        let mut s = launch(&home, args, &extra, true);
         s.send("B");
         must(s.wait_for(|t| t.contains("└ ★ BELMEK"), TIMEOUT));
         std::thread::sleep(Duration::from_millis(400));

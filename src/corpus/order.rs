@@ -46,6 +46,20 @@ impl Sort {
         Sort::ALL[(self.at() + Sort::ALL.len() - 1) % Sort::ALL.len()]
     }
 
+    /// Its name on the command line (`list --sort`), also how the reader
+    /// keeps it between sessions.
+    pub fn name(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_owned())
+    }
+
+    /// The order a name names (any case), as `name` writes it.
+    pub fn named(name: &str) -> Option<Sort> {
+        use clap::ValueEnum;
+        Sort::from_str(name, true).ok()
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Sort::Name => "by name",

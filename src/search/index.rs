@@ -19,6 +19,24 @@ pub enum Doc {
     Article(usize),
 }
 
+impl Doc {
+    /// Its id: what `learncity show` takes.
+    pub fn id(self, corpus: &Corpus) -> &str {
+        match self {
+            Doc::City(c) => &corpus.cities[c].id,
+            Doc::Article(a) => &corpus.articles[a].id,
+        }
+    }
+
+    /// The city or report with this id.
+    pub fn by_id(corpus: &Corpus, id: &str) -> Option<Doc> {
+        corpus.lookup(id).map(|e| match e {
+            crate::corpus::Entry::City(c) => Doc::City(c),
+            crate::corpus::Entry::Article(a) => Doc::Article(a),
+        })
+    }
+}
+
 /// Where in a document a word occurs, as bit flags.
 pub(super) mod field {
     /// A city's name or an article's title.

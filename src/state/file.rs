@@ -8,21 +8,16 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use rustix::fs::{flock, FlockOperation};
 
 use super::model::{Saved, VERSION};
+use crate::clock::{now_ms, utc_stamp};
+use crate::corpus::io_reason;
 
 pub const STATE: &str = "state.json";
 const LOCK: &str = "state.lock";
-
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
 
 /// One corpus's state directory.
 #[derive(Debug, Clone)]
@@ -234,37 +229,6 @@ fn lock_until(file: &File, until: Instant) -> io::Result<()> {
     }
 }
 
-/// A short reason for people: "Permission denied", "No space left on device".
-pub fn io_reason(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_owned(),
-        None => s,
-    }
-}
-
-/// `20261122T101500Z` for a time in milliseconds since the epoch.
-pub fn utc_stamp(ms: u64) -> String {
-    let secs = ms / 1000;
-    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
-        rest / 3600,
-        rest / 60 % 60,
-        rest % 60
-    )
-}
-
 /// Lets a test kill the process between writing the new file and putting
 /// it in place (debug builds only): the file named by the variable is
 /// created, then the save waits.
@@ -370,12 +334,5 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::WouldBlock);
         assert!(!store.load().saved.reports.contains_key("x"));
-    }
-
-    #[test]
-    fn utc_stamps_are_calendar_dates() {
-        assert_eq!(utc_stamp(0), "19700101T000000Z");
-        assert_eq!(utc_stamp(951_782_400_000), "20000229T000000Z");
-        assert_eq!(utc_stamp(1_795_349_730_000), "20261122T121530Z");
     }
 }

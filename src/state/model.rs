@@ -71,21 +71,14 @@ impl ReportMarks {
     }
 }
 
-/// The selected item of the list, by id, so it is found again in an
-/// updated corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "id", rename_all = "lowercase")]
-pub enum Item {
-    City(String),
-    Report(String),
-}
-
 /// Where the reader was: the selection, the pane with the keyboard and the
 /// list's order (their names, as the reader writes them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct View {
+    /// The id of the city or report selected in the list (ids are unique
+    /// across both), so it is found again in an updated corpus.
     #[serde(default)]
-    pub selected: Option<Item>,
+    pub selected: Option<String>,
     #[serde(default)]
     pub pane: String,
     #[serde(default)]
@@ -321,7 +314,7 @@ mod tests {
         );
         s.view = Some(Stamped::new(
             View {
-                selected: Some(Item::Report("r".into())),
+                selected: Some("r".into()),
                 pane: "viewer".into(),
                 sort: "name".into(),
             },
@@ -329,7 +322,7 @@ mod tests {
         ));
         let text = serde_json::to_string(&s).unwrap();
         assert!(text.starts_with("{\"version\":1"), "{text}");
-        assert!(text.contains("\"selected\":{\"kind\":\"report\",\"id\":\"r\"}"));
+        assert!(text.contains("\"selected\":\"r\""), "{text}");
         assert_eq!(serde_json::from_str::<Saved>(&text).unwrap(), s);
     }
 }

@@ -30,7 +30,7 @@ use super::viewer::Viewer;
 use crate::corpus::Corpus;
 use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
-use crate::state::model::{Item, Spot, View};
+use crate::state::model::{Spot, View};
 use crate::state::Saved;
 use crate::stats::{corpus_stats_counted, CorpusStats};
 use crate::text::number;
@@ -649,14 +649,13 @@ impl App {
                 Doc::Article(a) => Some((a, Spot { piece, byte })),
                 Doc::City(_) => None,
             });
-        let selected = self.list.selected_doc().map(|d| match d {
-            Doc::City(c) => Item::City(self.corpus.cities[c].id.clone()),
-            Doc::Article(a) => Item::Report(self.corpus.articles[a].id.clone()),
-        });
         let view = View {
-            selected,
+            selected: self
+                .list
+                .selected_doc()
+                .map(|d| d.id(&self.corpus).to_owned()),
             pane: self.focus.name().to_lowercase(),
-            sort: sort_name(self.list.sort),
+            sort: self.list.sort.name(),
         };
         self.marks
             .snapshot(&self.corpus, places, view, self.search.new_queries(), now)
@@ -665,39 +664,27 @@ impl App {
     /// Starts where an earlier session ended: its marks, the place in each
     /// report, the order, the selection and pane, the searches.
     fn restore(&mut self, saved: Saved) {
-        self.marks = Marks::new(&self.corpus, Saved::default());
+        // The open report is closed without noting its place, so that the
+        // place kept for it is where it opens again.
         self.viewer.forget();
-        for (a, article) in self.corpus.articles.iter().enumerate() {
-            if let Some(p) = saved.marks(&article.id).and_then(|m| m.place.as_ref()) {
-                self.viewer
-                    .set_place(Doc::Article(a), (p.value.piece, p.value.byte));
-            }
-        }
+        self.take_places_and_searches(&saved);
         if let Some(view) = saved.view.as_ref().map(|v| &v.value) {
-            if let Some(sort) = crate::corpus::order::Sort::ALL
-                .into_iter()
-                .find(|s| sort_name(*s) == view.sort)
-            {
+            if let Some(sort) = crate::corpus::order::Sort::named(&view.sort) {
                 self.list.sort = sort;
                 self.rebuild_list(self.list.selected_doc());
             }
-            let doc = view.selected.as_ref().and_then(|item| match item {
-                Item::City(id) => self.corpus.city_index(id).map(Doc::City),
-                Item::Report(id) => self.corpus.article_index(id).map(Doc::Article),
-            });
-            if let Some(doc) = doc {
+            if let Some(doc) = view
+                .selected
+                .as_deref()
+                .and_then(|id| Doc::by_id(&self.corpus, id))
+            {
                 self.select_doc(doc);
             }
-            if let Some(pane) = [Pane::Cities, Pane::Viewer, Pane::Statistics]
-                .into_iter()
-                .find(|p| p.name().eq_ignore_ascii_case(&view.pane))
-            {
+            if let Some(pane) = Pane::named(&view.pane) {
                 self.set_focus(pane);
             }
         }
         self.show_selected();
-        let queries = saved.queries.iter().map(|q| q.value.clone()).collect();
-        self.search.restore_history(queries);
         self.marks = Marks::new(&self.corpus, saved);
         // Restoring is not reading: a report whose end shows now was read
         // (or not) in the session that left it there.
@@ -711,6 +698,14 @@ impl App {
     /// After a save: the marks another reader saved meanwhile become ours
     /// too, and the file as saved is what later changes are measured by.
     fn adopt_saved(&mut self, saved: Saved) {
+        self.take_places_and_searches(&saved);
+        self.marks.adopt(&self.corpus, saved);
+        self.refresh_personal();
+    }
+
+    /// The places in reports (but the open one's) and the searches of a
+    /// state file.
+    fn take_places_and_searches(&mut self, saved: &Saved) {
         for (a, article) in self.corpus.articles.iter().enumerate() {
             if let Some(p) = saved.marks(&article.id).and_then(|m| m.place.as_ref()) {
                 self.viewer
@@ -719,8 +714,6 @@ impl App {
         }
         let queries = saved.queries.iter().map(|q| q.value.clone()).collect();
         self.search.restore_history(queries);
-        self.marks.adopt(&self.corpus, saved);
-        self.refresh_personal();
     }
 
     // ---- sources ----------------------------------------------------------
@@ -1081,7 +1074,7 @@ impl App {
     }
 
     fn cycle_focus(&mut self, dir: isize) {
-        let order = [Pane::Cities, Pane::Viewer, Pane::Statistics];
+        let order = Pane::ALL;
         let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
         self.set_focus(order[(at + dir).rem_euclid(3) as usize]);
     }
@@ -1089,7 +1082,7 @@ impl App {
     /// h/l: to the neighbouring pane on screen; past the edge at medium or
     /// narrow width, on to the pane that is not shown.
     fn move_focus(&mut self, dir: isize) {
-        let order = [Pane::Cities, Pane::Viewer, Pane::Statistics];
+        let order = Pane::ALL;
         let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
         let to = at + dir;
         if (0..3).contains(&to) {
@@ -1441,11 +1434,3 @@ impl Step {
 
 #[cfg(test)]
 mod tests;
-
-/// How an order is written in the state file: its name on the command
-/// line (`list --sort`).
-fn sort_name(sort: crate::corpus::order::Sort) -> String {
-    use clap::ValueEnum;
-    sort.to_possible_value()
-        .map_or_else(String::new, |v| v.get_name().to_owned())
-}

@@ -17,12 +17,13 @@ pub struct Copied {
 
 /// The id of a list row's city or report: what `learncity show` takes.
 pub fn id(corpus: &Corpus, doc: Doc) -> Copied {
-    let (id, kind) = match doc {
-        Doc::City(c) => (&corpus.cities[c].id, "city"),
-        Doc::Article(a) => (&corpus.articles[a].id, "report"),
+    let id = doc.id(corpus);
+    let kind = match doc {
+        Doc::City(_) => "city",
+        Doc::Article(_) => "report",
     };
     Copied {
-        text: id.clone(),
+        text: id.to_owned(),
         what: format!("the {kind} id {id}"),
     }
 }

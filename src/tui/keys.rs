@@ -731,13 +731,14 @@ impl Keymap {
         }
     }
 
-    /// The names of the actions of `group`, in the table's order, once each.
-    pub fn names(&self, group: Group) -> Vec<(String, String, &'static str)> {
-        let mut out: Vec<(String, String, &'static str)> = Vec::new();
+    /// The actions of `group` by name, in the table's order, once each,
+    /// with their keys and help.
+    pub fn names(&self, group: Group) -> Vec<(String, &KeyBinding)> {
+        let mut out: Vec<(String, &KeyBinding)> = Vec::new();
         for b in self.bindings.iter().filter(|b| group.has(b.context)) {
             let name = self.name_of(b);
-            if !out.iter().any(|(n, _, _)| *n == name) {
-                out.push((name, label(&b.keys), b.help));
+            if !out.iter().any(|(n, _)| *n == name) {
+                out.push((name, b));
             }
         }
         out
@@ -823,6 +824,31 @@ pub fn config_name(action: &Action) -> String {
     out
 }
 
+/// A key as a config file writes it (what `parse_key` reads).
+pub fn config_key_name(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        Char(' ') => "space".to_owned(),
+        Char(c) => c.to_string(),
+        F(n) => format!("f{n}"),
+        BackTab => "shift-tab".into(),
+        PageUp => "pgup".into(),
+        PageDown => "pgdn".into(),
+        other => key_name(other, NONE).to_lowercase(),
+    };
+    let base = match base.as_str() {
+        "↑" => "up".to_owned(),
+        "↓" => "down".to_owned(),
+        "←" => "left".to_owned(),
+        "→" => "right".to_owned(),
+        _ => base,
+    };
+    if mods.contains(CTRL) {
+        format!("ctrl-{base}")
+    } else {
+        base
+    }
+}
+
 /// A key as a config file writes it: `q`, `G`, `?`, `ctrl-d`, `space`,
 /// `enter`, `esc`, `tab`, `shift-tab`, `up`, `pgdn`, `home`, `f1`, … (the
 /// names the help shows are taken too: `↑`, `PgDn`, `Ctrl-D`).
@@ -894,6 +920,22 @@ pub fn markdown_table() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_of_the_table_reads_back_from_its_config_name() {
+        for b in BINDINGS {
+            for &(code, mods) in b.keys {
+                let name = config_key_name(code, mods);
+                assert_eq!(parse_key(&name), Some((code, mods)), "{name}");
+            }
+        }
+        assert_eq!(parse_key("Ctrl-D"), Some((Char('d'), CTRL)));
+        assert_eq!(parse_key("↑"), Some((Up, NONE)));
+        assert_eq!(parse_key("f13"), Some((F(13), NONE)));
+        for bad in ["", "ctrl-", "f0", "f25", "hyper-x", "ab"] {
+            assert_eq!(parse_key(bad), None, "{bad:?}");
+        }
+    }
 
     const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 

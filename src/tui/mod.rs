@@ -155,8 +155,8 @@ fn event_loop(
             Some(due) => match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
                 Ok(msg) => Some(msg),
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    persist.save(&mut app, persist::ON_QUIT);
-                    dirty |= app.message.is_some();
+                    // Another reader's marks, merged in, show at once.
+                    dirty |= persist.save(&mut app, persist::ON_QUIT);
                     continue;
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => None,

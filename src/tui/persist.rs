@@ -7,13 +7,14 @@ use std::time::{Duration, Instant};
 
 use super::app::App;
 use super::keys::Action;
+use crate::corpus::io_reason;
 use crate::corpus::Corpus;
-use crate::state::{self, file::io_reason, Saved, Store};
+use crate::state::{self, Saved, Store};
 
 /// Quiet time after a change before it is saved.
 pub const SAVE_AFTER: Duration = Duration::from_secs(3);
 /// `SAVE_AFTER`, or in debug builds `LEARNCITY_TEST_SAVE_AFTER_MS`, so the
-/// end-to-end tests need not wait seconds for a save.
+/// end-to-end tests need not wait seconds for a save. Read once, at start.
 fn save_after() -> Duration {
     #[cfg(debug_assertions)]
     if let Some(ms) = std::env::var("LEARNCITY_TEST_SAVE_AFTER_MS")
@@ -36,6 +37,8 @@ pub const ON_SIGNAL: Duration = Duration::from_millis(120);
 
 pub struct Persist {
     store: Option<Store>,
+    /// The quiet time before a save (`save_after`).
+    after: Duration,
     /// A failure was said: later ones are not.
     told: bool,
     first_change: Option<Instant>,
@@ -54,6 +57,7 @@ impl Persist {
     pub fn off() -> Self {
         Persist {
             store: None,
+            after: SAVE_AFTER,
             told: true,
             first_change: None,
             due: None,
@@ -85,6 +89,7 @@ impl Persist {
         Opened {
             persist: Persist {
                 store: Some(store),
+                after: save_after(),
                 told: loaded.unusable,
                 first_change: None,
                 due: None,
@@ -100,7 +105,7 @@ impl Persist {
             return;
         }
         let first = *self.first_change.get_or_insert(now);
-        self.due = Some((now + save_after()).min(first + SAVE_WITHIN));
+        self.due = Some((now + self.after).min(first + SAVE_WITHIN));
     }
 
     /// When the event loop should wake up to save, if it should.
@@ -110,21 +115,29 @@ impl Persist {
 
     /// Saves what changed, if anything did; tells the reader the merged
     /// state (another reader's marks), or, once, why nothing was saved.
-    pub fn save(&mut self, app: &mut App, wait: Duration) {
+    /// True when the screen may have changed: another reader's marks came
+    /// in, or the reader was told something.
+    pub fn save(&mut self, app: &mut App, wait: Duration) -> bool {
         self.due = None;
         self.first_change = None;
         let Some(store) = &self.store else {
-            return;
+            return false;
         };
-        let mine = app.snapshot(state::file::now_ms());
+        let mine = app.snapshot(crate::clock::now_ms());
         if mine == app.marks.baseline {
-            return;
+            return false;
         }
         match store.save(&mine, wait) {
-            Ok(merged) => app.update(Action::Saved(Box::new(merged))),
+            Ok(merged) => {
+                // Only another reader's marks change what is on screen.
+                let theirs = merged != mine;
+                app.update(Action::Saved(Box::new(merged)));
+                return theirs;
+            }
             // Another reader is saving: try again later.
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                 self.changed(Instant::now());
+                return false;
             }
             Err(e) if !self.told => {
                 self.told = true;
@@ -134,7 +147,8 @@ impl Persist {
                     store.dir.display()
                 )));
             }
-            Err(_) => {}
+            Err(_) => return false,
         }
+        true
     }
 }

@@ -12,6 +12,16 @@ pub enum Pane {
 }
 
 impl Pane {
+    /// In their order on screen and in the Tab cycle.
+    pub const ALL: [Pane; 3] = [Pane::Cities, Pane::Viewer, Pane::Statistics];
+
+    /// The pane a name names (any case), as `name` writes it.
+    pub fn named(name: &str) -> Option<Pane> {
+        Pane::ALL
+            .into_iter()
+            .find(|p| p.name().eq_ignore_ascii_case(name))
+    }
+
     /// The pane's one name: its title, its tab, the help and the README
     /// all use it.
     pub fn name(self) -> &'static str {
@@ -96,7 +106,7 @@ impl Layout {
     pub fn tab_at(&self, x: u16) -> Option<Pane> {
         let tabs = self.tabs?;
         let mut left = tabs.x;
-        for pane in [Pane::Cities, Pane::Viewer, Pane::Statistics] {
+        for pane in Pane::ALL {
             let right = left + pane.name().len() as u16 + 3;
             if x >= left && x < right {
                 return Some(pane);
@@ -108,7 +118,7 @@ impl Layout {
 
     /// The panes on screen, left to right.
     pub fn visible(&self) -> Vec<Pane> {
-        [Pane::Cities, Pane::Viewer, Pane::Statistics]
+        Pane::ALL
             .into_iter()
             .filter(|p| self.rect(*p).is_some())
             .collect()
@@ -284,7 +294,7 @@ mod tests {
     #[test]
     fn zoom_gives_the_focused_pane_the_body_and_the_viewer_no_frame() {
         for (w, h) in [(160, 45), (100, 30), (40, 15)] {
-            for pane in [Pane::Cities, Pane::Viewer, Pane::Statistics] {
+            for pane in Pane::ALL {
                 let l = compute(Rect::new(0, 0, w, h), pane, Pane::Viewer, false, true);
                 assert_eq!(l.visible(), [pane], "{w}x{h}");
                 assert_eq!(l.rect(pane), Some(Rect::new(0, 1, w, h - 2)));

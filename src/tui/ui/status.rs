@@ -112,7 +112,7 @@ fn skip_columns(s: &str, cols: usize) -> String {
 /// focused one with where it is in the cycle.
 pub fn tabs(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
-    let panes = [Pane::Cities, Pane::Viewer, Pane::Statistics];
+    let panes = Pane::ALL;
     let mut spans = Vec::new();
     for pane in panes {
         if pane == app.focus {
