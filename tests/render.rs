@@ -486,3 +486,29 @@ fn outline_120x30() {
     insta::assert_snapshot!(t.backend());
     assert!(screen(&t).join("\n").contains("Outline · "));
 }
+
+/// Issue 12: a city with unread reports says how many, in words where its
+/// name still fits whole beside them, else as ●N; unread reports are bold
+/// with ●, so it shows without colour.
+#[test]
+fn cities_count_their_unread_reports_and_unread_reports_are_bold() {
+    let wide = render(&app(160, 45));
+    let rows = screen(&wide);
+    let ankara = rows.iter().find(|r| r.contains("▾ Ankara")).unwrap();
+    assert!(ankara.contains("2025  1 · 1 unread┃"), "{ankara}");
+    let (y, report) = rows
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.contains("└ ● BELMEK"))
+        .unwrap();
+    let x = report.chars().position(|c| c == '●').unwrap() + 2;
+    let cell = &wide.backend().buffer()[(x as u16, y as u16)];
+    assert!(
+        cell.modifier.contains(ratatui::style::Modifier::BOLD),
+        "{cell:?}"
+    );
+
+    let rows = screen(&render(&app(80, 24)));
+    let ankara = rows.iter().find(|r| r.contains("▾ Ankara")).unwrap();
+    assert!(ankara.contains("2025  1 ●1┃"), "{ankara}");
+}

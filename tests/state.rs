@@ -457,3 +457,40 @@ fn config_check_names_each_bad_entry_and_default_prints_a_valid_file() {
         "config writes nothing"
     );
 }
+
+#[test]
+fn the_reader_says_where_its_config_is_bad_and_keeps_the_rest() {
+    let home = scratch_home();
+    let dir = home.join("config/learncity");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("config.toml"),
+        "[keys]\ntoggle-bookmark = \"b\"\n[colours]\nmatch = \"pinky\"\n",
+    )
+    .unwrap();
+    let config = home.join("config").display().to_string();
+    let mut s = launch(
+        &home.join("state"),
+        &[],
+        &[("XDG_CONFIG_HOME", config.as_str())],
+        false,
+    );
+    must(s.wait_for(
+        |t| {
+            t.lines()
+                .last()
+                .is_some_and(|l| l.contains("config.toml:4:9: \"pinky\" is not one of the 16"))
+        },
+        TIMEOUT,
+    ));
+    // The good entry took: b bookmarks, and the help says so.
+    s.send("b");
+    must(s.wait_for(|t| t.contains("└ ★ BELMEK"), TIMEOUT));
+    s.send("?");
+    must(s.wait_for(
+        |t| t.contains("b                  bookmark the report"),
+        TIMEOUT,
+    ));
+    s.send("q");
+    quit(&mut s);
+}

@@ -88,13 +88,18 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
         app.update(Action::Restore(Box::new(saved)));
     }
     // One line at start: the config file's first problem, and the state's.
-    let config_notice = config
-        .problems
-        .first()
-        .map(|p| match config.problems.len() {
-            1 => p.clone(),
+    // The status line is short: the file is named without its directory
+    // (`learncity config` prints where it is).
+    let dir = crate::config::path()
+        .and_then(|p| p.parent().map(|d| format!("{}/", d.display())))
+        .unwrap_or_default();
+    let config_notice = config.problems.first().map(|p| {
+        let p = p.strip_prefix(dir.as_str()).unwrap_or(p);
+        match config.problems.len() {
+            1 => p.to_owned(),
             n => format!("{p} (and {} more: learncity config --check)", n - 1),
-        });
+        }
+    });
     let notices: Vec<String> = config_notice.into_iter().chain(opened.notice).collect();
     if !notices.is_empty() {
         app.update(Action::Notice(notices.join(" · ")));

@@ -58,8 +58,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// What a city's row shows on the right: what the list is sorted by (its
-/// country or region, cut to fit), else its join year; and how many
-/// reports it has, when it has any.
+/// country or region, cut to fit), else its join year; how many reports
+/// it has, when it has any, and how many of them are unread.
 fn right_of(app: &App, i: usize, width: usize) -> String {
     let city = &app.corpus.cities[i];
     let reports = app.corpus.articles_of(i).len();
@@ -77,32 +77,35 @@ fn right_of(app: &App, i: usize, width: usize) -> String {
             city.joined.map_or("—".to_owned(), |y| y.to_string())
         ),
     };
-    format!(" {key}{count:>3}{}", unread(app, i, width))
-}
-
-/// " 2 unread" after a city with unread reports; "●2" where there is no
-/// room for the words.
-fn unread(app: &App, city: usize, width: usize) -> String {
-    match app.marks.unread.get(city).copied().unwrap_or(0) {
-        0 => String::new(),
-        n if width >= 36 => format!(" {} unread", number::count(n as u64)),
-        n => format!(" ●{}", number::count(n as u64)),
+    let right = format!(" {key}{count:>3}");
+    match app.marks.unread[i] {
+        0 => right,
+        n => {
+            // "2 unread" where the name still fits whole beside it, else
+            // "●2": the name comes first.
+            let words = format!("{right} · {} unread", number::count(n as u64));
+            if CITY_MARKER + str_width(&city.name) + str_width(&words) <= width {
+                words
+            } else {
+                format!("{right} ●{}", number::count(n as u64))
+            }
+        }
     }
 }
+
+/// The width of a city row's marker (`▸ `, `▾ ` or blanks).
+const CITY_MARKER: usize = 2;
 
 /// A report's mark before its title: ★ bookmarked, ● unread (the title is
 /// bold then too, so it shows without colour), else a space.
 fn flag(app: &App, a: usize) -> (&'static str, Style) {
-    let unread = !app.marks.read.get(a).copied().unwrap_or(true);
+    let unread = !app.marks.read[a];
     let style = if unread {
         Style::new().add_modifier(Modifier::BOLD)
     } else {
         Style::new()
     };
-    match (
-        app.marks.bookmarked.get(a).copied().unwrap_or(false),
-        unread,
-    ) {
+    match (app.marks.bookmarked[a], unread) {
         (true, _) => ("★ ", style),
         (false, true) => ("● ", style),
         (false, false) => ("  ", style),
@@ -156,7 +159,7 @@ fn item<'a>(app: &'a App, row: Row, width: usize) -> ListItem<'a> {
             } else {
                 Style::new()
             };
-            let base = if app.marks.unread.get(i).copied().unwrap_or(0) > 0 {
+            let base = if app.marks.unread[i] > 0 {
                 base.add_modifier(Modifier::BOLD)
             } else {
                 base
