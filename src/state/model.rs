@@ -5,7 +5,7 @@
 //! taking a mark off (unbookmarking, marking unread) sticks, which a plain
 //! union of marks would undo.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -172,14 +172,14 @@ impl Saved {
         }
     }
 
-    /// Notes which reports are in the corpus now (`ids`), and drops the
-    /// marks of reports gone for longer than `KEEP_VANISHED_MS`, and
+    /// Notes which reports are in the corpus now (`in_corpus`), and drops
+    /// the marks of reports gone for longer than `KEEP_VANISHED_MS`, and
     /// entries with nothing in them.
-    pub fn tend(&mut self, ids: &HashSet<&str>, now: u64) {
+    pub fn tend(&mut self, in_corpus: impl Fn(&str) -> bool, now: u64) {
         self.reports.retain(|id, m| {
             // Once a day is enough to know it is still there, and keeps a
             // save with nothing else new from rewriting the file.
-            if ids.contains(id.as_str()) && now.saturating_sub(m.seen) > DAY_MS {
+            if in_corpus(id) && now.saturating_sub(m.seen) > DAY_MS {
                 m.seen = now;
             }
             !m.is_empty() && now.saturating_sub(m.seen) <= KEEP_VANISHED_MS
@@ -188,6 +188,17 @@ impl Saved {
 
     pub fn marks(&self, id: &str) -> Option<&ReportMarks> {
         self.reports.get(id)
+    }
+
+    /// The marks of the reports `corpus` has, by report index: as many
+    /// look-ups as there are marks, not reports.
+    pub fn known<'a>(
+        &'a self,
+        corpus: &'a crate::corpus::Corpus,
+    ) -> impl Iterator<Item = (usize, &'a ReportMarks)> + 'a {
+        self.reports
+            .iter()
+            .filter_map(|(id, m)| Some((corpus.article_index(id)?, m)))
     }
 }
 
@@ -294,11 +305,11 @@ mod tests {
                 ..Default::default()
             },
         );
-        let ids: HashSet<&str> = ["here"].into_iter().collect();
-        s.tend(&ids, 30 * day);
+        let here = |id: &str| id == "here";
+        s.tend(here, 30 * day);
         assert!(s.reports.contains_key("gone"), "30 days: kept");
         assert_eq!(s.reports["here"].seen, 30 * day);
-        s.tend(&ids, 200 * day);
+        s.tend(here, 200 * day);
         assert!(!s.reports.contains_key("gone"), "200 days: dropped");
         assert!(s.reports.contains_key("here"));
     }

@@ -568,7 +568,7 @@ impl App {
             return;
         }
         // A city with any unread report: all read; else all unread.
-        let read = reports.iter().any(|&a| !self.marks.read[a]);
+        let read = reports.iter().any(|&a| !self.marks.is_read(a));
         for &a in &reports {
             self.marks.set_read(&self.corpus, a, read);
         }
@@ -588,8 +588,8 @@ impl App {
             self.message = Some("bookmarks are for reports: select or open one".into());
             return;
         };
-        let on = !self.marks.bookmarked[a];
-        self.marks.bookmarked[a] = on;
+        let on = !self.marks.is_bookmarked(a);
+        self.marks.set_bookmark(a, on);
         self.message = Some(
             if on {
                 "bookmarked (has:bookmark in / lists the bookmarks)"
@@ -615,7 +615,7 @@ impl App {
         let reading = self.focus == Pane::Viewer && !self.search.active && !self.layout.too_small;
         if reading && self.viewer.end_visible() && self.marks.end_seen.is_none() {
             self.marks.end_seen = Some(a);
-            if !self.marks.read[a] {
+            if !self.marks.is_read(a) {
                 self.marks.set_read(&self.corpus, a, true);
                 self.refresh_personal();
             }
@@ -630,7 +630,7 @@ impl App {
                 .clone()
                 .map(|c| self.marks.city_bookmarked(&self.corpus, c))
                 .collect(),
-            unread: cities.map(|c| self.marks.unread[c] > 0).collect(),
+            unread: cities.map(|c| self.marks.unread_in(c) > 0).collect(),
         };
         let before = self.filter.generation;
         self.filter.set_personal(&self.corpus, personal);
@@ -665,7 +665,8 @@ impl App {
     /// report, the order, the selection and pane, the searches.
     fn restore(&mut self, saved: Saved) {
         // The open report is closed without noting its place, so that the
-        // place kept for it is where it opens again.
+        // place kept for it is where it opens again; only the kept places
+        // are known after this.
         self.viewer.forget();
         self.take_places_and_searches(&saved);
         if let Some(view) = saved.view.as_ref().map(|v| &v.value) {
@@ -706,8 +707,8 @@ impl App {
     /// The places in reports (but the open one's) and the searches of a
     /// state file.
     fn take_places_and_searches(&mut self, saved: &Saved) {
-        for (a, article) in self.corpus.articles.iter().enumerate() {
-            if let Some(p) = saved.marks(&article.id).and_then(|m| m.place.as_ref()) {
+        for (a, m) in saved.known(&self.corpus) {
+            if let Some(p) = &m.place {
                 self.viewer
                     .set_place(Doc::Article(a), (p.value.piece, p.value.byte));
             }

@@ -3,24 +3,28 @@
 //! they are saved (a value that differs from it gets the time of saving,
 //! so the newer of two readers' values wins the merge).
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use crate::corpus::Corpus;
 use crate::state::model::{ReportMarks, Saved, Spot, Stamped, View};
 
 #[derive(Debug, Default)]
 pub struct Marks {
-    /// Per report (by index).
-    pub read: Vec<bool>,
-    pub bookmarked: Vec<bool>,
+    /// Per report (by index); changed only through `set_read` and
+    /// `set_bookmark`, which note what a save must look at.
+    read: Vec<bool>,
+    bookmarked: Vec<bool>,
     /// Per city: its unread reports.
-    pub unread: Vec<usize>,
+    unread: Vec<usize>,
     /// The state as last loaded or saved.
     pub baseline: Saved,
     /// The report whose end has been on screen since it was opened: it was
     /// marked read then, and is not marked again (so `u` sticks while the
     /// end stays on screen).
     pub end_seen: Option<usize>,
+    /// The reports whose read mark or bookmark was set since the baseline:
+    /// a save looks at these, not at the whole corpus.
+    changed: BTreeSet<usize>,
 }
 
 impl Marks {
@@ -31,6 +35,7 @@ impl Marks {
             unread: vec![0; corpus.cities.len()],
             baseline: Saved::default(),
             end_seen: None,
+            changed: BTreeSet::new(),
         };
         m.adopt(corpus, saved);
         m
@@ -39,12 +44,14 @@ impl Marks {
     /// Takes the marks of `saved` (loaded, or merged with another reader's
     /// when saving) as the reader's own.
     pub fn adopt(&mut self, corpus: &Corpus, saved: Saved) {
-        for (a, article) in corpus.articles.iter().enumerate() {
-            let m = saved.marks(&article.id);
-            self.read[a] = m.is_some_and(ReportMarks::is_read);
-            self.bookmarked[a] = m.is_some_and(ReportMarks::is_bookmarked);
+        self.read.fill(false);
+        self.bookmarked.fill(false);
+        for (a, m) in saved.known(corpus) {
+            self.read[a] = m.is_read();
+            self.bookmarked[a] = m.is_bookmarked();
         }
         self.baseline = saved;
+        self.changed.clear();
         self.count_unread(corpus);
     }
 
@@ -58,9 +65,23 @@ impl Marks {
         }
     }
 
+    pub fn is_read(&self, a: usize) -> bool {
+        self.read[a]
+    }
+
+    pub fn is_bookmarked(&self, a: usize) -> bool {
+        self.bookmarked[a]
+    }
+
+    /// How many of city `c`'s reports are unread.
+    pub fn unread_in(&self, c: usize) -> usize {
+        self.unread[c]
+    }
+
     pub fn set_read(&mut self, corpus: &Corpus, a: usize, read: bool) {
         if self.read[a] != read {
             self.read[a] = read;
+            self.changed.insert(a);
             if let Some(c) = corpus.city_of(a) {
                 if read {
                     self.unread[c] -= 1;
@@ -68,6 +89,13 @@ impl Marks {
                     self.unread[c] += 1;
                 }
             }
+        }
+    }
+
+    pub fn set_bookmark(&mut self, a: usize, on: bool) {
+        if self.bookmarked[a] != on {
+            self.bookmarked[a] = on;
+            self.changed.insert(a);
         }
     }
 
@@ -93,7 +121,7 @@ impl Marks {
         let mut stamp = |a: usize, f: &dyn Fn(&mut ReportMarks)| {
             f(s.reports.entry(corpus.articles[a].id.clone()).or_default());
         };
-        for a in 0..corpus.articles.len() {
+        for &a in &self.changed {
             let old = self.baseline.marks(&corpus.articles[a].id);
             if old.is_some_and(ReportMarks::is_read) != self.read[a] {
                 let v = self.read[a];
@@ -125,8 +153,7 @@ impl Marks {
         }
         let excess = s.queries.len().saturating_sub(crate::state::model::QUERIES);
         s.queries.drain(..excess);
-        let ids: HashSet<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
-        s.tend(&ids, now);
+        s.tend(|id| corpus.article_index(id).is_some(), now);
         s
     }
 }
@@ -146,7 +173,7 @@ mod tests {
         let mut m = Marks::new(&c, Saved::default());
         let s1 = m.snapshot(&c, std::iter::empty(), view(), &[], 100);
         assert!(s1.reports.is_empty(), "nothing marked, nothing kept");
-        m.bookmarked[0] = true;
+        m.set_bookmark(0, true);
         m.set_read(&c, 1, true);
         let s2 = m.snapshot(&c, std::iter::empty(), view(), &["yavaş".into()], 200);
         let id0 = &c.articles[0].id;
@@ -157,7 +184,7 @@ mod tests {
         m.adopt(&c, s2.clone());
         let s3 = m.snapshot(&c, std::iter::empty(), view(), &[], 300);
         assert_eq!(s3, s2, "nothing new, nothing to write");
-        m.bookmarked[0] = false;
+        m.set_bookmark(0, false);
         let s4 = m.snapshot(&c, std::iter::empty(), view(), &[], 400);
         assert_eq!(s4.reports[id0].bookmark, Some(Stamped::new(false, 400)));
     }
@@ -167,12 +194,12 @@ mod tests {
         let c = bundled();
         let mut m = Marks::new(&c, Saved::default());
         let city = c.city_of(0).unwrap();
-        let before = m.unread[city];
+        let before = m.unread_in(city);
         assert!(before >= 1);
         m.set_read(&c, 0, true);
         m.set_read(&c, 0, true);
-        assert_eq!(m.unread[city], before - 1);
+        assert_eq!(m.unread_in(city), before - 1);
         m.set_read(&c, 0, false);
-        assert_eq!(m.unread[city], before);
+        assert_eq!(m.unread_in(city), before);
     }
 }

@@ -91,11 +91,13 @@ impl Viewer {
         }
     }
 
-    /// Closes the open document without noting its place (the place of an
-    /// earlier session is about to be restored).
+    /// Closes the open document and forgets every place noted: the places
+    /// of an earlier session are about to be restored, and are the only
+    /// ones.
     pub fn forget(&mut self) {
         self.document = None;
         self.scroll = 0;
+        self.places.clear();
     }
 
     /// Whether the last line of the open document is on screen.

@@ -37,10 +37,7 @@ fn search(app: &mut App, text: &str) {
 }
 
 fn id_of(app: &App, doc: Doc) -> String {
-    match doc {
-        Doc::City(c) => app.corpus.cities[c].id.clone(),
-        Doc::Article(a) => app.corpus.articles[a].id.clone(),
-    }
+    doc.id(&app.corpus).to_owned()
 }
 
 fn selected_id(app: &App) -> String {
@@ -1124,4 +1121,87 @@ fn r_shows_only_the_cities_with_reports_and_again_all() {
     keys(&mut a, "r");
     assert_eq!(a.list.position().1, 320);
     assert_eq!(a.search.query(), "");
+}
+
+// ---- marks (issue 12) -------------------------------------------------------
+
+fn article(app: &App, id: &str) -> usize {
+    app.corpus.article_index(id).unwrap()
+}
+
+#[test]
+fn a_report_is_read_once_its_end_shows_in_the_viewer_not_in_passing() {
+    let mut a = app_at(160, 45);
+    let ankara = article(&a, "ankara-belmek-2025");
+    // Selected in the list and shown in the viewer, scrolled by the wheel
+    // of nobody: not read.
+    select(&mut a, "ankara-belmek-2025");
+    keys(&mut a, "jk");
+    assert!(!a.marks.is_read(ankara));
+    key(&mut a, KeyCode::Enter);
+    assert!(!a.marks.is_read(ankara), "its start is not its end");
+    keys(&mut a, "G");
+    assert!(a.marks.is_read(ankara));
+    // u takes the mark off, and it stays off while the end is on screen.
+    keys(&mut a, "uk");
+    assert!(!a.marks.is_read(ankara));
+    keys(&mut a, "G");
+    assert!(!a.marks.is_read(ankara), "marked once per opening");
+}
+
+#[test]
+fn u_on_a_city_marks_all_its_reports_and_b_only_takes_reports() {
+    let mut a = app();
+    let ankara = article(&a, "ankara-belmek-2025");
+    let city = a.corpus.city_of(ankara).unwrap();
+    let city_id = a.corpus.cities[city].id.clone();
+    select(&mut a, &city_id);
+    keys(&mut a, "u");
+    assert_eq!(a.marks.unread_in(city), 0);
+    assert_eq!(a.message.as_deref(), Some("marked read"));
+    keys(&mut a, "u");
+    assert_eq!(a.marks.unread_in(city), 1);
+    keys(&mut a, "B");
+    assert!(a
+        .message
+        .as_deref()
+        .unwrap()
+        .starts_with("bookmarks are for reports"));
+    assert!(!a.marks.is_bookmarked(ankara));
+}
+
+#[test]
+fn a_snapshot_keeps_what_changed_and_a_restore_brings_it_back() {
+    let mut a = app();
+    select(&mut a, "ankara-belmek-2025");
+    keys(&mut a, "B");
+    key(&mut a, KeyCode::Enter);
+    keys(&mut a, "jjjj");
+    let scroll = a.viewer.scroll;
+    search(&mut a, "belmek");
+    key(&mut a, KeyCode::Esc);
+    let saved = a.snapshot(1000);
+    let m = &saved.reports["ankara-belmek-2025"];
+    assert!(m.is_bookmarked());
+    assert!(m.place.is_some());
+    let view = &saved.view.as_ref().unwrap().value;
+    assert_eq!(view.selected.as_deref(), Some("ankara-belmek-2025"));
+    assert_eq!(view.pane, "viewer");
+    assert_eq!(saved.queries.last().unwrap().value, "belmek");
+
+    let mut b = app();
+    b.update(Action::Restore(Box::new(saved)));
+    assert!(b.marks.is_bookmarked(article(&b, "ankara-belmek-2025")));
+    assert_eq!(viewing(&b), "ankara-belmek-2025");
+    assert_eq!(b.focus, Pane::Viewer);
+    assert_eq!(b.viewer.scroll, scroll);
+    assert_eq!(
+        b.search.history().last().map(String::as_str),
+        Some("belmek")
+    );
+    let again = b.snapshot(2000);
+    assert_eq!(
+        again, b.marks.baseline,
+        "nothing new to save after a restore"
+    );
 }

@@ -78,7 +78,7 @@ fn right_of(app: &App, i: usize, width: usize) -> String {
         ),
     };
     let right = format!(" {key}{count:>3}");
-    match app.marks.unread[i] {
+    match app.marks.unread_in(i) {
         0 => right,
         n => {
             // "2 unread" where the name still fits whole beside it, else
@@ -99,13 +99,13 @@ const CITY_MARKER: usize = 2;
 /// A report's mark before its title: ★ bookmarked, ● unread (the title is
 /// bold then too, so it shows without colour), else a space.
 fn flag(app: &App, a: usize) -> (&'static str, Style) {
-    let unread = !app.marks.read[a];
+    let unread = !app.marks.is_read(a);
     let style = if unread {
         Style::new().add_modifier(Modifier::BOLD)
     } else {
         Style::new()
     };
-    match (app.marks.bookmarked[a], unread) {
+    match (app.marks.is_bookmarked(a), unread) {
         (true, _) => ("★ ", style),
         (false, true) => ("● ", style),
         (false, false) => ("  ", style),
@@ -159,7 +159,7 @@ fn item<'a>(app: &'a App, row: Row, width: usize) -> ListItem<'a> {
             } else {
                 Style::new()
             };
-            let base = if app.marks.unread[i] > 0 {
+            let base = if app.marks.unread_in(i) > 0 {
                 base.add_modifier(Modifier::BOLD)
             } else {
                 base
