@@ -347,6 +347,18 @@ fn search_limit_caps_the_hits() {
     assert!(!text.contains(" 2. "), "{text}");
 }
 
+/// The reader's marks are not the command line's: `has:bookmark` says so
+/// rather than matching nothing.
+#[test]
+fn search_with_the_readers_marks_says_the_command_line_has_none() {
+    for q in ["has:bookmark ankara", "ankara -has:unread"] {
+        let r = run(&["search", q]);
+        assert_eq!(r.code, Some(2), "{}", r.context());
+        assert!(r.stderr.contains("reader's marks"), "{}", r.context());
+        assert!(r.stdout.is_empty(), "{}", r.context());
+    }
+}
+
 #[test]
 fn search_limit_must_be_a_whole_number_from_1() {
     for limit in ["0", "x", "-1", "1.5", ""] {

@@ -49,6 +49,13 @@ pub fn run(
     if let Some(first) = parsed.errors.first() {
         return Err(Failure::Usage(first.clone()));
     }
+    if parsed.filter.uses_marks() {
+        return Err(Failure::Usage(
+            "has:bookmark and has:unread filter by the reader's marks, which the command line \
+             does not read; in the reader, type /has:bookmark"
+                .into(),
+        ));
+    }
     let mut results = index.search(&parsed.text);
     if results.query.is_empty() {
         let hint = if parsed.filter.is_empty() {

@@ -233,6 +233,13 @@ impl Filter {
             .collect()
     }
 
+    /// Whether it asks for the reader's marks (`has:bookmark`, `has:unread`).
+    pub fn uses_marks(&self) -> bool {
+        self.clauses.iter().any(|c| {
+            matches!(&c.test, Test::Has(h) if h.iter().any(|h| matches!(h, Has::Bookmark | Has::Unread)))
+        })
+    }
+
     /// The filter without the words of `facet`: for the picker's counts.
     pub fn without(&self, facet: Facet) -> Filter {
         Filter {

@@ -75,10 +75,7 @@ impl FilterState {
             return;
         }
         self.values.personal = personal;
-        let uses = self.parsed.filter.clauses.iter().any(|c| {
-            matches!(&c.test, Test::Has(h) if h.iter().any(|h| matches!(h, Has::Bookmark | Has::Unread)))
-        });
-        if uses {
+        if self.parsed.filter.uses_marks() {
             self.members = Some(self.parsed.filter.cities(corpus, &self.values));
             self.set = SetStats::of(corpus, &self.values, self.members.as_deref());
             self.generation += 1;
