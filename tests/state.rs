@@ -66,6 +66,7 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
             out.push(p);
         }
     }
+    out.sort();
     out
 }
 
@@ -175,6 +176,9 @@ fn hang_up_and_sigterm_save_before_ending() {
         );
         s.send("B");
         must(s.wait_for(|t| t.contains("└ ★ BELMEK"), TIMEOUT));
+        // Not saved on the key itself.
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(!corpus_dir(&home).join("state.json").exists(), "{sig}");
         s.signal(sig).unwrap();
         let status = s.wait_exit(TIMEOUT).expect("the signal ends it");
         assert!(!status.success(), "{sig}: {status:?}");
@@ -261,13 +265,21 @@ fn no_state_and_the_command_line_write_nothing() {
         (&[][..], Some(("LEARNCITY_STATE", "off"))),
     ] {
         let home = scratch_home().join("state");
+        // A broken state file is there: not read (not moved aside, not said).
+        fs::create_dir_all(corpus_dir(&home)).unwrap();
+        fs::write(corpus_dir(&home).join("state.json"), "{broken").unwrap();
+        let before = files_under(&home);
         let extra: Vec<(&str, &str)> = env.into_iter().collect();
         let mut s = launch(&home, args, &extra, true);
         s.send("B");
         must(s.wait_for(|t| t.contains("└ ★ BELMEK"), TIMEOUT));
         std::thread::sleep(Duration::from_millis(400));
         quit(&mut s);
-        assert!(files_under(&home).is_empty(), "{:?}", files_under(&home));
+        assert_eq!(files_under(&home), before);
+        assert_eq!(
+            fs::read_to_string(corpus_dir(&home).join("state.json")).unwrap(),
+            "{broken"
+        );
     }
     let home = scratch_home();
     for args in [
@@ -493,4 +505,38 @@ fn the_reader_says_where_its_config_is_bad_and_keeps_the_rest() {
     ));
     s.send("q");
     quit(&mut s);
+}
+
+#[test]
+fn the_config_file_turns_the_mouse_and_links_off() {
+    let home = scratch_home();
+    let dir = home.join("config/learncity");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("config.toml"),
+        "mouse = false\nhyperlinks = false\n",
+    )
+    .unwrap();
+    let config = home.join("config").display().to_string();
+    let mut s = launch(
+        &home.join("state"),
+        &[],
+        &[("XDG_CONFIG_HOME", config.as_str())],
+        true,
+    );
+    // Abuja's card shows a web address: written plain, not as a link.
+    s.send("g");
+    must(s.wait_for(
+        |t| t.contains("https://nationalinsightnews.com/?p=4942"),
+        TIMEOUT,
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    quit(&mut s);
+    let b = s.bytes_written();
+    let has = |needle: &[u8]| b.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        !has(b"\x1b[?1000") && !has(b"\x1b[?1006"),
+        "mouse modes written"
+    );
+    assert!(!has(b"\x1b]8;"), "a link was written");
 }

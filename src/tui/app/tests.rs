@@ -1173,6 +1173,7 @@ fn u_on_a_city_marks_all_its_reports_and_b_only_takes_reports() {
 #[test]
 fn a_snapshot_keeps_what_changed_and_a_restore_brings_it_back() {
     let mut a = app();
+    keys(&mut a, "s");
     select(&mut a, "ankara-belmek-2025");
     keys(&mut a, "B");
     key(&mut a, KeyCode::Enter);
@@ -1187,6 +1188,7 @@ fn a_snapshot_keeps_what_changed_and_a_restore_brings_it_back() {
     let view = &saved.view.as_ref().unwrap().value;
     assert_eq!(view.selected.as_deref(), Some("ankara-belmek-2025"));
     assert_eq!(view.pane, "viewer");
+    assert_eq!(view.sort, "country");
     assert_eq!(saved.queries.last().unwrap().value, "belmek");
 
     let mut b = app();
@@ -1194,6 +1196,7 @@ fn a_snapshot_keeps_what_changed_and_a_restore_brings_it_back() {
     assert!(b.marks.is_bookmarked(article(&b, "ankara-belmek-2025")));
     assert_eq!(viewing(&b), "ankara-belmek-2025");
     assert_eq!(b.focus, Pane::Viewer);
+    assert_eq!(b.list.sort, crate::corpus::order::Sort::Country);
     assert_eq!(b.viewer.scroll, scroll);
     assert_eq!(
         b.search.history().last().map(String::as_str),
