@@ -1119,12 +1119,19 @@ struct Tmux {
 
 impl Tmux {
     fn run(&self, args: &[&str]) -> std::process::Output {
+        // The server started by the first call passes its environment to
+        // the reader: state and config of its own, beside the socket, not
+        // the developer's (see `common::pty::command`).
+        let home = self.socket.with_file_name("home");
         Command::new("tmux")
             .arg("-S")
             .arg(&self.socket)
             .args(["-f", "/dev/null"])
             .args(args)
             .env("TERM", "xterm-256color")
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env_remove("LEARNCITY_STATE")
             .output()
             .expect("run tmux")
     }
