@@ -182,11 +182,11 @@ fn event_loop(
                     dirty |= changed;
                 }
                 Msg::End(sig) => {
-                    persist.save(&mut app, persist::ON_SIGNAL);
+                    persist.save(&mut app, persist::on_signal());
                     terminal::leave_and_exit(128 + sig);
                 }
                 Msg::Gone(e) => {
-                    persist.save(&mut app, persist::ON_SIGNAL);
+                    persist.save(&mut app, persist::on_signal());
                     return Err(io_failure(e));
                 }
                 Msg::Stop => app.suspend = true,

@@ -32,8 +32,11 @@ const SAVE_WITHIN: Duration = Duration::from_secs(15);
 /// How long a save waits for another reader's save (the file lock).
 pub const ON_QUIT: Duration = Duration::from_secs(2);
 /// The same on a hang-up or SIGTERM: the signal thread gives the whole
-/// exit 200 ms (`terminal::END_GRACE`), so the save must give up sooner.
-pub const ON_SIGNAL: Duration = Duration::from_millis(120);
+/// exit 200 ms (`terminal::end_grace`), so the wait for the lock must end
+/// sooner, leaving time to write.
+pub fn on_signal() -> Duration {
+    super::terminal::end_grace() * 3 / 5
+}
 
 pub struct Persist {
     store: Option<Store>,
