@@ -499,21 +499,26 @@ fn config_check_names_each_bad_entry_and_default_prints_a_valid_file() {
     );
 }
 
-#[test]
-fn the_reader_says_where_its_config_is_bad_and_keeps_the_rest() {
+/// The reader with `text` as its config file (and a state of its own);
+/// `ready` as in `launch`.
+fn with_config(text: &str, ready: bool) -> Session {
     let home = scratch_home();
     let dir = home.join("config/learncity");
     fs::create_dir_all(&dir).unwrap();
-    fs::write(
-        dir.join("config.toml"),
-        "[keys]\ntoggle-bookmark = \"b\"\n[colours]\nmatch = \"pinky\"\n",
-    )
-    .unwrap();
+    fs::write(dir.join("config.toml"), text).unwrap();
     let config = home.join("config").display().to_string();
-    let mut s = launch(
+    launch(
         &home.join("state"),
         &[],
         &[("XDG_CONFIG_HOME", config.as_str())],
+        ready,
+    )
+}
+
+#[test]
+fn the_reader_says_where_its_config_is_bad_and_keeps_the_rest() {
+    let mut s = with_config(
+        "[keys]\ntoggle-bookmark = \"b\"\n[colours]\nmatch = \"pinky\"\n",
         false,
     );
     must(s.wait_for(
@@ -538,21 +543,7 @@ fn the_reader_says_where_its_config_is_bad_and_keeps_the_rest() {
 
 #[test]
 fn the_config_file_turns_the_mouse_and_links_off() {
-    let home = scratch_home();
-    let dir = home.join("config/learncity");
-    fs::create_dir_all(&dir).unwrap();
-    fs::write(
-        dir.join("config.toml"),
-        "mouse = false\nhyperlinks = false\n",
-    )
-    .unwrap();
-    let config = home.join("config").display().to_string();
-    let mut s = launch(
-        &home.join("state"),
-        &[],
-        &[("XDG_CONFIG_HOME", config.as_str())],
-        true,
-    );
+    let mut s = with_config("mouse = false\nhyperlinks = false\n", true);
     // Abuja's card shows a web address: written plain, not as a link.
     s.send("g");
     must(s.wait_for(
