@@ -17,6 +17,8 @@ pub const FILE: &str = "config.toml";
 /// What a config file sets; `None` where it says nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
+    /// The interface's language, when the file sets one (`lang = "tr"`).
+    pub lang: Option<crate::i18n::Lang>,
     pub mouse: Option<bool>,
     pub hyperlinks: Option<bool>,
     pub colours: Vec<(Slot, Color)>,
@@ -170,6 +172,16 @@ pub fn parse(text: &str, name: &str) -> Config {
     };
     for (key, value) in table.get_ref() {
         match &**key.get_ref() {
+            "lang" => match value.get_ref().as_str() {
+                Some("auto") => config.lang = None,
+                Some(code) if crate::i18n::Lang::parse(code).is_some() => {
+                    config.lang = crate::i18n::Lang::parse(code);
+                }
+                _ => r.bad(
+                    value.span(),
+                    "lang is \"en\", \"tr\" or \"auto\" (the locale decides)".into(),
+                ),
+            },
             "mouse" => config.mouse = r.boolean(value, "mouse"),
             "hyperlinks" => config.hyperlinks = r.boolean(value, "hyperlinks"),
             "colours" | "colors" => match value.get_ref().as_table() {
@@ -182,7 +194,7 @@ pub fn parse(text: &str, name: &str) -> Config {
             },
             other => r.bad(
                 key.span(),
-                format!("unknown setting {other:?} (mouse, hyperlinks, [colours], [keys])"),
+                format!("unknown setting {other:?} (lang, mouse, hyperlinks, [colours], [keys])"),
             ),
         }
     }
@@ -301,6 +313,9 @@ pub fn default_file() -> String {
          # (~/.config/learncity/config.toml). Every setting is shown with its\n\
          # default, commented out: remove the # to change one. A bad entry is\n\
          # reported with its line and column, and its default kept.\n\n\
+         # The interface's language: \"en\", \"tr\", or \"auto\" to follow LC_ALL,\n\
+         # LC_MESSAGES or LANG (tr_TR.UTF-8 is Turkish). --lang overrides it.\n\
+         # lang = \"auto\"\n\n\
          # Take the mouse (clicks, the wheel); false leaves it to the terminal.\n\
          # mouse = true\n\n\
          # Draw web addresses as links the terminal can open (OSC 8).\n\

@@ -9,6 +9,7 @@ pub mod config;
 pub mod corpus;
 pub mod facets;
 pub mod gnlc;
+pub mod i18n;
 pub mod search;
 pub mod state;
 pub mod stats;

@@ -1,12 +1,18 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use learncity::cli::{self, Cli};
+use learncity::{cli, i18n};
 
 fn main() -> ExitCode {
     purge_freed_memory_at_once();
-    let args = match Cli::try_parse() {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first: clap's help and errors are written in it.
+    let choice = i18n::choose(
+        i18n::scan_args(&argv),
+        learncity::config::load().lang,
+        |var| std::env::var(var).ok(),
+    );
+    i18n::set(choice.lang);
+    let args = match cli::localize::parse_from(&argv) {
         Ok(args) => args,
         Err(e) => return cli::usage_error(e),
     };

@@ -3,6 +3,7 @@
 //! to stderr as `error: …` with exit status 2 (1 for a search with no hits).
 
 mod list;
+pub mod localize;
 mod out;
 mod pager;
 pub mod progress;
@@ -21,16 +22,11 @@ use clap::{Parser, Subcommand};
 use crate::corpus::{self, Corpus, LoadError};
 pub use out::{dumb_terminal, no_color, Out};
 
+/// The arguments. Their help texts are in the message files
+/// (locales/*/cli.ftl), put in by `localize`; the comments here are for
+/// the code's readers.
 #[derive(Debug, Parser)]
-#[command(
-    name = "learncity",
-    version,
-    disable_version_flag = true,
-    about = "Read reports about UNESCO Learning Cities in the terminal",
-    long_about = "Read reports about UNESCO Learning Cities in the terminal.\n\n\
-                  Without a command, opens the interactive reader. The bundled corpus is \
-                  used unless --data names another (format: docs/corpus-format.md)."
-)]
+#[command(name = "learncity", version, disable_version_flag = true)]
 pub struct Cli {
     /// Read this corpus file instead of the bundled one
     #[arg(long, global = true, value_name = "FILE")]
@@ -54,6 +50,10 @@ pub struct Cli {
     #[arg(short = 'V', long)]
     pub version: bool,
 
+    /// The interface's language (read before parsing: `i18n::scan_args`)
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "tr"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -61,12 +61,6 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the cities, or those of a region, country, join year or status
-    #[command(
-        after_help = "Each filter takes several values, comma-separated or repeated \
-        (--region africa,europe); a city must pass every filter given. Regions and \
-        countries match by name or by the first letters of their words (--country korea). \
-        Exits 1 when no city passes."
-    )]
     List {
         /// Only cities of this UNESCO region (africa, "arab states", asia, europe, latin)
         #[arg(long, value_name = "REGION")]
@@ -119,10 +113,6 @@ pub enum Command {
         json: bool,
     },
     /// Where the config file and your marks are; check the config file
-    #[command(
-        after_help = "Without options: the config file's path and whether it is valid, and \
-        the state directory. --check exits 2 when the config file has a problem."
-    )]
     Config {
         /// Print a config file with every setting at its default, commented
         #[arg(long, conflicts_with = "check")]
@@ -148,7 +138,7 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         // Our own text, no argument in it.
-        let _ = e.print();
+        print!("{}", localize::render_help(&e));
         return ExitCode::SUCCESS;
     }
     // clap's plain message drops what looks like an escape sequence from
@@ -157,11 +147,11 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
     // what was typed.
     let escaped =
         std::env::args_os().map(|a| crate::text::sanitize::printable(&a.to_string_lossy()));
-    let shown = match Cli::try_parse_from(escaped) {
+    let shown = match localize::parse_from(escaped) {
         Err(again) if again.kind() == e.kind() => again,
         _ => e,
     };
-    let msg = crate::text::sanitize::printable_lines(shown.render().to_string().trim_end());
+    let msg = crate::text::sanitize::printable_lines(localize::render_error(&shown).trim_end());
     eprintln!("{msg}");
     ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2))
 }

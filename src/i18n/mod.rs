@@ -1,0 +1,203 @@
+//! The interface's language: English or Turkish, every message from the
+//! Fluent files under `locales/<lang>/` (compiled into the binary).
+//!
+//! The language is chosen once at start (`--lang`, then the config file's
+//! `lang`, then `LC_ALL`/`LC_MESSAGES`/`LANG`) and read everywhere through
+//! [`current`]; a thread may override it for a while ([`with`]), which is
+//! how tests render both languages side by side without a global switch.
+//!
+//! Messages are looked up with [`t!`](crate::t): `t!("key")` or
+//! `t!("key", file = name, count = n)`. Numbers given as arguments are
+//! written the language's way (`36,756` / `36.756`) by the bundle's number
+//! formatter, so a message never formats a number itself.
+
+mod detect;
+mod numbers;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+pub use detect::{choose, from_env, scan_args, Choice, Source};
+pub use numbers::{count, decimal, percent};
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Tr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Tr];
+
+    /// The code used by `--lang`, the config file and the message folders.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Tr => "tr",
+        }
+    }
+
+    /// `en` or `tr` (any case); nothing else.
+    pub fn parse(s: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| s.trim().eq_ignore_ascii_case(l.code()))
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        static EN: LanguageIdentifier = fluent_templates::langid!("en");
+        static TR: LanguageIdentifier = fluent_templates::langid!("tr");
+        match self {
+            Lang::En => &EN,
+            Lang::Tr => &TR,
+        }
+    }
+}
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| {
+            // No Unicode isolation marks around arguments: they are
+            // invisible controls that a terminal may draw as boxes, and the
+            // sanitiser would escape them.
+            bundle.set_use_isolating(false);
+            let turkish = bundle.locales.first().is_some_and(|l| l.language.as_str() == "tr");
+            bundle.set_formatter(Some(if turkish {
+                numbers::fluent_tr
+            } else {
+                numbers::fluent_en
+            }));
+        },
+    };
+}
+
+static GLOBAL: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static OVERRIDE: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the language for the whole process (once, at start).
+pub fn set(lang: Lang) {
+    GLOBAL.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language messages and numbers are written in on this thread.
+pub fn current() -> Lang {
+    OVERRIDE.with(Cell::get).unwrap_or_else(|| {
+        if GLOBAL.load(Ordering::Relaxed) == Lang::Tr as u8 {
+            Lang::Tr
+        } else {
+            Lang::En
+        }
+    })
+}
+
+/// Runs `f` with this thread's messages in `lang`.
+pub fn with<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OVERRIDE.with(|o| o.set(self.0));
+        }
+    }
+    let _restore = Restore(OVERRIDE.with(|o| o.replace(Some(lang))));
+    f()
+}
+
+/// An argument of a message.
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    Number(f64),
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(s: Cow<'a, str>) -> Self {
+        Arg::Text(s)
+    }
+}
+
+/// The message `key` in the current language, with `args` put in. A key
+/// missing from both languages shows as itself (the tests make sure none
+/// is).
+pub fn text(key: &str, args: &[(&'static str, Arg)]) -> String {
+    text_in(current(), key, args)
+}
+
+/// The message `key` if there is one: for the optional parts of a text
+/// (a command's long description), looked up by a key built at run time.
+pub fn try_text(key: &str) -> Option<String> {
+    LOCALES.try_lookup(current().id(), key)
+}
+
+/// [`text`] in a given language.
+pub fn text_in(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let found = if args.is_empty() {
+        LOCALES.try_lookup(lang.id(), key)
+    } else {
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(s) => FluentValue::from(s.to_string()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES.try_lookup_with_args(lang.id(), key, &map)
+    };
+    found.unwrap_or_else(|| key.to_string())
+}
+
+/// `t!("key")`, `t!("key", name = value, …)`: the message in the current
+/// language (see [`crate::i18n`]).
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::i18n::text($key, &[])
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text(
+            $key,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests;
