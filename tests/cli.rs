@@ -59,6 +59,11 @@ fn command(args: &[&str]) -> Command {
         .current_dir(root())
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS")
+        // English, whatever the developer's locale (tests/i18n.rs runs
+        // the other language).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .stdin(Stdio::null());
     cmd
 }

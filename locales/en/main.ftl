@@ -8,3 +8,52 @@ test-count = { $count } { $count ->
     [one] woman
    *[other] women
 }
+
+# Units: the word after a number ($n picks singular or plural).
+unit-city = { $n ->
+    [one] city
+   *[other] cities
+}
+unit-country = { $n ->
+    [one] country
+   *[other] countries
+}
+unit-report = { $n ->
+    [one] report
+   *[other] reports
+}
+unit-word = { $n ->
+    [one] word
+   *[other] words
+}
+unit-minute = { $n ->
+   *[other] min
+}
+unit-hit = { $n ->
+    [one] hit
+   *[other] hits
+}
+unit-heading = { $n ->
+    [one] heading
+   *[other] headings
+}
+unit-figure = { $n ->
+    [one] figure
+   *[other] figures
+}
+unit-character = { $n ->
+    [one] character
+   *[other] characters
+}
+unit-problem = { $n ->
+    [one] problem
+   *[other] problems
+}
+unit-round = { $n ->
+    [one] admission round
+   *[other] admission rounds
+}
+unit-event = { $n ->
+    [one] timeline event
+   *[other] timeline events
+}

@@ -154,12 +154,12 @@ pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), 
     } else if !rows.is_empty() {
         let mut text = render(&rows, out);
         let count = if filter.is_empty() {
-            number::with_unit(rows.len() as u64, "city", "cities")
+            number::with_unit(rows.len() as u64, crate::text::number::Unit::City)
         } else {
             format!(
                 "{} of {} ({})",
                 number::count(rows.len() as u64),
-                number::with_unit(corpus.cities.len() as u64, "city", "cities"),
+                number::with_unit(corpus.cities.len() as u64, crate::text::number::Unit::City),
                 words.join(" ")
             )
         };

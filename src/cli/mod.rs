@@ -314,7 +314,10 @@ fn config_command(default: bool, check: bool) -> Result<(), Failure> {
     if check && !config.problems.is_empty() {
         return Err(Failure::Usage(format!(
             "the config file has {}",
-            crate::text::number::with_unit(config.problems.len() as u64, "problem", "problems")
+            crate::text::number::with_unit(
+                config.problems.len() as u64,
+                crate::text::number::Unit::Problem
+            )
         )));
     }
     Ok(())

@@ -101,7 +101,7 @@ pub fn run(
         let more = format!(
             "{} of {} shown; --limit N shows more",
             number::count(shown.len() as u64),
-            number::with_unit(results.hits.len() as u64, "hit", "hits")
+            number::with_unit(results.hits.len() as u64, crate::text::number::Unit::Hit)
         );
         for line in out.wrapped(&more, 0).lines() {
             s.push_str(&out.dim(line));
@@ -183,7 +183,7 @@ fn render_hit(
             format!(
                 "{}, {joined}, {}",
                 c.country_or_dash(),
-                number::with_unit(reports as u64, "report", "reports")
+                number::with_unit(reports as u64, crate::text::number::Unit::Report)
             )
         }
         Doc::Article(i) => {

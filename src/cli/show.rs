@@ -159,8 +159,11 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
         or_unknown(source.and_then(|p| p.name.as_deref())),
         or_unknown(a.published.as_deref()),
         or_unknown(a.lang.as_deref()),
-        number::with_unit(stats.words as u64, "word", "words"),
-        number::with_unit(stats.reading_minutes as u64, "min", "min"),
+        number::with_unit(stats.words as u64, crate::text::number::Unit::Word),
+        number::with_unit(
+            stats.reading_minutes as u64,
+            crate::text::number::Unit::Minute
+        ),
     );
     for line in out.wrapped(&meta, 0).lines() {
         s.push_str(&out.dim(line));

@@ -6,7 +6,7 @@ use super::{print_json, Failure};
 use crate::corpus::Corpus;
 use crate::stats::{corpus_stats, figure_amount, CorpusStats};
 use crate::text::collate;
-use crate::text::number;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::str_width;
 
 pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
@@ -31,8 +31,8 @@ struct StatsJson<'a> {
     timeline: &'a [crate::corpus::TimelineEvent],
 }
 
-fn n(k: usize, one: &str, many: &str) -> String {
-    number::with_unit(k as u64, one, many)
+fn n(k: usize, unit: Unit) -> String {
+    number::with_unit(k as u64, unit)
 }
 
 /// Labelled bars, one a line: "  Africa      ████ 36".
@@ -78,12 +78,12 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
     o.push_str(&out.wrapped(
         &format!(
             "{} in {}, {} ({} with a report), {}, {}.",
-            n(set.cities, "city", "cities"),
-            n(set.countries, "country", "countries"),
-            n(s.articles, "report", "reports"),
-            n(set.cities_with_reports, "city", "cities"),
-            n(s.words, "word", "words"),
-            n(s.figures, "figure", "figures"),
+            n(set.cities, Unit::City),
+            n(set.countries, Unit::Country),
+            n(s.articles, Unit::Report),
+            n(set.cities_with_reports, Unit::City),
+            n(s.words, Unit::Word),
+            n(s.figures, Unit::Figure),
         ),
         0,
     ));
@@ -171,11 +171,11 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
             .map(|e| match (e.cities, e.countries) {
                 (Some(c), Some(k)) => format!(
                     "{}, {}",
-                    n(c as usize, "city", "cities"),
-                    n(k as usize, "country", "countries")
+                    n(c as usize, Unit::City),
+                    n(k as usize, Unit::Country)
                 ),
-                (Some(c), None) => n(c as usize, "city", "cities"),
-                (None, Some(k)) => n(k as usize, "country", "countries"),
+                (Some(c), None) => n(c as usize, Unit::City),
+                (None, Some(k)) => n(k as usize, Unit::Country),
                 (None, None) => "—".to_owned(),
             })
             .collect();
@@ -225,8 +225,8 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
         } else {
             format!(
                 "{}, {}",
-                n(c.articles, "report", "reports"),
-                n(c.words, "word", "words")
+                n(c.articles, Unit::Report),
+                n(c.words, Unit::Word)
             )
         };
         o.push_str(&out.hanging(
@@ -260,7 +260,7 @@ pub fn coverage_sentence(c: &crate::stats::network::Coverage) -> String {
         Some(t) => format!(
             ", in {} of its {}",
             number::count(c.countries_listed as u64),
-            n(t as usize, "country", "countries")
+            n(t as usize, Unit::Country)
         ),
         None => String::new(),
     };

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::out::{write_stdout, Out};
 use super::Failure;
 use crate::corpus;
-use crate::text::number;
+use crate::text::number::{self, Unit};
 
 /// Checks `file`, or the bundled corpus when none is named.
 pub fn run(file: Option<&PathBuf>, out: &Out) -> Result<(), Failure> {
@@ -17,24 +17,20 @@ pub fn run(file: Option<&PathBuf>, out: &Out) -> Result<(), Failure> {
         None => (corpus::BUNDLED_NAME.to_owned(), corpus::bundled()),
     };
     let figures: usize = c.articles.iter().map(|a| a.figures.len()).sum();
-    let n = |k: usize, one: &str, many: &str| number::with_unit(k as u64, one, many);
+    let n = |k: usize, unit: Unit| number::with_unit(k as u64, unit);
     let rounds = match c.network.rounds.len() {
         0 => String::new(),
-        k => format!(", {}", n(k, "admission round", "admission rounds")),
+        k => format!(", {}", n(k, Unit::Round)),
     };
     write_stdout(&out.hanging(
         &format!(
             "{}: valid corpus (schema {}): {}, {}, {}, {}{rounds}",
             name,
             c.schema,
-            n(c.cities.len(), "city", "cities"),
-            n(c.articles.len(), "report", "reports"),
-            n(figures, "figure", "figures"),
-            n(
-                c.network.timeline.len(),
-                "timeline event",
-                "timeline events"
-            ),
+            n(c.cities.len(), Unit::City),
+            n(c.articles.len(), Unit::Report),
+            n(figures, Unit::Figure),
+            n(c.network.timeline.len(), Unit::Event),
         ),
         0,
         2,

@@ -19,9 +19,9 @@ pub fn text() -> String {
     s.push_str(&format!(
         "Bundled corpus: {}: {} ({} on the map), {}",
         c.title.as_deref().unwrap_or("untitled"),
-        number::with_unit(c.cities.len() as u64, "city", "cities"),
+        number::with_unit(c.cities.len() as u64, crate::text::number::Unit::City),
         number::count(placed as u64),
-        number::with_unit(c.articles.len() as u64, "report", "reports"),
+        number::with_unit(c.articles.len() as u64, crate::text::number::Unit::Report),
     ));
     if let Some(last) = c.network.latest_total() {
         s.push_str(&format!(

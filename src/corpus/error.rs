@@ -85,9 +85,9 @@ impl LoadError {
             })
             .chain((self.more > 0).then(|| {
                 format!(
-                    "{}: … and {}",
+                    "{}: {}",
                     self.file,
-                    crate::text::number::with_unit(self.more, "more problem", "more problems")
+                    crate::t!("error-more-problems", n = self.more)
                 )
             }))
     }

@@ -576,7 +576,7 @@ impl App {
             1 => "marked".to_owned(),
             n => format!(
                 "{} marked",
-                number::with_unit(n as u64, "report", "reports")
+                number::with_unit(n as u64, crate::text::number::Unit::Report)
             ),
         };
         self.message = Some(format!("{what} {}", if read { "read" } else { "unread" }));
@@ -796,7 +796,10 @@ impl App {
             return;
         }
         let (text, cut) = osc::capped(&c.text);
-        let chars = number::with_unit(text.chars().count() as u64, "character", "characters");
+        let chars = number::with_unit(
+            text.chars().count() as u64,
+            crate::text::number::Unit::Character,
+        );
         self.message = Some(if cut {
             format!(
                 "copied {}, cut to its first {chars} (terminals refuse longer clipboard writes)",
@@ -1057,7 +1060,7 @@ impl App {
             format!(
                 "map: {} of {} placed (m hides it)",
                 crate::text::number::count(set.placed as u64),
-                crate::text::number::with_unit(set.cities as u64, "city", "cities"),
+                crate::text::number::with_unit(set.cities as u64, crate::text::number::Unit::City),
             )
         } else {
             "map hidden (m shows it)".into()

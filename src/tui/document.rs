@@ -270,8 +270,11 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
             PieceStyle::Meta,
             format!(
                 "{city} · {source} · {date}{lang} · {} · about {}",
-                number::with_unit(words as u64, "word", "words"),
-                number::with_unit(reading_minutes(words) as u64, "min", "min"),
+                number::with_unit(words as u64, crate::text::number::Unit::Word),
+                number::with_unit(
+                    reading_minutes(words) as u64,
+                    crate::text::number::Unit::Minute
+                ),
             ),
         ),
     ];

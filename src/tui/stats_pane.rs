@@ -273,8 +273,8 @@ impl StatsPane {
             b.wrapped(
                 &format!(
                     "{} · about {} to read",
-                    number::with_unit(s.words as u64, "word", "words"),
-                    number::with_unit(s.reading_minutes as u64, "min", "min")
+                    number::with_unit(s.words as u64, crate::text::number::Unit::Word),
+                    number::with_unit(s.reading_minutes as u64, crate::text::number::Unit::Minute)
                 ),
                 Style::new(),
                 0,
@@ -321,7 +321,7 @@ impl StatsPane {
             format!(
                 "{} of {} placed",
                 number::count(set.placed as u64),
-                number::with_unit(set.cities as u64, "city", "cities")
+                number::with_unit(set.cities as u64, crate::text::number::Unit::City)
             )
         };
         b.wrapped(&placed, Style::new(), 0);
@@ -363,7 +363,10 @@ impl StatsPane {
         if let Some(st) = city.status {
             facts.push(st.in_words().to_owned());
         }
-        facts.push(number::with_unit(reports as u64, "report", "reports"));
+        facts.push(number::with_unit(
+            reports as u64,
+            crate::text::number::Unit::Report,
+        ));
         b.wrapped(&facts.join(" · "), Style::new(), 0);
         self.figures = c
             .articles_of(ci)
@@ -416,8 +419,7 @@ fn network_section(b: &mut Builder, src: &Source) {
             c.countries_total
                 .map_or("? countries".to_owned(), |k| number::with_unit(
                     k,
-                    "country",
-                    "countries"
+                    crate::text::number::Unit::Country
                 ))
         );
         if let Some(d) = &c.as_of {
@@ -437,10 +439,10 @@ fn network_section(b: &mut Builder, src: &Source) {
     b.wrapped(
         &format!(
             "Corpus: {}, {} with reports; {}, {}",
-            number::with_unit(all.cities as u64, "city", "cities"),
+            number::with_unit(all.cities as u64, crate::text::number::Unit::City),
             number::count(all.cities_with_reports as u64),
-            number::with_unit(src.stats.articles as u64, "report", "reports"),
-            number::with_unit(src.stats.figures as u64, "figure", "figures")
+            number::with_unit(src.stats.articles as u64, crate::text::number::Unit::Report),
+            number::with_unit(src.stats.figures as u64, crate::text::number::Unit::Figure)
         ),
         t.meta,
         0,
@@ -452,8 +454,8 @@ fn network_section(b: &mut Builder, src: &Source) {
             &format!(
                 "Filtered: {} of {} · in {}",
                 number::count(set.cities as u64),
-                number::with_unit(all.cities as u64, "city", "cities"),
-                number::with_unit(set.countries as u64, "country", "countries")
+                number::with_unit(all.cities as u64, crate::text::number::Unit::City),
+                number::with_unit(set.countries as u64, crate::text::number::Unit::Country)
             ),
             t.key,
             0,
@@ -497,7 +499,7 @@ fn network_section(b: &mut Builder, src: &Source) {
             b.wrapped(
                 &format!(
                     "and {} more",
-                    number::with_unit(more as u64, "country", "countries")
+                    number::with_unit(more as u64, crate::text::number::Unit::Country)
                 ),
                 t.meta,
                 0,

@@ -696,6 +696,10 @@ pub fn command(program: &str, args: &[&str]) -> CommandBuilder {
     cmd.env_remove("NO_COLOR");
     cmd.env_remove("COLUMNS");
     cmd.env_remove("PAGER");
+    // English, whatever the developer's locale.
+    cmd.env_remove("LC_ALL");
+    cmd.env_remove("LC_MESSAGES");
+    cmd.env("LANG", "C.UTF-8");
     // Each run its own empty state and config directories: no test reads
     // or writes the developer's marks or config, or another test's.
     let home = scratch_home();

@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let n = d.headings.len();
     let title = format!(
         " Outline · {} ",
-        number::with_unit(n as u64, "heading", "headings")
+        number::with_unit(n as u64, crate::text::number::Unit::Heading)
     );
     let below = n.saturating_sub(o.offset + height);
     let inner = overlay(

@@ -22,12 +22,15 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
     let right = match &app.search.results {
         Some(r) => format!(
             " {} ",
-            number::with_unit(r.hits.len() as u64, "hit", "hits")
+            number::with_unit(r.hits.len() as u64, crate::text::number::Unit::Hit)
         ),
         None if app.filter.active() => format!(
             " {} of {} ",
             number::count(app.filter.set.cities as u64),
-            number::with_unit(app.corpus.cities.len() as u64, "city", "cities")
+            number::with_unit(
+                app.corpus.cities.len() as u64,
+                crate::text::number::Unit::City
+            )
         ),
         None => String::new(),
     };

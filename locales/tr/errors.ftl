@@ -1,0 +1,3 @@
+# Derlem dosyasındaki sorunlar; validate ve yükleyici böyle bildirir.
+
+error-more-problems = … ve { $n } sorun daha
