@@ -1217,20 +1217,22 @@ fn figures_say_more_than_before_the_number_and_years_have_no_unit() {
 #[test]
 fn numbers_are_grouped_from_one_thousand_and_bound_to_their_unit() {
     let r = ok(&["stats"]);
-    assert!(
-        r.stdout.contains("36\u{a0}756\u{a0}women"),
-        "{}",
-        r.context()
-    );
-    assert!(
-        r.stdout.contains("2\u{a0}100\u{a0}women"),
-        "{}",
-        r.context()
-    );
+    assert!(r.stdout.contains("36,756\u{a0}women"), "{}", r.context());
+    assert!(r.stdout.contains("2,100\u{a0}women"), "{}", r.context());
     assert!(!r.stdout.contains("2100"), "{}", r.context());
     let r = ok(&["show", "ankara-belmek-2025"]);
     assert!(r.stdout.contains("328\u{a0}words"), "{}", r.context());
     assert!(r.stdout.contains("2\u{a0}min"), "{}", r.context());
+    // Turkish: its own grouping, words and order.
+    let r = ok(&["--lang", "tr", "stats"]);
+    assert!(r.stdout.contains("36.756\u{a0}kadın"), "{}", r.context());
+    assert!(
+        r.stdout.contains("20'den\u{a0}fazla\u{a0}merkez"),
+        "{}",
+        r.context()
+    );
+    let r = ok(&["--lang", "tr", "show", "ankara-belmek-2025"]);
+    assert!(r.stdout.contains("328\u{a0}sözcük"), "{}", r.context());
 }
 
 #[test]

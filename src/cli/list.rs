@@ -9,7 +9,8 @@ use super::{print_json, Failure};
 use crate::corpus::order::{sorted, Sort};
 use crate::corpus::{City, Coords, Corpus, Link, Status};
 use crate::facets::{self, tokens, Clause, Facet, Filter, Values};
-use crate::text::number;
+use crate::t;
+use crate::text::number::{self, Unit};
 
 /// A city as `list --json` prints it: every field of its entry, and its
 /// number of reports.
@@ -73,10 +74,10 @@ impl Request {
             let items: Vec<String> = given.iter().flat_map(|g| tokens::items(g)).collect();
             if items.is_empty() {
                 if !given.is_empty() {
-                    return Err(Failure::Usage(format!(
-                        "--{} needs a value: {}",
-                        facet.name(),
-                        facet.expects()
+                    return Err(Failure::Usage(t!(
+                        "list-needs-value",
+                        option = facet.name(),
+                        expects = facet.expects()
                     )));
                 }
                 continue;
@@ -121,7 +122,7 @@ fn with_hint(msg: String, facet: Facet, items: &[String], values: &Values) -> St
     let shown = field.values.iter().map(|v| v.shown.as_str());
     if facet == Facet::Region {
         let all: Vec<String> = shown.map(|s| format!("{s:?}")).collect();
-        return format!("{msg}; the regions are {}", all.join(", "));
+        return t!("list-regions-are", msg = msg, regions = all.join(", "));
     }
     let bad = items
         .iter()
@@ -129,10 +130,10 @@ fn with_hint(msg: String, facet: Facet, items: &[String], values: &Values) -> St
         .map_or("", String::as_str);
     let near = crate::text::distance::closest(bad, shown, 3);
     if near.is_empty() {
-        format!("{msg}; `learncity stats` lists the countries with most cities")
+        t!("list-countries-hint", msg = msg)
     } else {
         let near: Vec<String> = near.iter().map(|s| format!("{s:?}")).collect();
-        format!("{msg}; did you mean {}?", near.join(" or "))
+        t!("list-did-you-mean", msg = msg, near = near.join(&t!("or")))
     }
 }
 
@@ -154,13 +155,13 @@ pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), 
     } else if !rows.is_empty() {
         let mut text = render(&rows, out);
         let count = if filter.is_empty() {
-            number::with_unit(rows.len() as u64, crate::text::number::Unit::City)
+            number::with_unit(rows.len() as u64, Unit::City)
         } else {
-            format!(
-                "{} of {} ({})",
-                number::count(rows.len() as u64),
-                number::with_unit(corpus.cities.len() as u64, crate::text::number::Unit::City),
-                words.join(" ")
+            t!(
+                "list-count-of",
+                n = rows.len(),
+                all = number::with_unit(corpus.cities.len() as u64, Unit::City),
+                filter = words.join(" ")
             )
         };
         text.push_str(&out.dim(&count));
@@ -169,7 +170,7 @@ pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), 
     }
     if rows.is_empty() && !filter.is_empty() {
         if !json {
-            eprintln!("no city matches {}", words.join(" "));
+            eprintln!("{}", t!("list-no-match", filter = words.join(" ")));
         }
         return Err(Failure::NoMatch);
     }
@@ -178,12 +179,12 @@ pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), 
 
 pub fn render(rows: &[ListRow], out: &Out) -> String {
     let columns = [
-        Column::whole("ID"),
-        Column::shrink("CITY", 8),
-        Column::shrink("COUNTRY", 7),
-        Column::whole("JOINED").right(),
-        Column::shrink("STATUS", 6),
-        Column::whole("REPORTS").right(),
+        Column::whole(t!("list-col-id")),
+        Column::shrink(t!("list-col-city"), 8),
+        Column::shrink(t!("list-col-country"), 7),
+        Column::whole(t!("list-col-joined")).right(),
+        Column::shrink(t!("list-col-status"), 6),
+        Column::whole(t!("list-col-reports")).right(),
     ];
     let cells: Vec<Vec<String>> = rows
         .iter()
@@ -195,7 +196,7 @@ pub fn render(rows: &[ListRow], out: &Out) -> String {
                 r.joined.map_or("—".to_owned(), |y| y.to_string()),
                 r.status.map_or("—", Status::in_words).to_owned(),
                 if r.articles == 0 {
-                    "none".to_owned()
+                    t!("list-none")
                 } else {
                     number::count(r.articles as u64)
                 },

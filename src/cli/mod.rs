@@ -171,7 +171,7 @@ impl Failure {
     pub fn report(&self) -> ExitCode {
         match self {
             Failure::Usage(msg) => {
-                eprintln!("error: {msg}");
+                eprintln!("{} {msg}", crate::t!("cli-error"));
                 ExitCode::from(2)
             }
             Failure::Corpus(err) => {
@@ -186,11 +186,14 @@ impl Failure {
 /// `error: …` then one line per problem, as `file:line:col: message` or
 /// `file: path: message`.
 pub fn report_load_error(err: &LoadError) {
-    let n = err.problems.len();
-    let s = if n == 1 { "" } else { "s" };
     eprintln!(
-        "error: cannot use {} as a corpus ({n} problem{s}):",
-        err.file
+        "{} {}",
+        crate::t!("cli-error"),
+        crate::t!(
+            "cli-cannot-use-corpus",
+            file = err.file.as_str(),
+            n = err.problems.len()
+        )
     );
     for line in err.lines() {
         eprintln!("{line}");
@@ -201,8 +204,10 @@ pub fn report_load_error(err: &LoadError) {
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
     match data {
         Some(path) => {
-            let progress =
-                progress::Progress::start(format!("loading {}…", corpus::display_name(path)));
+            let progress = progress::Progress::start(crate::t!(
+                "cli-loading",
+                file = corpus::display_name(path)
+            ));
             let result = corpus::load_file(path).map_err(Failure::Corpus);
             progress.finish();
             result
@@ -225,19 +230,17 @@ fn stdout_is_open() -> bool {
 /// Runs a non-interactive command.
 pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
     if !stdout_is_open() {
-        return Err(Failure::Usage(
-            "standard output is closed; nothing could be printed".into(),
-        ));
+        return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
     }
     let mut out = Out::detect();
     out.page = !no_pager;
     if let Command::Validate { file } = &command {
         let file = match (file, data) {
             (Some(f), Some(d)) if f != d => {
-                return Err(Failure::Usage(format!(
-                    "validate takes one corpus: {} or --data {}, not both",
-                    corpus::display_name(f),
-                    corpus::display_name(d)
+                return Err(Failure::Usage(crate::t!(
+                    "cli-validate-one",
+                    file = corpus::display_name(f),
+                    data = corpus::display_name(d)
                 )))
             }
             (f, d) => f.as_ref().or(d),
@@ -288,33 +291,41 @@ fn config_command(default: bool, check: bool) -> Result<(), Failure> {
     let mut text = String::new();
     if !check {
         let exists = path.as_deref().is_some_and(|p| p.exists());
-        text.push_str(&format!(
-            "config file: {}{}\n",
-            path.as_deref()
-                .map_or("(none: no home directory)".into(), shown),
-            if exists {
-                ""
-            } else {
-                " (not there: the defaults are used)"
-            }
+        let file = path
+            .as_deref()
+            .map_or_else(|| crate::t!("config-no-home"), shown);
+        text.push_str(&if exists {
+            crate::t!("config-file", file = file)
+        } else {
+            crate::t!("config-file-absent", file = file)
+        });
+        text.push('\n');
+        let marks = crate::state::root().map_or_else(
+            |e| crate::t!("config-marks-none", reason = e.to_string()),
+            |p| shown(&p),
+        );
+        text.push_str(&crate::t!("config-marks", dir = marks));
+        text.push('\n');
+        text.push_str(&crate::t!(
+            "config-lang",
+            lang = crate::t!("lang-name"),
+            source = lang_source()
         ));
-        text.push_str(&format!(
-            "marks:       {}\n",
-            crate::state::root().map_or_else(|e| format!("(none: {e})"), |p| shown(&p))
-        ));
+        text.push('\n');
     }
     for p in &config.problems {
         text.push_str(&crate::text::sanitize::printable(p));
         text.push('\n');
     }
     if config.problems.is_empty() && check {
-        text.push_str("the config file is valid\n");
+        text.push_str(&crate::t!("config-valid"));
+        text.push('\n');
     }
     out::write_stdout(&text)?;
     if check && !config.problems.is_empty() {
-        return Err(Failure::Usage(format!(
-            "the config file has {}",
-            crate::text::number::with_unit(
+        return Err(Failure::Usage(crate::t!(
+            "config-has-problems",
+            problems = crate::text::number::with_unit(
                 config.problems.len() as u64,
                 crate::text::number::Unit::Problem
             )
@@ -323,9 +334,25 @@ fn config_command(default: bool, check: bool) -> Result<(), Failure> {
     Ok(())
 }
 
+/// How the interface's language was chosen, for `learncity config`.
+fn lang_source() -> String {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let choice = crate::i18n::choose(
+        crate::i18n::scan_args(&argv),
+        crate::config::load().lang,
+        |var| std::env::var(var).ok(),
+    );
+    match choice.source {
+        crate::i18n::Source::Flag => crate::t!("config-lang-flag"),
+        crate::i18n::Source::Config => crate::t!("config-lang-config"),
+        crate::i18n::Source::Env(var) => crate::t!("config-lang-env", var = var),
+        crate::i18n::Source::Default => crate::t!("config-lang-default"),
+    }
+}
+
 /// Prints `value` as pretty JSON on stdout.
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Failure::Usage(format!("cannot write JSON: {e}")))?;
+        .map_err(|e| Failure::Usage(crate::t!("cli-cannot-write-json", reason = e.to_string())))?;
     out::write_stdout(&format!("{text}\n"))
 }

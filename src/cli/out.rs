@@ -221,9 +221,9 @@ pub fn write_stdout(s: &str) -> Result<(), Failure> {
     match stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::Usage(format!(
-            "cannot write output: {}",
-            crate::corpus::io_reason(&e)
+        Err(e) => Err(Failure::Usage(crate::t!(
+            "cli-cannot-write",
+            reason = crate::corpus::io_reason(&e)
         ))),
     }
 }

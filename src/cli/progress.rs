@@ -36,7 +36,11 @@ impl Progress {
                     Err(RecvTimeoutError::Timeout) => {
                         let secs = started.elapsed().as_secs_f32();
                         let mut err = std::io::stderr().lock();
-                        let _ = write!(err, "\r{label} {secs:.1} s");
+                        let _ = write!(
+                            err,
+                            "\r{label} {}",
+                            crate::t!("seconds", s = crate::i18n::fixed(f64::from(secs), 1))
+                        );
                         let _ = err.flush();
                         shown = true;
                         wait = TICK;

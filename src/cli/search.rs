@@ -6,7 +6,8 @@ use super::out::{truncate, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
 use crate::search::{snippet, Doc, Hit, Results, SearchIndex};
-use crate::text::number;
+use crate::t;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::str_width;
 
 #[derive(Debug, Serialize)]
@@ -39,7 +40,7 @@ pub fn run(
     out: &Out,
 ) -> Result<(), Failure> {
     let progress =
-        super::progress::Progress::start(format!("indexing {} reports…", corpus.articles.len()));
+        super::progress::Progress::start(t!("search-indexing", n = corpus.articles.len()));
     let index = SearchIndex::build(corpus);
     progress.finish();
     // Facet words (`region:africa`) narrow the hits as in the reader's
@@ -50,25 +51,16 @@ pub fn run(
         return Err(Failure::Usage(first.clone()));
     }
     if parsed.filter.uses_marks() {
-        return Err(Failure::Usage(
-            "has:bookmark and has:unread filter by the reader's marks, which the command line \
-             does not read; in the reader, type /has:bookmark"
-                .into(),
-        ));
+        return Err(Failure::Usage(t!("search-no-marks")));
     }
     let mut results = index.search(&parsed.text);
     if results.query.is_empty() {
-        let hint = if parsed.filter.is_empty() {
-            String::new()
+        let query = quoted(query);
+        return Err(Failure::Usage(if parsed.filter.is_empty() {
+            t!("search-no-words", query = query)
         } else {
-            "; to see the cities a filter selects, use `learncity list` with --region, \
-             --country, --joined, --status or --has-reports"
-                .to_owned()
-        };
-        return Err(Failure::Usage(format!(
-            "the query {} has no words to search for{hint}",
-            quoted(query)
-        )));
+            t!("search-no-words-filter", query = query)
+        }));
     }
     if !parsed.filter.is_empty() {
         let members = parsed.filter.cities(corpus, &values);
@@ -79,7 +71,7 @@ pub fn run(
     }
     if results.hits.is_empty() {
         if !json {
-            eprintln!("no match for {}", quoted(query));
+            eprintln!("{}", t!("search-no-match", query = quoted(query)));
         } else {
             print_json(&Vec::<HitJson>::new())?;
         }
@@ -98,10 +90,10 @@ pub fn run(
         s.push_str(&render_hit(corpus, &index, &results, hit, n + 1, out));
     }
     if results.hits.len() > shown.len() {
-        let more = format!(
-            "{} of {} shown; --limit N shows more",
-            number::count(shown.len() as u64),
-            number::with_unit(results.hits.len() as u64, crate::text::number::Unit::Hit)
+        let more = t!(
+            "search-more",
+            shown = shown.len(),
+            all = number::with_unit(results.hits.len() as u64, Unit::Hit)
         );
         for line in out.wrapped(&more, 0).lines() {
             s.push_str(&out.dim(line));
@@ -172,25 +164,30 @@ fn render_hit(
     n: usize,
     out: &Out,
 ) -> String {
-    let (kind, id, _, title) = names(corpus, hit.doc);
+    let (_, id, _, title) = names(corpus, hit.doc);
+    let kind = &match hit.doc {
+        Doc::City(_) => t!("search-kind-city"),
+        Doc::Article(_) => t!("search-kind-report"),
+    };
     let detail = match hit.doc {
         Doc::City(i) => {
             let c = &corpus.cities[i];
             let reports = corpus.articles_of(i).len();
-            let joined = c
-                .joined
-                .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
+            let joined = c.joined.map_or_else(
+                || t!("joined-unknown"),
+                |y| t!("joined-year", year = y.to_string()),
+            );
             format!(
                 "{}, {joined}, {}",
                 c.country_or_dash(),
-                number::with_unit(reports as u64, crate::text::number::Unit::Report)
+                number::with_unit(reports as u64, Unit::Report)
             )
         }
         Doc::Article(i) => {
             let city = corpus
                 .city_of(i)
                 .map_or("", |c| corpus.cities[c].name.as_str());
-            format!("report about {city}")
+            t!("search-report-about", city = city)
         }
     };
     let prefix = format!("{n:>2}. ");

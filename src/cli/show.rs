@@ -6,8 +6,9 @@ use super::out::{pad, Out};
 use super::{print_json, Failure};
 use crate::corpus::{Article, BlockKind, City, Corpus, Entry};
 use crate::stats::{article_stats, figure_amount};
+use crate::t;
 use crate::text::distance::closest;
-use crate::text::number;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::str_width;
 
 #[derive(Serialize)]
@@ -48,40 +49,36 @@ pub fn run(corpus: &Corpus, id: &str, json: bool, out: &Out) -> Result<(), Failu
 
 fn unknown_id(corpus: &Corpus, id: &str) -> Failure {
     let near = closest(id, corpus.ids(), 3);
-    let mut msg = format!("no city or report with id {id:?}");
-    if near.is_empty() {
-        msg.push_str("; `learncity list` shows the city ids and `learncity search` finds reports");
+    let id = format!("{id:?}");
+    let msg = if near.is_empty() {
+        t!("show-no-id", id = id)
     } else {
         let list: Vec<String> = near.iter().map(|s| format!("{s:?}")).collect();
-        msg.push_str(&format!("; did you mean {}?", list.join(" or ")));
-    }
+        t!("show-no-id-near", id = id, near = list.join(&t!("or")))
+    };
     Failure::Usage(msg)
 }
 
-fn or_unknown(v: Option<&str>) -> &str {
-    v.unwrap_or("unknown")
+fn or_unknown(v: Option<&str>) -> String {
+    v.map_or_else(|| t!("unknown"), str::to_owned)
 }
 
 pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
     let c = &corpus.cities[i];
     let mut s = bold_lines(out, &format!("{} — {}", c.name, c.country_or_dash()));
     if let Some(local) = &c.name_local {
-        s.push_str(&out.hanging(&format!("Local name: {local}"), 0, 2));
+        s.push_str(&out.hanging(&t!("show-local-name", name = local.as_str()), 0, 2));
     }
     if let Some(region) = &c.region {
-        s.push_str(&out.hanging(&format!("Region: {region}"), 0, 2));
+        s.push_str(&out.hanging(&t!("show-region", region = region.as_str()), 0, 2));
     }
-    let joined = c.joined.map_or("unknown".to_owned(), |y| y.to_string());
-    s.push_str(&out.hanging(
-        &format!("Joined the UNESCO Global Network of Learning Cities: {joined}"),
-        0,
-        2,
-    ));
+    let joined = c.joined.map_or_else(|| t!("unknown"), |y| y.to_string());
+    s.push_str(&out.hanging(&t!("show-joined", year = joined), 0, 2));
     if let Some(status) = c.status_line() {
-        s.push_str(&out.hanging(&format!("Status: {status}"), 0, 2));
+        s.push_str(&out.hanging(&t!("show-status", status = status), 0, 2));
     }
     if let Some(coords) = &c.coords {
-        s.push_str(&out.hanging(&format!("Coordinates: {}", coords.describe()), 0, 2));
+        s.push_str(&out.hanging(&t!("show-coordinates", coords = coords.describe()), 0, 2));
     }
     if let Some(notes) = c.notes_apart() {
         s.push('\n');
@@ -90,9 +87,9 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
     let arts = corpus.articles_of(i);
     s.push('\n');
     if arts.is_empty() {
-        s.push_str(&out.wrapped("No report about this city in the corpus yet.", 0));
+        s.push_str(&out.wrapped(&t!("show-no-report"), 0));
     } else {
-        s.push_str(&out.bold(&format!("Reports ({})", number::count(arts.len() as u64))));
+        s.push_str(&out.bold(&t!("show-reports", n = arts.len())));
         s.push('\n');
         // Ids padded to one column (they are what `show` takes, never cut);
         // titles wrapped under their own column, or under the id when the
@@ -123,7 +120,7 @@ pub fn render_city(corpus: &Corpus, i: usize, out: &Out) -> String {
     }
     if !c.sources.is_empty() {
         s.push('\n');
-        s.push_str(&out.bold("Sources"));
+        s.push_str(&out.bold(&t!("show-sources")));
         s.push('\n');
         for src in &c.sources {
             if let Some(title) = &src.title {
@@ -146,6 +143,15 @@ fn bold_lines(out: &Out, text: &str) -> String {
         .collect()
 }
 
+fn push_summary(s: &mut String, a: &crate::corpus::Article, out: &Out) {
+    if let Some(summary) = &a.summary {
+        s.push('\n');
+        s.push_str(&out.bold(&t!("show-summary")));
+        s.push('\n');
+        s.push_str(&out.wrapped(summary, 0));
+    }
+}
+
 pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
     let a = &corpus.articles[i];
     let city = corpus
@@ -154,16 +160,14 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
     let source = a.source.as_ref();
     let stats = article_stats(a, 0);
     let mut s = bold_lines(out, &a.title);
-    let meta = format!(
-        "City: {city} · Source: {} · Published: {} · Language: {} · {} · about {}",
-        or_unknown(source.and_then(|p| p.name.as_deref())),
-        or_unknown(a.published.as_deref()),
-        or_unknown(a.lang.as_deref()),
-        number::with_unit(stats.words as u64, crate::text::number::Unit::Word),
-        number::with_unit(
-            stats.reading_minutes as u64,
-            crate::text::number::Unit::Minute
-        ),
+    let meta = t!(
+        "show-meta",
+        city = city,
+        source = or_unknown(source.and_then(|p| p.name.as_deref())),
+        published = or_unknown(a.published.as_deref()),
+        lang = or_unknown(a.lang.as_deref()),
+        words = number::with_unit(stats.words as u64, Unit::Word),
+        minutes = number::with_unit(stats.reading_minutes as u64, Unit::Minute),
     );
     for line in out.wrapped(&meta, 0).lines() {
         s.push_str(&out.dim(line));
@@ -172,11 +176,11 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
     if let Some(url) = source.and_then(|p| p.url.as_deref()) {
         s.push_str(&out.url_line(url, 0));
     }
-    if let Some(summary) = &a.summary {
-        s.push('\n');
-        s.push_str(&out.bold("Summary"));
-        s.push('\n');
-        s.push_str(&out.wrapped(summary, 0));
+    // The English summary first in English, the (Turkish) text first in
+    // Turkish, as the reader shows them.
+    let summary_first = crate::i18n::current() == crate::i18n::Lang::En;
+    if summary_first {
+        push_summary(&mut s, a, out);
     }
     for block in &a.body {
         s.push('\n');
@@ -186,9 +190,12 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
             BlockKind::Quote => s.push_str(&out.wrapped(&block.text, 4)),
         }
     }
+    if !summary_first {
+        push_summary(&mut s, a, out);
+    }
     if !a.figures.is_empty() {
         s.push('\n');
-        s.push_str(&out.bold("Figures"));
+        s.push_str(&out.bold(&t!("show-figures")));
         s.push('\n');
         for f in &a.figures {
             let amount = figure_amount(f.value, f.qualifier.as_deref(), f.unit.as_deref());

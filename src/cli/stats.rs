@@ -5,6 +5,7 @@ use super::out::{pad, truncate, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
 use crate::stats::{corpus_stats, figure_amount, CorpusStats};
+use crate::t;
 use crate::text::collate;
 use crate::text::number::{self, Unit};
 use crate::text::wrap::str_width;
@@ -76,14 +77,14 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
         }
     }
     o.push_str(&out.wrapped(
-        &format!(
-            "{} in {}, {} ({} with a report), {}, {}.",
-            n(set.cities, Unit::City),
-            n(set.countries, Unit::Country),
-            n(s.articles, Unit::Report),
-            n(set.cities_with_reports, Unit::City),
-            n(s.words, Unit::Word),
-            n(s.figures, Unit::Figure),
+        &t!(
+            "stats-summary",
+            cities = n(set.cities, Unit::City),
+            countries = n(set.countries, Unit::Country),
+            reports = n(s.articles, Unit::Report),
+            with_report = n(set.cities_with_reports, Unit::City),
+            words = n(s.words, Unit::Word),
+            figures = n(s.figures, Unit::Figure),
         ),
         0,
     ));
@@ -99,26 +100,27 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
         o.push_str(&bold_wrapped(title, out));
         o.push_str(&bars(&rows, out));
     };
-    let unknown = |n: usize, what: &str| (n > 0).then(|| (format!("{what} unknown"), n));
+    let unknown = |n: usize, what: String| (n > 0).then_some((what, n));
     section(
         &mut o,
-        "Cities by region",
+        &t!("stats-by-region"),
         set.regions
             .iter()
             .map(|r| (r.name.clone(), r.cities))
-            .chain(unknown(set.region_unknown, "region"))
+            .chain(unknown(set.region_unknown, t!("stats-region-unknown")))
             .collect(),
     );
     let more = set.countries_by_cities.len().saturating_sub(TOP_COUNTRIES);
     section(
         &mut o,
         &if more > 0 {
-            format!(
-                "Countries with most cities (the top {TOP_COUNTRIES} of {})",
-                set.countries
+            t!(
+                "stats-top-countries",
+                top = TOP_COUNTRIES,
+                all = set.countries
             )
         } else {
-            "Cities by country".to_owned()
+            t!("stats-by-country")
         },
         set.countries_by_cities
             .iter()
@@ -128,39 +130,42 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
     );
     section(
         &mut o,
-        "Cities by join year",
+        &t!("stats-by-year"),
         set.join_years
             .iter()
             .map(|y| (y.year.to_string(), y.cities))
-            .chain(unknown(set.joined_unknown, "year"))
+            .chain(unknown(set.joined_unknown, t!("stats-year-unknown")))
             .collect(),
     );
     if set.statuses.iter().any(|st| st.cities > 0) {
         section(
             &mut o,
-            "How each city's membership is sourced",
+            &t!("stats-by-status"),
             set.statuses
                 .iter()
                 .map(|st| (st.status.in_words().to_owned(), st.cities))
-                .chain(unknown(set.status_unknown, "status"))
+                .chain(unknown(set.status_unknown, t!("stats-status-unknown")))
                 .collect(),
         );
     }
     if !s.rounds.is_empty() {
         o.push('\n');
-        o.push_str(&bold_wrapped(
-            "Admission rounds: announced and listed here",
-            out,
-        ));
+        o.push_str(&bold_wrapped(&t!("stats-rounds"), out));
         o.push_str(&rounds_table(&s.rounds, out));
     }
 
     if !corpus.network.timeline.is_empty() {
         o.push('\n');
-        o.push_str(&out.bold(&truncate(
-            corpus.network.name.as_deref().unwrap_or("Network growth"),
-            out.width,
-        )));
+        o.push_str(
+            &out.bold(&truncate(
+                &corpus
+                    .network
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| t!("stats-network")),
+                out.width,
+            )),
+        );
         o.push('\n');
         // Date and size columns, then the event, wrapped under its column;
         // on a narrow screen the event goes under the date instead.
@@ -210,18 +215,19 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
     }
 
     o.push('\n');
-    o.push_str(&out.bold("Cities with reports"));
+    o.push_str(&out.bold(&t!("stats-with-reports")));
     o.push('\n');
     // In the reader's order: Turkish alphabetical. The others have nothing
     // but their directory entry, which `list` and `show` print.
     let mut cities: Vec<_> = s.per_city.iter().filter(|c| c.articles > 0).collect();
     cities.sort_by(|a, b| collate::compare(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
     for c in cities {
-        let joined = c
-            .joined
-            .map_or("join year unknown".to_owned(), |y| format!("joined {y}"));
+        let joined = c.joined.map_or_else(
+            || t!("joined-unknown"),
+            |y| t!("joined-year", year = y.to_string()),
+        );
         let reports = if c.articles == 0 {
-            "no report yet".to_owned()
+            t!("stats-no-report-yet")
         } else {
             format!(
                 "{}, {}",
@@ -256,20 +262,27 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
 /// "The directory lists 320 of the network's 425 member cities (2025-12-04),
 /// in 73 of its 91 countries."
 pub fn coverage_sentence(c: &crate::stats::network::Coverage) -> String {
-    let countries = match c.countries_total {
-        Some(t) => format!(
-            ", in {} of its {}",
-            number::count(c.countries_listed as u64),
-            n(t as usize, Unit::Country)
+    let date = c
+        .as_of
+        .as_deref()
+        .map(|d| format!(" ({d})"))
+        .unwrap_or_default();
+    match c.countries_total {
+        Some(total) => t!(
+            "stats-coverage-countries",
+            listed = c.listed,
+            total = c.total,
+            date = date,
+            countries_listed = c.countries_listed,
+            countries_total = n(total as usize, Unit::Country)
         ),
-        None => String::new(),
-    };
-    format!(
-        "This corpus lists {} of the network's {} member cities{}{countries}: it is not the complete membership.",
-        number::count(c.listed as u64),
-        number::count(c.total),
-        c.as_of.as_deref().map(|d| format!(" ({d})")).unwrap_or_default(),
-    )
+        None => t!(
+            "stats-coverage",
+            listed = c.listed,
+            total = c.total,
+            date = date
+        ),
+    }
 }
 
 /// Each round: its date, the cities announced, how many this corpus lists,
@@ -278,11 +291,11 @@ fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> Stri
     use super::table::{self, Column};
     let dash = |v: Option<u64>| v.map_or("—".to_owned(), number::count);
     let columns = [
-        Column::whole("YEAR"),
-        Column::whole("DATE"),
-        Column::whole("NEW").right(),
-        Column::whole("LISTED").right(),
-        Column::whole("NETWORK").right(),
+        Column::whole(t!("stats-col-year")),
+        Column::whole(t!("stats-col-date")),
+        Column::whole(t!("stats-col-new")).right(),
+        Column::whole(t!("stats-col-listed")).right(),
+        Column::whole(t!("stats-col-network")).right(),
     ];
     let cells: Vec<Vec<String>> = rounds
         .iter()
@@ -312,12 +325,13 @@ fn rounds_table(rounds: &[crate::stats::network::RoundStats], out: &Out) -> Stri
                 .map(|d| format!(" ({d})"))
                 .unwrap_or_default();
             o.push_str(&out.hanging(
-                &format!(
-                    "{}{date}: {} announced, {} listed, {} in the network",
-                    r.round.year,
-                    dash(r.round.announced_new),
-                    number::count(r.listed as u64),
-                    dash(r.round.network_total)
+                &t!(
+                    "stats-round-line",
+                    year = r.round.year.to_string(),
+                    date = date,
+                    new = dash(r.round.announced_new),
+                    listed = r.listed,
+                    network = dash(r.round.network_total)
                 ),
                 2,
                 4,

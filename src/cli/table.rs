@@ -19,23 +19,23 @@ pub enum Fit {
 
 #[derive(Debug, Clone)]
 pub struct Column {
-    pub header: &'static str,
+    pub header: String,
     pub fit: Fit,
     pub right: bool,
 }
 
 impl Column {
-    pub fn whole(header: &'static str) -> Self {
+    pub fn whole(header: impl Into<String>) -> Self {
         Column {
-            header,
+            header: header.into(),
             fit: Fit::Whole,
             right: false,
         }
     }
 
-    pub fn shrink(header: &'static str, min: usize) -> Self {
+    pub fn shrink(header: impl Into<String>, min: usize) -> Self {
         Column {
-            header,
+            header: header.into(),
             fit: Fit::Shrink(min),
             right: false,
         }
@@ -57,7 +57,7 @@ fn widths(columns: &[Column], rows: &[Vec<String>], width: usize) -> Option<Vec<
         .map(|(i, c)| {
             rows.iter()
                 .map(|r| str_width(&r[i]))
-                .chain([str_width(c.header)])
+                .chain([str_width(&c.header)])
                 .max()
                 .unwrap_or(0)
         })

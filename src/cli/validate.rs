@@ -23,14 +23,15 @@ pub fn run(file: Option<&PathBuf>, out: &Out) -> Result<(), Failure> {
         k => format!(", {}", n(k, Unit::Round)),
     };
     write_stdout(&out.hanging(
-        &format!(
-            "{}: valid corpus (schema {}): {}, {}, {}, {}{rounds}",
-            name,
-            c.schema,
-            n(c.cities.len(), Unit::City),
-            n(c.articles.len(), Unit::Report),
-            n(figures, Unit::Figure),
-            n(c.network.timeline.len(), Unit::Event),
+        &crate::t!(
+            "validate-valid",
+            file = name,
+            schema = c.schema.to_string(),
+            cities = n(c.cities.len(), Unit::City),
+            reports = n(c.articles.len(), Unit::Report),
+            figures = n(figures, Unit::Figure),
+            events = n(c.network.timeline.len(), Unit::Event),
+            rounds = rounds
         ),
         0,
         2,

@@ -23,7 +23,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
 pub use detect::{choose, from_env, scan_args, Choice, Source};
-pub use numbers::{count, decimal, percent};
+pub use numbers::{count, decimal, fixed, percent};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

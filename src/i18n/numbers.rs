@@ -25,6 +25,16 @@ pub fn decimal(v: f64) -> String {
     in_lang(current(), v)
 }
 
+/// `v` with exactly `digits` decimals and the language's decimal mark
+/// (`1.0 s` / `1,0 sn`): for measures, not counts.
+pub fn fixed(v: f64, digits: usize) -> String {
+    let s = format!("{v:.digits$}");
+    match current() {
+        Lang::En => s,
+        Lang::Tr => s.replace('.', ","),
+    }
+}
+
 fn in_lang(lang: Lang, v: f64) -> String {
     if !v.is_finite() || v.abs() >= 1e15 {
         return format!("{v}");

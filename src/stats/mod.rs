@@ -3,10 +3,12 @@
 
 use serde::Serialize;
 
+mod amount;
 pub mod network;
 
+pub use amount::{ablative, figure_amount};
+
 use crate::corpus::{Article, Corpus};
-use crate::text::number;
 use crate::text::stopwords::is_stop_word;
 use crate::text::words::{count_words, fold_word_into, word_spans};
 
@@ -177,23 +179,6 @@ pub fn article_stats(article: &Article, top: usize) -> ArticleStats {
             })
             .collect(),
     }
-}
-
-/// A figure as a reader says it: "more than 20 centres", "36 756 women".
-/// A year is just the year ("2013"): "2013 year" reads oddly.
-pub fn figure_amount(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> String {
-    let is_year = unit.is_some_and(|u| u.eq_ignore_ascii_case("year"));
-    let mut s = String::new();
-    if let Some(q) = qualifier {
-        s.push_str(q);
-        s.push(number::NBSP);
-    }
-    s.push_str(&number::value(value, is_year));
-    if let Some(u) = unit.filter(|_| !is_year) {
-        s.push(number::NBSP);
-        s.push_str(u);
-    }
-    s
 }
 
 #[cfg(test)]

@@ -1,0 +1,187 @@
+//! A figure as a reader says it, in the interface's language: "more than
+//! 20 centres" / "20'den fazla merkez", "36,756 women" / "36.756 kadın".
+//!
+//! The corpus states figures in English words (`unit: "women"`,
+//! `qualifier: "more than"`); the message files give the words of the
+//! known ones (`figure-unit-women`), and any other is shown as the corpus
+//! has it. Turkish puts "more than" after the number, with the ablative
+//! suffix that the spoken number takes (20'den, 30'dan, 40'tan, 70'ten).
+
+use crate::i18n;
+use crate::text::number;
+
+/// The amount, never broken across lines (its spaces are no-break).
+pub fn figure_amount(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> String {
+    // A year is just the year ("2013"): "2013 year" reads oddly.
+    let is_year = unit.is_some_and(|u| u.eq_ignore_ascii_case("year"));
+    let shown = number::value(value, is_year);
+    let unit = unit.filter(|_| !is_year).map(|u| word("figure-unit", u));
+    let text = match qualifier {
+        Some(q) => {
+            let said = key("figure-qualifier", q).and_then(|k| {
+                let text = i18n::text(
+                    &k,
+                    &[
+                        ("value", shown.as_str().into()),
+                        ("ablative", ablative(&shown).into()),
+                        ("unit", unit.clone().unwrap_or_default().into()),
+                    ],
+                );
+                (text != k).then_some(text)
+            });
+            said.unwrap_or_else(|| join(&[q, &shown, unit.as_deref().unwrap_or_default()]))
+        }
+        None => join(&[&shown, unit.as_deref().unwrap_or_default()]),
+    };
+    text.trim().replace(' ', &number::NBSP.to_string())
+}
+
+fn join(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `figure-unit-women` for "women": a message key, if the word can be one.
+fn key(prefix: &str, word: &str) -> Option<String> {
+    let slug = word.trim().to_ascii_lowercase().replace(' ', "-");
+    (!slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .then(|| format!("{prefix}-{slug}"))
+}
+
+/// The word in the interface's language, or as the corpus wrote it.
+fn word(prefix: &str, w: &str) -> String {
+    key(prefix, w)
+        .and_then(|k| i18n::try_text(&k))
+        .unwrap_or_else(|| w.to_owned())
+}
+
+/// The Turkish ablative suffix of a number as written (`20` → `'den`),
+/// from how its last word is spoken: vowel harmony picks e/a, a voiceless
+/// final consonant makes d into t.
+pub fn ablative(written: &str) -> &'static str {
+    let digits: Vec<u32> = written.chars().filter_map(|c| c.to_digit(10)).collect();
+    // Of a fraction (1,5 "bir virgül beş") the last digit is spoken last.
+    let fraction = written.contains([',', '.']) && !is_grouped_whole(written);
+    let last_word = if fraction {
+        digits.last().map_or("sıfır", |&d| ONES[d as usize])
+    } else {
+        let n: u64 = digits
+            .iter()
+            .fold(0u64, |n, &d| n.saturating_mul(10).saturating_add(d as u64));
+        spoken_last(n)
+    };
+    match last_word {
+        "bir" | "iki" | "yedi" | "sekiz" | "yirmi" | "elli" | "seksen" | "yüz" | "bin" => "'den",
+        "üç" | "dört" | "beş" | "yetmiş" => "'ten",
+        "kırk" | "altmış" => "'tan",
+        _ => "'dan", // altı, dokuz, on, otuz, doksan, milyon, milyar, sıfır
+    }
+}
+
+const ONES: [&str; 10] = [
+    "sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz",
+];
+const TENS: [&str; 10] = [
+    "", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan",
+];
+
+/// A whole number grouped in thousands (`36.756`): its full stops are not
+/// decimal marks.
+fn is_grouped_whole(written: &str) -> bool {
+    !written.contains(',')
+        && written
+            .split('.')
+            .skip(1)
+            .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn spoken_last(n: u64) -> &'static str {
+    if n == 0 {
+        "sıfır"
+    } else if n % 10 != 0 {
+        ONES[(n % 10) as usize]
+    } else if n % 100 != 0 {
+        TENS[(n / 10 % 10) as usize]
+    } else if n % 1000 != 0 {
+        "yüz"
+    } else if n % 1_000_000 != 0 {
+        "bin"
+    } else if n % 1_000_000_000 != 0 {
+        "milyon"
+    } else {
+        "milyar"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{with, Lang};
+
+    fn amount(v: f64, q: Option<&str>, u: Option<&str>) -> String {
+        figure_amount(v, q, u).replace(number::NBSP, " ")
+    }
+
+    #[test]
+    fn english_says_the_corpus_words() {
+        with(Lang::En, || {
+            assert_eq!(amount(36756.0, None, Some("women")), "36,756 women");
+            assert_eq!(
+                amount(20.0, Some("more than"), Some("centres")),
+                "more than 20 centres"
+            );
+            assert_eq!(amount(2013.0, None, Some("year")), "2013");
+            assert_eq!(
+                amount(7.0, Some("roughly"), Some("boats")),
+                "roughly 7 boats"
+            );
+            assert!(!figure_amount(36756.0, None, Some("women")).contains(' '));
+        });
+    }
+
+    #[test]
+    fn turkish_has_its_own_words_and_order() {
+        with(Lang::Tr, || {
+            assert_eq!(amount(36756.0, None, Some("women")), "36.756 kadın");
+            assert_eq!(
+                amount(20.0, Some("more than"), Some("centres")),
+                "20'den fazla merkez"
+            );
+            assert_eq!(
+                amount(30.0, Some("more than"), Some("branches")),
+                "30'dan fazla şube"
+            );
+            assert_eq!(amount(2013.0, None, Some("year")), "2013");
+            // A word the files do not know is shown as the corpus has it.
+            assert_eq!(
+                amount(7.0, Some("roughly"), Some("boats")),
+                "roughly 7 boats"
+            );
+        });
+    }
+
+    #[test]
+    fn the_ablative_follows_the_spoken_number() {
+        for (n, s) in [
+            ("1", "'den"),
+            ("3", "'ten"),
+            ("6", "'dan"),
+            ("10", "'dan"),
+            ("20", "'den"),
+            ("40", "'tan"),
+            ("70", "'ten"),
+            ("100", "'den"),
+            ("1.000", "'den"),
+            ("36.756", "'dan"),
+            ("2.000.000", "'dan"),
+            ("1,5", "'ten"),
+            ("0", "'dan"),
+        ] {
+            assert_eq!(ablative(n), s, "{n}");
+        }
+    }
+}
