@@ -156,6 +156,7 @@ mod tests {
                 "30'dan fazla şube"
             );
             assert_eq!(amount(2013.0, None, Some("year")), "2013");
+            assert_eq!(amount(1.5, None, None), "1,5");
             // A word the files do not know is shown as the corpus has it.
             assert_eq!(
                 amount(7.0, Some("roughly"), Some("boats")),

@@ -239,23 +239,4 @@ mod tests {
         assert_eq!(reading_minutes(200), 1);
         assert_eq!(reading_minutes(201), 2);
     }
-
-    #[test]
-    fn figures_read_as_sentences_with_their_qualifier() {
-        let nb = |s: &str| s.replace(' ', "\u{a0}");
-        assert_eq!(
-            figure_amount(36756.0, None, Some("women")),
-            nb("36 756 women")
-        );
-        assert_eq!(
-            figure_amount(2100.0, None, Some("women")),
-            nb("2 100 women")
-        );
-        assert_eq!(
-            figure_amount(20.0, Some("more than"), Some("centres")),
-            format!("more than{}", nb(" 20 centres"))
-        );
-        assert_eq!(figure_amount(2013.0, None, Some("year")), "2013");
-        assert_eq!(figure_amount(1.5, None, None), "1.5");
-    }
 }
