@@ -38,32 +38,19 @@ pub enum Slot {
 }
 
 impl Slot {
+    /// Each colour: its name in the file, its default, and the message
+    /// that says what it colours.
     pub const ALL: [(Slot, &'static str, &'static str, &'static str); 5] = [
-        (
-            Slot::Accent,
-            "accent",
-            "cyan",
-            "the focused pane's border, the bars of charts",
-        ),
-        (
-            Slot::Match,
-            "match",
-            "yellow",
-            "behind search matches (with black text)",
-        ),
-        (
-            Slot::Current,
-            "current",
-            "cyan",
-            "behind the match n/N went to",
-        ),
+        (Slot::Accent, "accent", "cyan", "config-colour-accent"),
+        (Slot::Match, "match", "yellow", "config-colour-match"),
+        (Slot::Current, "current", "cyan", "config-colour-current"),
         (
             Slot::Sentence,
             "sentence",
             "green",
-            "behind the sentence a figure was traced to",
+            "config-colour-sentence",
         ),
-        (Slot::Map, "map", "red", "the cities on the world map"),
+        (Slot::Map, "map", "red", "config-colour-map"),
     ];
 }
 
@@ -110,10 +97,10 @@ pub fn load() -> Config {
         Ok(text) => parse(&text, &path.display().to_string()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
         Err(e) => Config {
-            problems: vec![format!(
-                "{}: cannot be read ({}); the defaults are used",
-                path.display(),
-                crate::corpus::io_reason(&e)
+            problems: vec![crate::t!(
+                "config-cannot-read",
+                file = path.display().to_string(),
+                reason = crate::corpus::io_reason(&e)
             )],
             ..Config::default()
         },
@@ -145,7 +132,7 @@ impl Reader<'_> {
     fn boolean(&mut self, v: &Spanned<DeValue>, key: &str) -> Option<bool> {
         let b = v.get_ref().as_bool();
         if b.is_none() {
-            self.bad(v.span(), format!("{key} is true or false"));
+            self.bad(v.span(), crate::t!("config-boolean", key = key));
         }
         b
     }
@@ -163,9 +150,11 @@ pub fn parse(text: &str, name: &str) -> Config {
         Ok(t) => t,
         Err(e) => {
             let (l, c) = line_col(text, e.span().map_or(0, |s| s.start));
+            // The TOML parser's own words stay as it writes them.
             let msg = e.message().trim().to_owned();
             config.problems = vec![format!(
-                "{name}:{l}:{c}: {msg}; the whole file is ignored, the defaults are used"
+                "{name}:{l}:{c}: {}",
+                crate::t!("config-not-toml", reason = msg)
             )];
             return config;
         }
@@ -177,24 +166,21 @@ pub fn parse(text: &str, name: &str) -> Config {
                 Some(code) if crate::i18n::Lang::parse(code).is_some() => {
                     config.lang = crate::i18n::Lang::parse(code);
                 }
-                _ => r.bad(
-                    value.span(),
-                    "lang is \"en\", \"tr\" or \"auto\" (the locale decides)".into(),
-                ),
+                _ => r.bad(value.span(), crate::t!("config-lang")),
             },
             "mouse" => config.mouse = r.boolean(value, "mouse"),
             "hyperlinks" => config.hyperlinks = r.boolean(value, "hyperlinks"),
             "colours" | "colors" => match value.get_ref().as_table() {
                 Some(t) => config.colours = colours(&mut r, t),
-                None => r.bad(value.span(), "colours is a table: [colours]".into()),
+                None => r.bad(value.span(), crate::t!("config-colours-table")),
             },
             "keys" => match value.get_ref().as_table() {
                 Some(t) => config.keymap = Some(keymap(&mut r, t)),
-                None => r.bad(value.span(), "keys is a table: [keys]".into()),
+                None => r.bad(value.span(), crate::t!("config-keys-table")),
             },
             other => r.bad(
                 key.span(),
-                format!("unknown setting {other:?} (lang, mouse, hyperlinks, [colours], [keys])"),
+                crate::t!("config-unknown-setting", name = format!("{other:?}")),
             ),
         }
     }
@@ -210,10 +196,10 @@ fn colours(r: &mut Reader, t: &DeTable) -> Vec<(Slot, Color)> {
             let names: Vec<&str> = Slot::ALL.iter().map(|s| s.1).collect();
             r.bad(
                 key.span(),
-                format!(
-                    "no colour is called {:?} ({})",
-                    key.get_ref(),
-                    names.join(", ")
+                crate::t!(
+                    "config-no-colour",
+                    name = format!("{:?}", key.get_ref()),
+                    names = names.join(", ")
                 ),
             );
             continue;
@@ -224,10 +210,10 @@ fn colours(r: &mut Reader, t: &DeTable) -> Vec<(Slot, Color)> {
                 let names: Vec<&str> = COLOURS.iter().map(|c| c.0).collect();
                 r.bad(
                     value.span(),
-                    format!(
-                        "{:?} is not one of the 16 terminal colours ({}); the default is kept",
-                        value.get_ref().as_str().unwrap_or("?"),
-                        names.join(", ")
+                    crate::t!(
+                        "config-not-a-colour",
+                        value = format!("{:?}", value.get_ref().as_str().unwrap_or("?")),
+                        names = names.join(", ")
                     ),
                 );
             }
@@ -248,10 +234,7 @@ fn keymap(r: &mut Reader, t: &DeTable) -> Keymap {
         };
         match value.get_ref().as_table() {
             Some(sub) => bind_group(r, &mut map, group, gname, sub),
-            None => r.bad(
-                value.span(),
-                format!("keys.{gname} is a table: [keys.{gname}]"),
-            ),
+            None => r.bad(value.span(), crate::t!("config-group-table", group = gname)),
         }
     }
     map
@@ -265,7 +248,10 @@ fn bind_group(r: &mut Reader, map: &mut Keymap, group: Group, table: &str, t: &D
             if group == Group::Panes && Group::ALL.iter().any(|(_, n)| *n == name) {
                 continue;
             }
-            r.bad(key.span(), format!("[{table}] has no table {name:?}"));
+            r.bad(
+                key.span(),
+                crate::t!("config-no-table", table = table, name = format!("{name:?}")),
+            );
             continue;
         }
         let texts: Vec<&Spanned<DeValue>> = match value.get_ref() {
@@ -281,15 +267,12 @@ fn bind_group(r: &mut Reader, map: &mut Keymap, group: Group, table: &str, t: &D
                     ok = false;
                     r.bad(
                         item.span(),
-                        format!("{s:?} is not a key (q, G, ?, ctrl-d, space, enter, esc, tab, shift-tab, up, pgdn, home, f1…)"),
+                        crate::t!("config-not-a-key", value = format!("{s:?}")),
                     );
                 }
                 None => {
                     ok = false;
-                    r.bad(
-                        item.span(),
-                        "a key is a string, such as \"q\" or \"ctrl-d\"".into(),
-                    );
+                    r.bad(item.span(), crate::t!("config-key-not-string"));
                 }
             }
         }
@@ -299,42 +282,49 @@ fn bind_group(r: &mut Reader, map: &mut Keymap, group: Group, table: &str, t: &D
         if !map.rebind(group, name, &keys_of) {
             r.bad(
                 key.span(),
-                format!("[{table}] has no action {name:?} (learncity config --default lists them)"),
+                crate::t!(
+                    "config-no-action",
+                    table = table,
+                    name = format!("{name:?}")
+                ),
             );
         }
     }
 }
 
+/// `text`'s lines as TOML comments.
+fn comment(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "#\n".to_owned()
+            } else {
+                format!("# {l}\n")
+            }
+        })
+        .collect()
+}
+
 /// A config file with every setting at its default, commented out, to
-/// copy and change (`learncity config --default`).
+/// copy and change (`learncity config --default`). The comments are in the
+/// interface's language; the settings are the same in every language.
 pub fn default_file() -> String {
-    let mut s = String::from(
-        "# learncity configuration: $XDG_CONFIG_HOME/learncity/config.toml\n\
-         # (~/.config/learncity/config.toml). Every setting is shown with its\n\
-         # default, commented out: remove the # to change one. A bad entry is\n\
-         # reported with its line and column, and its default kept.\n\n\
-         # The interface's language: \"en\", \"tr\", or \"auto\" to follow LC_ALL,\n\
-         # LC_MESSAGES or LANG (tr_TR.UTF-8 is Turkish). --lang overrides it.\n\
-         # lang = \"auto\"\n\n\
-         # Take the mouse (clicks, the wheel); false leaves it to the terminal.\n\
-         # mouse = true\n\n\
-         # Draw web addresses as links the terminal can open (OSC 8).\n\
-         # hyperlinks = true\n\n\
-         # The colours of the colour theme, by the names of the 16 terminal\n\
-         # colours: black, red, green, yellow, blue, magenta, cyan, white and\n\
-         # bright-black … bright-white. NO_COLOR turns all colour off.\n\
-         [colours]\n",
-    );
+    let mut s = comment(&crate::t!("config-default-intro"));
+    s.push('\n');
+    s.push_str(&comment(&crate::t!("config-default-lang")));
+    s.push_str("# lang = \"auto\"\n\n");
+    s.push_str(&comment(&crate::t!("config-default-mouse")));
+    s.push_str("# mouse = true\n\n");
+    s.push_str(&comment(&crate::t!("config-default-hyperlinks")));
+    s.push_str("# hyperlinks = true\n\n");
+    s.push_str(&comment(&crate::t!("config-default-colours")));
+    s.push_str("[colours]\n");
     for (_, name, default, what) in Slot::ALL {
+        let what = crate::i18n::text(what, &[]);
         s.push_str(&format!("# {name} = \"{default}\"    # {what}\n"));
     }
-    s.push_str(
-        "\n# Keys: action = \"key\" or [\"key\", \"key\"]. A key written here is taken\n\
-         # from any other action it had in the same place. Keys are written as\n\
-         # q, G, ?, ctrl-d, space, enter, esc, tab, shift-tab, up, down, left,\n\
-         # right, pgup, pgdn, home, end, f1 … f12. The help (?) shows the keys\n\
-         # in use.\n",
-    );
+    s.push('\n');
+    s.push_str(&comment(&crate::t!("config-default-keys")));
     let map = Keymap::default();
     for (group, gname) in Group::ALL {
         if gname.is_empty() {

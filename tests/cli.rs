@@ -758,6 +758,45 @@ fn validate_refuses_a_missing_file() {
     );
 }
 
+/// `--lang tr` words every problem in Turkish; places, paths and ids stay
+/// as they are, and so does the exit status.
+#[test]
+fn validate_reports_problems_in_turkish() {
+    for (fixture, says) in [
+        (
+            "several-problems.json",
+            "tests/fixtures/invalid/several-problems.json: articles[0].city: \
+             kimliği \"ankra\" olan şehir yok; bunu mu demek istediniz: \"ankara\"?",
+        ),
+        (
+            "syntax-missing-comma.json",
+            "tests/fixtures/invalid/syntax-missing-comma.json:3:3: `,` ya da `}` bekleniyordu",
+        ),
+        (
+            "city-missing-id.json",
+            "tests/fixtures/invalid/city-missing-id.json: cities[0].id: zorunlu alan eksik",
+        ),
+    ] {
+        let file = format!("{INVALID_DIR}/{fixture}");
+        let r = run(&["--lang", "tr", "validate", &file]);
+        assert_eq!(r.code, Some(2), "{}", r.context());
+        assert!(r.stdout.is_empty(), "{}", r.context());
+        assert!(
+            r.stderr.lines().any(|l| l == says),
+            "{says}\n{}",
+            r.context()
+        );
+    }
+    let r = run(&["--lang", "tr", "validate", "no/such/corpus.json"]);
+    assert_eq!(r.code, Some(2), "{}", r.context());
+    assert!(
+        r.stderr
+            .contains("no/such/corpus.json: açılamıyor: böyle bir dosya ya da dizin yok"),
+        "{}",
+        r.context()
+    );
+}
+
 /// Each file in tests/fixtures/invalid breaks one rule (several-problems.json
 /// breaks many); NAME.expected holds the problem lines `validate` prints for
 /// it, with `{file}` for the file's path and `{this_year}` for the year.

@@ -139,3 +139,33 @@ fn colours_apply_to_the_colour_theme_only() {
         .with_colours(&[(Slot::Match, Color::Blue)])
         .is_colourless());
 }
+
+#[test]
+fn problems_and_the_default_file_in_turkish() {
+    use crate::i18n::{with, Lang};
+    with(Lang::Tr, || {
+        let text =
+            "mouse = \"evet\"\nlang = \"de\"\n[colours]\nmatch = \"pembe\"\n[keys]\nfly = \"x\"\n";
+        let p = parse(text, "config.toml").problems;
+        assert_eq!(
+            p,
+            [
+                "config.toml:1:9: mouse true ya da false olmalı",
+                "config.toml:2:8: lang \"en\", \"tr\" ya da \"auto\" (yerel ayar belirler) olmalı",
+                "config.toml:4:9: \"pembe\" 16 terminal renginden biri değil (black, red, green, yellow, blue, magenta, cyan, white, bright-black, bright-red, bright-green, bright-yellow, bright-blue, bright-magenta, bright-cyan, bright-white); varsayılan korunuyor",
+                "config.toml:6:1: [keys] içinde \"fly\" adında bir eylem yok (learncity config --default hepsini listeler)",
+            ]
+        );
+        let broken = parse("[keys\n", "c.toml").problems;
+        assert!(
+            broken[0].ends_with("dosyanın tamamı yok sayıldı, varsayılanlar kullanılıyor"),
+            "{broken:?}"
+        );
+        // The comments are Turkish; the settings read back as the defaults.
+        let file = default_file();
+        assert!(file.starts_with("# learncity yapılandırması: "), "{file}");
+        assert!(file.contains("# match = \"yellow\"    # arama eşleşmelerinin arkası"));
+        let c = parse(&file, "default");
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+    });
+}

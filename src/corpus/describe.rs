@@ -9,12 +9,10 @@ impl City {
     pub fn status_line(&self) -> Option<String> {
         let status = self.status?;
         Some(match (status, &self.notes) {
-            (Status::Confirmed, _) => {
-                "confirmed (an official page, or two sources that agree)".to_owned()
-            }
-            (Status::SingleSource, _) => "one source".to_owned(),
-            (Status::Disputed, Some(n)) => format!("sources disagree: {n}"),
-            (Status::Disputed, None) => "sources disagree".to_owned(),
+            (Status::Confirmed, _) => crate::t!("status-line-confirmed"),
+            (Status::SingleSource, _) => crate::t!("status-line-single-source"),
+            (Status::Disputed, Some(n)) => crate::t!("status-line-disputed-because", notes = n),
+            (Status::Disputed, None) => crate::t!("status-line-disputed"),
         })
     }
 
@@ -28,41 +26,59 @@ impl City {
 
     /// "joined 2020", or "year unknown".
     pub fn joined_words(&self) -> String {
-        self.joined
-            .map_or("year unknown".to_owned(), |y| format!("joined {y}"))
+        match self.joined {
+            // A year is text: never grouped.
+            Some(y) => crate::t!("city-joined", year = y.to_string()),
+            None => crate::t!("city-joined-unknown"),
+        }
     }
 }
 
 impl Coords {
-    /// "41.01° N, 28.95° E (GeoNames: İstanbul, exact match)".
+    /// "41.01° N, 28.95° E (GeoNames: İstanbul, exact match)"; in Turkish
+    /// "41,01° K, 28,95° D (GeoNames: İstanbul, tam eşleşme)".
     pub fn describe(&self) -> String {
-        let ns = if self.lat < 0.0 { 'S' } else { 'N' };
-        let ew = if self.lon < 0.0 { 'W' } else { 'E' };
-        let mut s = format!("{:.2}° {ns}, {:.2}° {ew}", self.lat.abs(), self.lon.abs());
+        let lat = crate::i18n::fixed(self.lat.abs(), 2);
+        let lon = crate::i18n::fixed(self.lon.abs(), 2);
+        let lat = if self.lat < 0.0 {
+            crate::t!("coords-south", degrees = lat)
+        } else {
+            crate::t!("coords-north", degrees = lat)
+        };
+        let lon = if self.lon < 0.0 {
+            crate::t!("coords-west", degrees = lon)
+        } else {
+            crate::t!("coords-east", degrees = lon)
+        };
         let how = self.matched.as_deref().map(|m| match m {
-            "exact" => "exact match".to_owned(),
-            "folded" => "matched without accents".to_owned(),
-            "alternate" => "matched by another of its names".to_owned(),
-            "seat" => "the main town of the district".to_owned(),
-            "ambiguous" => "the largest of several places of that name".to_owned(),
+            "exact" => crate::t!("coords-match-exact"),
+            "folded" => crate::t!("coords-match-folded"),
+            "alternate" => crate::t!("coords-match-alternate"),
+            "seat" => crate::t!("coords-match-seat"),
+            "ambiguous" => crate::t!("coords-match-ambiguous"),
             other => other.to_owned(),
         });
+        let at = crate::t!("coords", lat = lat, lon = lon);
         match (&self.place, how) {
-            (Some(p), Some(h)) => s.push_str(&format!(" (GeoNames: {p}, {h})")),
-            (Some(p), None) => s.push_str(&format!(" (GeoNames: {p})")),
-            (None, Some(h)) => s.push_str(&format!(" ({h})")),
-            (None, None) => {}
+            (Some(p), Some(h)) => crate::t!("coords-geonames-how", at = at, place = p, how = h),
+            (Some(p), None) => crate::t!("coords-geonames", at = at, place = p),
+            (None, Some(h)) => crate::t!("coords-how", at = at, how = h),
+            (None, None) => at,
         }
-        s
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::bundled;
+    use crate::corpus::{bundled, Status};
+    use crate::i18n::{with, Lang};
 
     #[test]
     fn directory_facts_in_words() {
+        with(Lang::En, directory_facts_in_english);
+    }
+
+    fn directory_facts_in_english() {
         let c = bundled();
         let city = |id: &str| &c.cities[c.city_index(id).unwrap()];
         assert_eq!(city("bolu").status_line().unwrap(), "one source");
@@ -75,5 +91,30 @@ mod tests {
         assert_eq!(tehran.joined_words(), "year unknown");
         let abuja = city("abuja").coords.as_ref().unwrap().describe();
         assert_eq!(abuja, "9.06° N, 7.50° E (GeoNames: Abuja, exact match)");
+    }
+
+    #[test]
+    fn directory_facts_in_turkish() {
+        let c = bundled();
+        let city = |id: &str| &c.cities[c.city_index(id).unwrap()];
+        with(Lang::Tr, || {
+            assert_eq!(city("bolu").status_line().unwrap(), "tek kaynak");
+            assert!(city("tehran")
+                .status_line()
+                .unwrap()
+                .starts_with("kaynaklar çelişiyor: 2020 per tehrantimes"));
+            assert_eq!(city("tehran").joined_words(), "katılım yılı bilinmiyor");
+            assert_eq!(city("ankara").joined_words(), "katılım yılı: 2025");
+            let abuja = city("abuja").coords.as_ref().unwrap().describe();
+            assert_eq!(abuja, "9,06° K, 7,50° D (GeoNames: Abuja, tam eşleşme)");
+            assert_eq!(Status::Disputed.in_words(), "kaynaklar çelişkili");
+        });
+        for lang in Lang::ALL {
+            with(lang, || {
+                for st in Status::ALL {
+                    assert!(!st.in_words().starts_with("status-"), "{st:?} {lang:?}");
+                }
+            });
+        }
     }
 }

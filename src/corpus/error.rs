@@ -281,4 +281,25 @@ mod tests {
         assert_eq!(e.total(), MAX_PROBLEMS as u64 + 15);
         assert_eq!(e.lines().last().unwrap(), "f: … and 15\u{a0}more problems");
     }
+
+    #[test]
+    fn the_problems_not_kept_are_counted_in_turkish() {
+        use crate::i18n::{with, Lang};
+        let mut p = Problems::default();
+        p.push(Problem::line_col(1234, 5, "x"));
+        p.count_more(1500);
+        let e = p.into_error("f");
+        let lines: Vec<String> = with(Lang::Tr, || e.lines().collect());
+        // A place is not an amount: 1234 stays as it is; the count is grouped.
+        assert_eq!(lines, ["f:1234:5: x", "f: … ve 1.500\u{a0}sorun daha"]);
+        let one = Problems {
+            more: 1,
+            ..Problems::default()
+        }
+        .into_error("f");
+        assert_eq!(
+            with(Lang::En, || one.lines().last()),
+            Some("f: … and 1\u{a0}more problem".to_owned())
+        );
+    }
 }

@@ -37,13 +37,13 @@ pub fn display_name(path: &Path) -> String {
 }
 
 fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
-    let file =
-        File::open(path).map_err(|e| Problem::file(format!("cannot open: {}", io_reason(&e))))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| Problem::file(format!("cannot read: {}", io_reason(&e))))?;
+    let cannot_read =
+        |e: std::io::Error| Problem::file(crate::t!("error-cannot-read", reason = io_reason(&e)));
+    let file = File::open(path)
+        .map_err(|e| Problem::file(crate::t!("error-cannot-open", reason = io_reason(&e))))?;
+    let meta = file.metadata().map_err(cannot_read)?;
     if meta.is_dir() {
-        return Err(Problem::file("is a directory, not a corpus file"));
+        return Err(Problem::file(crate::t!("error-is-directory")));
     }
     if meta.is_file() && meta.len() > max_bytes {
         return Err(too_large(meta.len(), max_bytes));
@@ -67,27 +67,28 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
     // Straight into the buffer, which never moves while it has room.
     file.take(limit)
         .read_to_end(&mut bytes)
-        .map_err(|e| Problem::file(format!("cannot read: {}", io_reason(&e))))?;
+        .map_err(cannot_read)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(Problem::file(format!(
-            "larger than the {} limit (stopped reading after {}); a corpus is one JSON file",
-            human_bytes(max_bytes),
-            human_bytes(max_bytes)
+        return Err(Problem::file(crate::t!(
+            "error-larger-than-limit",
+            limit = human_bytes(max_bytes)
         )));
     }
     Ok(bytes)
 }
 
 fn too_large(len: u64, max: u64) -> Problem {
-    Problem::file(format!(
-        "file is too large ({}); the limit is {}",
-        human_bytes(len),
-        human_bytes(max)
+    Problem::file(crate::t!(
+        "error-too-large",
+        size = human_bytes(len),
+        limit = human_bytes(max)
     ))
 }
 
+/// `38 bytes`, `1.5 KiB`, `1.0 GiB` (`1,0 GiB` in Turkish): one decimal
+/// from a KiB on, with the language's decimal mark.
 fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["bytes", "KiB", "MiB", "GiB"];
+    const UNITS: [&str; 4] = ["", "KiB", "MiB", "GiB"];
     let mut v = n as f64;
     let mut unit = 0;
     while v >= 1024.0 && unit < UNITS.len() - 1 {
@@ -95,14 +96,48 @@ fn human_bytes(n: u64) -> String {
         unit += 1;
     }
     if unit == 0 {
-        format!("{n} bytes")
+        crate::t!("error-bytes", n = n)
     } else {
-        format!("{v:.1} {}", UNITS[unit])
+        format!("{} {}", crate::i18n::fixed(v, 1), UNITS[unit])
     }
 }
 
-/// The OS's reason without Rust's "(os error 2)" suffix.
+/// The message key for the commonest reasons the system gives (errno), so
+/// that they read in the interface's language.
+fn errno_key(errno: i32) -> Option<&'static str> {
+    Some(match errno {
+        libc::ENOENT => "io-not-found",
+        libc::EACCES => "io-permission-denied",
+        libc::EPERM => "io-not-permitted",
+        libc::ENOTDIR => "io-not-a-directory",
+        libc::EISDIR => "io-is-a-directory",
+        libc::ENOSPC => "io-no-space",
+        libc::EROFS => "io-read-only",
+        libc::EEXIST => "io-exists",
+        libc::ENOTEMPTY => "io-not-empty",
+        libc::EIO => "io-io",
+        libc::ELOOP => "io-loop",
+        libc::ENAMETOOLONG => "io-name-too-long",
+        libc::EMFILE | libc::ENFILE => "io-too-many-open",
+        libc::EFBIG => "io-file-too-large",
+        libc::EDQUOT => "io-quota",
+        libc::EBUSY => "io-busy",
+        libc::ENXIO => "io-no-device",
+        libc::EINVAL => "io-invalid",
+        libc::ENOMEM => "io-no-memory",
+        libc::EAGAIN => "io-again",
+        libc::EPIPE => "io-broken-pipe",
+        _ => return None,
+    })
+}
+
+/// The system's reason for `e`, in the interface's language for the
+/// common ones; otherwise as the system says it, without Rust's
+/// "(os error 2)" suffix. An error made by the program keeps its text.
 pub fn io_reason(e: &std::io::Error) -> String {
+    if let Some(key) = e.raw_os_error().and_then(errno_key) {
+        return crate::i18n::text(key, &[]);
+    }
     let s = e.to_string();
     match s.find(" (os error") {
         Some(i) => s[..i].to_owned(),
@@ -136,17 +171,15 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
         Problem::line_col(
             line,
             col,
-            format!(
-                "not valid UTF-8 (byte 0x{:02x} at offset {}); save the file as UTF-8",
-                bytes[at],
-                at + bom
+            crate::t!(
+                "error-not-utf8",
+                byte = format!("{:02x}", bytes[at]),
+                offset = (at + bom).to_string()
             ),
         )
     })?;
     if text.trim().is_empty() {
-        return Err(Problem::file(
-            "file is empty; expected a JSON corpus (see docs/corpus-format.md)",
-        ));
+        return Err(Problem::file(crate::t!("error-file-empty")));
     }
     Ok(text)
 }
@@ -174,31 +207,83 @@ fn syntax_problem(text: &str, e: &serde_json::Error) -> Problem {
     let mut col = char_column(text, line, e.column());
     let message = if let Some(what) = message.strip_prefix("EOF while parsing ") {
         match what {
-            "a list" => "the file ends inside an array (a `]` is missing)".to_owned(),
-            "an object" => "the file ends inside an object (a `}` is missing)".to_owned(),
-            "a string" => "the file ends inside a string (a `\"` is missing)".to_owned(),
-            _ => "the file ends where a value was expected".to_owned(),
+            "a list" => crate::t!("error-ends-in-array"),
+            "an object" => crate::t!("error-ends-in-object"),
+            "a string" => crate::t!("error-ends-in-string"),
+            _ => crate::t!("error-ends-early"),
         }
     } else if message.starts_with("unpaired surrogate \\u") {
         // Named by the leaf that found it (see raw::Scalar), which knew the
         // escape but not its place: point at it, not at the string's end.
-        if let Some(c) = message
-            .get(19..25)
-            .and_then(|esc| column_of_before(text, line, e.column(), esc))
-        {
+        let esc = message.get(19..25).unwrap_or("\\u");
+        if let Some(c) = column_of_before(text, line, e.column(), esc) {
             col = c;
         }
-        message.to_owned()
+        crate::t!("error-unpaired-surrogate", escape = esc)
     } else if message.contains("surrogate") || message.contains("end of hex escape") {
         // A \uD800–\uDFFF escape without its other half.
         match escape_before(text, line, e.column()) {
-            Some(esc) => format!("unpaired surrogate {esc}; a \\uD800–\\uDBFF escape must be followed by a \\uDC00–\\uDFFF one"),
-            None => "unpaired surrogate in a \\u escape".to_owned(),
+            Some(esc) => crate::t!("error-unpaired-surrogate", escape = esc),
+            None => crate::t!("error-unpaired-surrogate-somewhere"),
         }
     } else {
-        message.to_owned()
+        json_message(message)
     };
     Problem::line_col(line, col, message)
+}
+
+/// The parser's message (without its place) in the interface's language;
+/// one it does not know stays as the parser wrote it.
+fn json_message(message: &str) -> String {
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        return crate::t!("json-duplicate-field", field = field);
+    }
+    let key = match message {
+        "expected `:`" => "json-expected-colon",
+        "expected `,` or `]`" => "json-expected-comma-or-bracket",
+        "expected `,` or `}`" => "json-expected-comma-or-brace",
+        "expected ident" => "json-expected-ident",
+        "expected value" => "json-expected-value",
+        "expected `\"`" => "json-expected-quote",
+        "invalid escape" => "json-invalid-escape",
+        "invalid number" => "json-invalid-number",
+        "number out of range" => "json-number-out-of-range",
+        "invalid unicode code point" => "json-invalid-code-point",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "json-control-character"
+        }
+        "key must be a string" => "json-key-not-string",
+        "trailing comma" => "json-trailing-comma",
+        "trailing characters" => "json-trailing-characters",
+        "recursion limit exceeded" => "json-recursion-limit",
+        "EOF while parsing a list" => "error-ends-in-array",
+        "EOF while parsing an object" => "error-ends-in-object",
+        "EOF while parsing a string" => "error-ends-in-string",
+        "EOF while parsing a value" => "error-ends-early",
+        _ => return message.to_owned(),
+    };
+    crate::i18n::text(key, &[])
+}
+
+/// A JSON error of another file the program reads (the state file), in
+/// the interface's language, with its line and column.
+pub fn json_reason(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let message = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |i| &full[..i]);
+    if e.line() == 0 {
+        return json_message(message);
+    }
+    crate::t!(
+        "json-at",
+        reason = json_message(message),
+        line = e.line().to_string(),
+        column = e.column().to_string()
+    )
 }
 
 /// The 1-based column (in characters) of the last `needle` on line `line`
@@ -251,7 +336,7 @@ fn check_depth(text: &str) -> Result<(), Problem> {
                         return Err(Problem::line_col(
                             line,
                             col,
-                            format!("nested more than {MAX_DEPTH} levels deep"),
+                            crate::t!("error-nested", max = MAX_DEPTH),
                         ));
                     }
                 }
@@ -373,7 +458,181 @@ mod tests {
 
     #[test]
     fn human_sizes() {
-        assert_eq!(human_bytes(1 << 30), "1.0 GiB");
-        assert_eq!(human_bytes(1536), "1.5 KiB");
+        with(Lang::En, || {
+            assert_eq!(human_bytes(1 << 30), "1.0 GiB");
+            assert_eq!(human_bytes(1536), "1.5 KiB");
+            assert_eq!(human_bytes(1), "1 byte");
+            assert_eq!(human_bytes(38), "38 bytes");
+        });
+        with(Lang::Tr, || {
+            assert_eq!(human_bytes(1 << 30), "1,0 GiB");
+            assert_eq!(human_bytes(1536), "1,5 KiB");
+            assert_eq!(human_bytes(38), "38 bayt");
+        });
+    }
+
+    use crate::i18n::{with, Lang};
+
+    fn lines_in(lang: Lang, json: &str) -> Vec<String> {
+        with(lang, || {
+            load_bytes("t.json", json.as_bytes())
+                .unwrap_err()
+                .lines()
+                .collect()
+        })
+    }
+
+    #[test]
+    fn syntax_problems_in_turkish() {
+        let tr = |json: &str| lines_in(Lang::Tr, json);
+        assert_eq!(
+            tr("{\n  \"schema\": 1\n  \"cities\": []\n}"),
+            ["t.json:3:3: `,` ya da `}` bekleniyordu"]
+        );
+        assert_eq!(
+            tr("{\"cities\": [1, 2,]}"),
+            ["t.json:1:18: fazladan virgül"]
+        );
+        assert_eq!(
+            tr("{\"cities\": [{\"id\": \"a\", \"id\": \"b\"}]}"),
+            ["t.json:1:28: `id` alanı birden çok kez yazılmış"]
+        );
+        assert_eq!(
+            tr("{\"cities\": ["),
+            ["t.json:1:12: dosya bir dizinin içinde bitiyor (bir `]` eksik)"]
+        );
+        assert_eq!(
+            tr("{\"title\": \"\\ud800\"}"),
+            ["t.json:1:12: eşi olmayan vekil karakter \\ud800; bir \\uD800–\\uDBFF kaçışının ardından bir \\uDC00–\\uDFFF kaçışı gelmeli"]
+        );
+        // Line and column are places, not amounts: never grouped.
+        let far = format!("{{{}x}}", "\n".repeat(1233));
+        assert_eq!(
+            tr(&far),
+            ["t.json:1234:1: anahtar tırnak içinde bir metin olmalı"]
+        );
+        assert_eq!(tr(" "), ["t.json: dosya boş; JSON biçiminde bir derlem bekleniyordu (bkz. docs/corpus-format.md)"]);
+        let err = with(Lang::Tr, || {
+            load_bytes("t.json", b"{\n \"title\": \"a\xff\"}").unwrap_err()
+        });
+        assert_eq!(
+            err.to_string(),
+            "t.json:2:13: geçerli UTF-8 değil (0xff baytı, konum 14); dosyayı UTF-8 olarak kaydedin"
+        );
+        let deep = format!("{{\"x\": {}{}}}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(
+            tr(&deep),
+            ["t.json:1:133: 127 düzeyden daha derin iç içe geçmiş"]
+        );
+    }
+
+    #[test]
+    fn field_problems_in_turkish() {
+        let json = r#"{"schema": "1", "title": 5, "cities": [
+            {"id": "ankara", "name": "Ankara", "country": "Türkiye", "joined": 2012},
+            {"name": "", "country": "X", "status": "likely", "coords": {"lat": 91, "lon": 0}},
+            {"id": "ankara", "name": "Ankara", "country": "Türkiye", "joined": 2.5},
+            "izmir"
+        ], "articles": [
+            {"id": "r", "city": "ankra", "title": "T", "published": "2025-13",
+             "body": [{"kind": "paragraph", "text": "x"}],
+             "figures": [{"label": "n", "value": 3, "quote": "yok"}]},
+            {"id": "ankara", "city": "ankara", "title": "T",
+             "body": [{"kind": "subtitle", "text": "x"}]},
+            {"id": "s", "city": "ankara", "title": "T", "body": []}
+        ], "network": {"timeline": [{"date": "2013-02-30", "cities": -1}],
+                       "rounds": [{"year": 3000}]}}"#;
+        let this_year = crate::corpus::current_year();
+        let expected = [
+            "schema: 1 ya da daha büyük bir tam sayı bekleniyordu, metin bulundu".to_owned(),
+            "title: metin bekleniyordu, 5 bulundu".to_owned(),
+            "cities[0].joined: 2012, ağın kurulduğu yıldan (2013) önce".to_owned(),
+            "cities[1].status: bilinmeyen durum \"likely\"; beklenen: \"confirmed\", \"single-source\" ya da \"disputed\"".to_owned(),
+            "cities[1].coords.lat: 91, -90 ile 90 derece arasında değil".to_owned(),
+            "cities[1].id: zorunlu alan eksik".to_owned(),
+            "cities[1].name: boş olmamalı".to_owned(),
+            "cities[2].id: yinelenen kimlik \"ankara\" (cities[0] ile aynı)".to_owned(),
+            "cities[2].joined: tam sayı ya da null bekleniyordu, 2.5 bulundu".to_owned(),
+            "cities[3]: nesne bekleniyordu, metin bulundu".to_owned(),
+            "articles[0].city: kimliği \"ankra\" olan şehir yok; bunu mu demek istediniz: \"ankara\"?".to_owned(),
+            "articles[0].published: \"2025-13\": 13 diye bir ay yok".to_owned(),
+            "articles[0].figures[0].quote: raporun metninde geçmiyor; cümleyi aynen alıntılayın".to_owned(),
+            "articles[1].id: \"ankara\" aynı zamanda bir şehrin kimliği; kimlikler şehirler ve raporlar arasında benzersiz olmalı".to_owned(),
+            "articles[1].body[0].kind: bilinmeyen blok türü \"subtitle\"; beklenen: \"heading\", \"paragraph\" ya da \"quote\"".to_owned(),
+            "articles[2].body: en az bir blok içermeli".to_owned(),
+            format!("network.rounds[0].year: 3000 henüz gelmedi (bu yıl {this_year})"),
+            "network.timeline[0].date: \"2013-02-30\": o ayda 30 diye bir gün yok".to_owned(),
+            "network.timeline[0].cities: 0 veya daha büyük bir tam sayı ya da null bekleniyordu, -1 bulundu".to_owned(),
+        ];
+        let got = lines_in(Lang::Tr, json);
+        let got: Vec<&str> = got
+            .iter()
+            .map(|l| l.strip_prefix("t.json: ").unwrap_or(l))
+            .collect();
+        assert_eq!(got, expected);
+        // The same problems in English, one for one.
+        assert_eq!(lines_in(Lang::En, json).len(), expected.len());
+        assert_eq!(
+            lines_in(Lang::Tr, "[1]"),
+            ["t.json: en üst düzeyde bir JSON nesnesi bekleniyordu, dizi bulundu"]
+        );
+        assert_eq!(
+            lines_in(Lang::Tr, "{}"),
+            [
+                "t.json: schema: zorunlu alan eksik (bu program 1 ve 2 numaralı şemaları okur)",
+                "t.json: cities: zorunlu alan eksik",
+                "t.json: articles: zorunlu alan eksik",
+            ]
+        );
+        assert_eq!(
+            lines_in(Lang::Tr, r#"{"schema": 3, "cities": [], "articles": []}"#),
+            ["t.json: schema: şema 3, bu programın anladığı şemadan (2) daha yeni; learncity'yi güncelleyin"]
+        );
+    }
+
+    #[test]
+    fn file_problems_in_turkish() {
+        with(Lang::Tr, || {
+            let err = load_file(Path::new("/no/such/corpus.json")).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "/no/such/corpus.json: açılamıyor: böyle bir dosya ya da dizin yok"
+            );
+            let dir = tempfile::tempdir().unwrap();
+            let err = load_file(dir.path()).unwrap_err();
+            assert!(err
+                .to_string()
+                .ends_with(": bir dizin, derlem dosyası değil"));
+            let path = dir.path().join("big.json");
+            std::fs::write(&path, "x".repeat(2000)).unwrap();
+            let err = load_file_with_limit(&path, 1024).unwrap_err();
+            assert!(
+                err.to_string()
+                    .ends_with(": dosya çok büyük (2,0 KiB); sınır 1,0 KiB"),
+                "{err}"
+            );
+        });
+    }
+
+    #[test]
+    fn the_systems_reasons_have_words_in_both_languages() {
+        for errno in 0..200 {
+            let Some(key) = errno_key(errno) else {
+                continue;
+            };
+            for lang in Lang::ALL {
+                let text = with(lang, || {
+                    io_reason(&std::io::Error::from_raw_os_error(errno))
+                });
+                assert_ne!(text, key, "{lang:?}");
+            }
+        }
+        // In English, the words the system uses.
+        let e = std::io::Error::from_raw_os_error(libc::ENOSPC);
+        assert_eq!(with(Lang::En, || io_reason(&e)), "No space left on device");
+        assert_eq!(with(Lang::Tr, || io_reason(&e)), "aygıtta boş yer kalmadı");
+        // A reason the program wrote keeps its words.
+        let own = std::io::Error::new(std::io::ErrorKind::WouldBlock, "busy here");
+        assert_eq!(with(Lang::Tr, || io_reason(&own)), "busy here");
     }
 }

@@ -63,13 +63,14 @@ impl Status {
         Status::ALL.into_iter().find(|st| st.as_str() == s)
     }
 
-    /// For people: "confirmed", "one source", "sources disagree".
+    /// For people: "confirmed", "one source", "sources disagree" (in the
+    /// interface's language).
     pub fn in_words(self) -> &'static str {
-        match self {
-            Status::Confirmed => "confirmed",
-            Status::SingleSource => "one source",
-            Status::Disputed => "sources disagree",
-        }
+        crate::i18n::label(match self {
+            Status::Confirmed => "status-confirmed",
+            Status::SingleSource => "status-single-source",
+            Status::Disputed => "status-disputed",
+        })
     }
 }
 

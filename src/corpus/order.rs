@@ -60,15 +60,17 @@ impl Sort {
         Sort::from_str(name, true).ok()
     }
 
+    /// How the order is named for people, in the interface's language:
+    /// "by name", "oldest first".
     pub fn label(self) -> &'static str {
-        match self {
-            Sort::Name => "by name",
-            Sort::Country => "by country",
-            Sort::Region => "by region",
-            Sort::Joined => "oldest first",
-            Sort::Newest => "newest first",
-            Sort::Reports => "by reports",
-        }
+        crate::i18n::label(match self {
+            Sort::Name => "sort-name",
+            Sort::Country => "sort-country",
+            Sort::Region => "sort-region",
+            Sort::Joined => "sort-joined",
+            Sort::Newest => "sort-newest",
+            Sort::Reports => "sort-reports",
+        })
     }
 }
 
@@ -168,5 +170,25 @@ mod tests {
             assert_eq!(s.prev().next(), s);
         }
         assert_eq!(s, Sort::Name);
+    }
+
+    #[test]
+    fn every_order_is_named_in_both_languages() {
+        use crate::i18n::{with, Lang};
+        with(Lang::En, || {
+            assert_eq!(Sort::Name.label(), "by name");
+            assert_eq!(Sort::Joined.label(), "oldest first");
+        });
+        with(Lang::Tr, || {
+            assert_eq!(Sort::Name.label(), "ada göre");
+            assert_eq!(Sort::Newest.label(), "en yeni önce");
+        });
+        for lang in Lang::ALL {
+            with(lang, || {
+                for s in Sort::ALL {
+                    assert!(!s.label().starts_with("sort-"), "{s:?} in {lang:?}");
+                }
+            });
+        }
     }
 }

@@ -67,18 +67,20 @@ impl Scalar {
     pub fn describe(&self) -> String {
         match self {
             Scalar::Null => "null".into(),
-            Scalar::Bool(_) => "a boolean".into(),
+            Scalar::Bool(_) => crate::t!("json-boolean"),
             // A number as written, shortened: a hostile one can be megabytes.
             Scalar::Number(n) => crate::text::wrap::truncate(n, NUMBER_TEXT),
-            Scalar::String(_) => "a string".into(),
-            Scalar::Array => "an array".into(),
-            Scalar::Object => "an object".into(),
+            Scalar::String(_) => crate::t!("json-string"),
+            Scalar::Array => crate::t!("json-array"),
+            Scalar::Object => crate::t!("json-object"),
         }
     }
 }
 
 /// Why a string's escape does not decode, naming the escape as written:
-/// "unpaired surrogate \udc00".
+/// "unpaired surrogate \udc00". Not shown as it is: the parser's error
+/// carries it to `load::syntax_problem`, which reads the escape back from
+/// it and words the message in the interface's language.
 fn bad_escape(raw: &str, e: &serde_json::Error) -> String {
     // The parser's column counts bytes, and may point inside a character
     // (it reads a byte past the escape before it complains).

@@ -65,6 +65,41 @@ pub(super) struct Convert {
     no_country_more: u64,
 }
 
+/// What a field should have held: named in messages as "expected …".
+#[derive(Debug, Clone, Copy)]
+enum Want {
+    Object,
+    Array,
+    String,
+    Number,
+    /// The schema version: a whole number from 1.
+    SchemaNumber,
+    /// A join year: a whole number or null.
+    Year,
+    /// A count: a whole number from 0, or null.
+    Count,
+}
+
+impl Want {
+    fn text(self) -> String {
+        match self {
+            Want::Object => crate::t!("json-object"),
+            Want::Array => crate::t!("json-array"),
+            Want::String => crate::t!("json-string"),
+            Want::Number => crate::t!("json-number"),
+            Want::SchemaNumber => crate::t!("json-schema-number"),
+            Want::Year => crate::t!("json-year"),
+            Want::Count => crate::t!("json-count"),
+        }
+    }
+}
+
+/// An id, a value or a date as messages quote it: in double quotes, with
+/// anything unprintable escaped.
+fn quoted(s: &str) -> String {
+    format!("{s:?}")
+}
+
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
@@ -117,11 +152,15 @@ impl Convert {
 
     // ---- reporting -------------------------------------------------------
 
-    fn wrong(&mut self, path: &str, expected: &str, found: &Scalar) {
+    fn wrong(&mut self, path: &str, expected: Want, found: &Scalar) {
         self.problems.report(|| {
             Problem::at(
                 path,
-                format!("expected {expected}, found {}", found.describe()),
+                crate::t!(
+                    "error-expected",
+                    expected = expected.text(),
+                    found = found.describe()
+                ),
             )
         });
     }
@@ -129,12 +168,12 @@ impl Convert {
     /// A required field `key` of the item at `path` is missing.
     fn missing_at(&mut self, path: &str, key: &str) {
         self.problems
-            .report(|| Problem::at(join(path, key), "missing required field"));
+            .report(|| Problem::at(join(path, key), crate::t!("error-missing-field")));
     }
 
     fn missing(&mut self, path: &str) {
         self.problems
-            .report(|| Problem::at(path, "missing required field"));
+            .report(|| Problem::at(path, crate::t!("error-missing-field")));
     }
 
     /// An item of a list that is not an object. Past the problems kept, it
@@ -143,14 +182,14 @@ impl Convert {
         if self.problems.is_full() {
             self.problems.count_more(1);
         } else {
-            self.wrong(&format!("{list}[{index}]"), "an object", found);
+            self.wrong(&format!("{list}[{index}]"), Want::Object, found);
         }
     }
 
     /// The items of a nested list that are not objects.
     fn wrong_items<T>(&mut self, path: &str, items: &Items<T>) {
         for (i, found) in &items.wrong {
-            self.wrong(&format!("{path}[{i}]"), "an object", found);
+            self.wrong(&format!("{path}[{i}]"), Want::Object, found);
         }
         self.problems
             .count_more((items.wrong_total - items.wrong.len()) as u64);
@@ -160,9 +199,9 @@ impl Convert {
 
     pub fn top_level_wrong(&mut self, found: &Scalar) {
         self.top_wrong = true;
-        self.problems.push(Problem::file(format!(
-            "expected a JSON object at the top level, found {}",
-            found.describe()
+        self.problems.push(Problem::file(crate::t!(
+            "error-top-level",
+            found = found.describe()
         )));
     }
 
@@ -174,12 +213,12 @@ impl Convert {
             Some(Scalar::Number(n)) => match n.parse::<u64>() {
                 Ok(v) if v >= 1 => Some(v),
                 _ => {
-                    self.wrong("schema", "a whole number from 1", &Scalar::Number(n));
+                    self.wrong("schema", Want::SchemaNumber, &Scalar::Number(n));
                     None
                 }
             },
             Some(other) => {
-                self.wrong("schema", "a whole number from 1", &other);
+                self.wrong("schema", Want::SchemaNumber, &other);
                 None
             }
         };
@@ -192,7 +231,7 @@ impl Convert {
     /// A top-level list that is not an array (null counts as absent).
     pub fn list_wrong(&mut self, key: &str, found: &Scalar) {
         if *found != Scalar::Null {
-            self.wrong(key, "an array", found);
+            self.wrong(key, Want::Array, found);
         }
     }
 
@@ -201,7 +240,7 @@ impl Convert {
             None => return,
             Some(Obj::Wrong(Scalar::Null)) => return,
             Some(Obj::Wrong(found)) => {
-                self.wrong("network", "an object", &found);
+                self.wrong("network", Want::Object, &found);
                 return;
             }
             Some(Obj::Ok(n)) => n,
@@ -302,9 +341,7 @@ impl Convert {
         if !self.seen_schema {
             self.problems.push(Problem::at(
                 "schema",
-                format!(
-                    "missing required field (this program reads schemas 1 and {SCHEMA_VERSION})"
-                ),
+                crate::t!("error-schema-missing", newest = SCHEMA_VERSION.to_string()),
             ));
         }
         if self.parts.schema.is_none_or(|s| s < 2) {
@@ -332,12 +369,15 @@ impl Convert {
                 if !cities.contains(&city) {
                     // The suggestion reads every city: only for a kept problem.
                     self.problems.report(|| {
-                        let mut msg = format!("no city with id {city:?}");
-                        if let Some(best) =
-                            closest(&city, cities.iter().map(String::as_str), 1).first()
+                        let msg = match closest(&city, cities.iter().map(String::as_str), 1).first()
                         {
-                            msg.push_str(&format!("; did you mean {best:?}?"));
-                        }
+                            Some(best) => crate::t!(
+                                "error-unknown-city-suggest",
+                                id = quoted(&city),
+                                suggestion = quoted(best)
+                            ),
+                            None => crate::t!("error-unknown-city", id = quoted(&city)),
+                        };
                         Problem::at(format!("articles[{i}].city"), msg)
                     });
                 }
@@ -360,29 +400,29 @@ impl Convert {
             if id.chars().any(char::is_whitespace) {
                 self.problems.push(Problem::at(
                     &path,
-                    format!("{id:?} contains a space; ids are single words"),
+                    crate::t!("error-id-space", id = quoted(id)),
                 ));
             }
             if id.starts_with('-') {
                 self.problems.push(Problem::at(
                     &path,
-                    format!(
-                        "{id:?} starts with '-', which the command line would read as an option; start it with a letter or digit"
-                    ),
+                    crate::t!("error-id-dash", id = quoted(id)),
                 ));
             }
             if city_ids.is_some_and(|c| c.contains(id)) {
                 self.problems.push(Problem::at(
                     &path,
-                    format!(
-                        "{id:?} is also a city's id; ids must be unique across cities and articles"
-                    ),
+                    crate::t!("error-id-is-city", id = quoted(id)),
                 ));
             }
             match first.get(id.as_str()) {
                 Some(j) => self.problems.push(Problem::at(
                     &path,
-                    format!("duplicate id {id:?} (also {what}[{j}])"),
+                    crate::t!(
+                        "error-id-duplicate",
+                        id = quoted(id),
+                        other = format!("{what}[{j}]")
+                    ),
                 )),
                 None => {
                     first.insert(id, *i);
@@ -449,9 +489,9 @@ impl Convert {
             None => {
                 self.problems.push(Problem::at(
                     join(path, "status"),
-                    format!(
-                        "unknown status {:?}; expected \"confirmed\", \"single-source\" or \"disputed\"",
-                        crate::text::wrap::truncate(&s, 40)
+                    crate::t!(
+                        "error-unknown-status",
+                        status = quoted(&crate::text::wrap::truncate(&s, 40))
                     ),
                 ));
                 Err(())
@@ -463,7 +503,7 @@ impl Convert {
         let c = match v {
             None | Some(Obj::Wrong(Scalar::Null)) => return Ok(None),
             Some(Obj::Wrong(found)) => {
-                self.wrong(&join(path, "coords"), "an object", &found);
+                self.wrong(&join(path, "coords"), Want::Object, &found);
                 return Err(());
             }
             Some(Obj::Ok(c)) => c,
@@ -498,16 +538,17 @@ impl Convert {
                 _ => {
                     self.problems.push(Problem::at(
                         join(path, key),
-                        format!(
-                            "{} is not between -{limit} and {limit} degrees",
-                            Scalar::Number(n).describe()
+                        crate::t!(
+                            "error-degrees",
+                            value = Scalar::Number(n).describe(),
+                            limit = limit
                         ),
                     ));
                     None
                 }
             },
             Some(other) => {
-                self.wrong(&join(path, key), "a number", &other);
+                self.wrong(&join(path, key), Want::Number, &other);
                 None
             }
         }
@@ -530,7 +571,7 @@ impl Convert {
         let source = match a.source {
             None | Some(Obj::Wrong(Scalar::Null)) => None,
             Some(Obj::Wrong(found)) => {
-                self.wrong(&join(path, "source"), "an object", &found);
+                self.wrong(&join(path, "source"), Want::Object, &found);
                 None
             }
             Some(Obj::Ok(s)) => {
@@ -565,7 +606,7 @@ impl Convert {
         if items.len == 0 {
             self.problems.push(Problem::at(
                 join(path, "body"),
-                "must have at least one block",
+                crate::t!("error-body-empty"),
             ));
             return None;
         }
@@ -579,9 +620,9 @@ impl Convert {
                 if kind.is_none() {
                     self.problems.push(Problem::at(
                         join(&p, "kind"),
-                        format!(
-                            "unknown block kind {:?}; expected \"heading\", \"paragraph\" or \"quote\"",
-                            crate::text::wrap::truncate(&k, 40)
+                        crate::t!(
+                            "error-unknown-block-kind",
+                            kind = quoted(&crate::text::wrap::truncate(&k, 40))
                         ),
                     ));
                 }
@@ -644,7 +685,7 @@ impl Convert {
             self.problems.report(|| {
                 Problem::at(
                     format!("{path}.figures[{i}].quote"),
-                    "does not occur in the article's body; quote the sentence exactly",
+                    crate::t!("error-quote-not-in-body"),
                 )
             });
         }
@@ -669,13 +710,16 @@ impl Convert {
                 _ => {
                     self.problems.push(Problem::at(
                         join(path, "value"),
-                        format!("{n} is too large for a figure"),
+                        crate::t!(
+                            "error-figure-too-large",
+                            value = Scalar::Number(n).describe()
+                        ),
                     ));
                     None
                 }
             },
             Some(other) => {
-                self.wrong(&join(path, "value"), "a number", &other);
+                self.wrong(&join(path, "value"), Want::Number, &other);
                 None
             }
         };
@@ -704,7 +748,7 @@ impl Convert {
             }
             Some(List::Ok(items)) => Some(items),
             Some(List::Wrong(found)) => {
-                self.wrong(&join(path, key), "an array", &found);
+                self.wrong(&join(path, key), Want::Array, &found);
                 None
             }
         }
@@ -719,7 +763,7 @@ impl Convert {
                 items.ok
             }
             Some(List::Wrong(found)) => {
-                self.wrong(&join(path, key), "an array", &found);
+                self.wrong(&join(path, key), Want::Array, &found);
                 Vec::new()
             }
         }
@@ -738,7 +782,7 @@ impl Convert {
                 if self.problems.is_full() {
                     self.problems.count_more(1);
                 } else {
-                    self.wrong(&join(path, key), "a string", &other);
+                    self.wrong(&join(path, key), Want::String, &other);
                 }
                 None
             }
@@ -759,7 +803,7 @@ impl Convert {
     fn not_empty(&mut self, s: String, path: &str, key: &str) -> Option<String> {
         if s.trim().is_empty() {
             self.problems
-                .push(Problem::at(join(path, key), "must not be empty"));
+                .push(Problem::at(join(path, key), crate::t!("error-empty")));
             return None;
         }
         Some(s)
@@ -781,7 +825,7 @@ impl Convert {
             None => Ok(None),
             Some(Scalar::Number(n)) if n.parse::<i64>().is_ok() => Ok(n.parse().ok()),
             Some(other) => {
-                self.wrong(&join(path, key), "a whole number or null", &other);
+                self.wrong(&join(path, key), Want::Year, &other);
                 Err(())
             }
         }
@@ -792,7 +836,7 @@ impl Convert {
             None => None,
             Some(Scalar::Number(n)) if n.parse::<u64>().is_ok() => n.parse().ok(),
             Some(other) => {
-                self.wrong(&join(path, key), "a whole number from 0, or null", &other);
+                self.wrong(&join(path, key), Want::Count, &other);
                 None
             }
         }

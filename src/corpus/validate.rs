@@ -10,24 +10,33 @@ pub const FIRST_YEAR: i64 = 2013;
 pub(super) fn check(parts: &Parts, problems: &mut Problems) {
     if let Some(v) = parts.schema.filter(|&v| v > SCHEMA_VERSION) {
         // First, since it may explain every other problem.
-        problems.push_first(
-            Problem::at(
-                "schema",
-                format!("schema {v} is newer than this program understands ({SCHEMA_VERSION}); update learncity"),
+        problems.push_first(Problem::at(
+            "schema",
+            crate::t!(
+                "error-schema-newer",
+                version = v.to_string(),
+                newest = SCHEMA_VERSION.to_string()
             ),
-        );
+        ));
     }
 }
 
-/// Why `year` cannot be a join year, if it cannot.
+/// Why `year` cannot be a join year, if it cannot. (Years are passed to
+/// messages as text: a number would be grouped, `2,013`.)
 pub(super) fn joined_problem(year: i64) -> Option<String> {
     let this_year = current_year();
     if year < FIRST_YEAR {
-        Some(format!(
-            "{year} is before {FIRST_YEAR}, when the network was founded"
+        Some(crate::t!(
+            "error-joined-early",
+            year = year.to_string(),
+            first = FIRST_YEAR.to_string()
         ))
     } else if year > this_year {
-        Some(format!("{year} is in the future (it is {this_year})"))
+        Some(crate::t!(
+            "error-joined-future",
+            year = year.to_string(),
+            now = this_year.to_string()
+        ))
     } else {
         None
     }
@@ -35,11 +44,8 @@ pub(super) fn joined_problem(year: i64) -> Option<String> {
 
 /// Why `s` is not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, if it is not.
 pub(super) fn date_problem(s: &str) -> Option<String> {
-    let bad = || {
-        Some(format!(
-            "{s:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
-        ))
-    };
+    let quoted = || format!("{s:?}");
+    let bad = || Some(crate::t!("error-date-form", date = quoted()));
     let parts: Vec<&str> = s.split('-').collect();
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
@@ -53,7 +59,11 @@ pub(super) fn date_problem(s: &str) -> Option<String> {
             return bad();
         };
         if !(1..=12).contains(&month) {
-            return Some(format!("{s:?} has no month {month}"));
+            return Some(crate::t!(
+                "error-date-month",
+                date = quoted(),
+                month = month
+            ));
         }
         if let Some(d) = parts.get(2) {
             let day: u32 = if digits(d, 2) {
@@ -62,7 +72,7 @@ pub(super) fn date_problem(s: &str) -> Option<String> {
                 return bad();
             };
             if day < 1 || day > days_in_month(year, month) {
-                return Some(format!("{s:?} has no day {day} in that month"));
+                return Some(crate::t!("error-date-day", date = quoted(), day = day));
             }
         }
     }

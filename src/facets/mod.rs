@@ -44,15 +44,15 @@ impl Facet {
         }
     }
 
-    /// How it is headed in the picker.
+    /// How it is headed in the picker (in the interface's language).
     pub fn title(self) -> &'static str {
-        match self {
-            Facet::Region => "Region",
-            Facet::Country => "Country",
-            Facet::Joined => "Join year",
-            Facet::Status => "Status",
-            Facet::Has => "Has",
-        }
+        crate::i18n::label(match self {
+            Facet::Region => "facet-region",
+            Facet::Country => "facet-country",
+            Facet::Joined => "facet-joined",
+            Facet::Status => "facet-status",
+            Facet::Has => "facet-has",
+        })
     }
 
     /// The facet a query word names (ASCII case ignored).
@@ -62,14 +62,15 @@ impl Facet {
             .find(|f| f.name().eq_ignore_ascii_case(name))
     }
 
-    /// What the values look like, for messages.
+    /// What the values look like, for messages (in the interface's
+    /// language; the values themselves as they are typed).
     pub fn expects(self) -> &'static str {
-        match self {
-            Facet::Region | Facet::Country => "a name, or the start of its words",
-            Facet::Joined => "a year (2022), <2020, <=2020, >2020, >=2020, 2016..2019 or unknown",
-            Facet::Status => "confirmed, single-source or disputed",
-            Facet::Has => "report, coords, bookmark or unread",
-        }
+        crate::i18n::label(match self {
+            Facet::Region | Facet::Country => "facet-expects-name",
+            Facet::Joined => "facet-expects-year",
+            Facet::Status => "facet-expects-status",
+            Facet::Has => "facet-expects-has",
+        })
     }
 }
 
@@ -142,6 +143,16 @@ impl Has {
             Has::Bookmark => "bookmark",
             Has::Unread => "unread",
         }
+    }
+
+    /// What it asks for, in words: "a report", "a place on the map".
+    pub fn in_words(self) -> &'static str {
+        crate::i18n::label(match self {
+            Has::Report => "has-report",
+            Has::Coords => "has-coords",
+            Has::Bookmark => "has-bookmark",
+            Has::Unread => "has-unread",
+        })
     }
 
     /// Whether city `c` has it.
@@ -276,12 +287,13 @@ pub fn facet_word(word: &str) -> Option<(Facet, bool, &str)> {
 
 /// The test for the values of one facet word, or why there is none.
 pub fn parse_values(facet: Facet, items: &[String], values: &Values) -> Result<Test, String> {
+    let quoted = |v: &str| format!("{:?}", crate::text::wrap::truncate(v, 40));
     let bad = |v: &str| {
-        format!(
-            "{}: {:?} is not {}",
-            facet.name(),
-            crate::text::wrap::truncate(v, 40),
-            facet.expects()
+        crate::t!(
+            "facet-not-valid",
+            facet = facet.name(),
+            value = quoted(v),
+            expects = facet.expects()
         )
     };
     match facet {
@@ -295,11 +307,11 @@ pub fn parse_values(facet: Facet, items: &[String], values: &Values) -> Result<T
             for v in items {
                 let found = field.lookup(v);
                 if found.is_empty() {
-                    return Err(format!(
-                        "no {} matches {:?}",
-                        facet.name(),
-                        crate::text::wrap::truncate(v, 40)
-                    ));
+                    return Err(if facet == Facet::Region {
+                        crate::t!("facet-no-region", value = quoted(v))
+                    } else {
+                        crate::t!("facet-no-country", value = quoted(v))
+                    });
                 }
                 ids.extend(found);
             }

@@ -57,6 +57,35 @@ fn words_that_name_nothing_say_so_and_let_nothing_through() {
 }
 
 #[test]
+fn facet_messages_and_names_in_turkish() {
+    use crate::i18n::{with, Lang};
+    with(Lang::Tr, || {
+        let (_, p) = count("region:atlantis country:narnia joined:soon");
+        assert_eq!(
+            p.errors,
+            [
+                "\"atlantis\" ile eşleşen bölge yok",
+                "\"narnia\" ile eşleşen ülke yok",
+                "joined: \"soon\" geçersiz; beklenen: bir yıl (2022), <2020, <=2020, >2020, >=2020, 2016..2019 ya da unknown",
+            ]
+        );
+        assert_eq!(Facet::Joined.title(), "Katılım yılı");
+        assert_eq!(Has::Coords.in_words(), "haritada yeri");
+    });
+    for lang in Lang::ALL {
+        with(lang, || {
+            for f in Facet::ALL {
+                assert!(!f.title().starts_with("facet-"), "{f:?} {lang:?}");
+                assert!(!f.expects().starts_with("facet-"), "{f:?} {lang:?}");
+            }
+            for h in Has::ALL {
+                assert!(!h.in_words().starts_with("has-"), "{h:?} {lang:?}");
+            }
+        });
+    }
+}
+
+#[test]
 fn an_unfinished_word_and_unknown_names_are_text_or_nothing() {
     let (n, p) = count("region:");
     assert_eq!((n, p.errors.len(), p.text.as_str()), (320, 0, ""));

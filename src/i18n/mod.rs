@@ -12,6 +12,7 @@
 //! formatter, so a message never formats a number itself.
 
 mod detect;
+mod label;
 mod numbers;
 
 use std::borrow::Cow;
@@ -23,6 +24,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
 pub use detect::{choose, from_env, scan_args, Choice, Source};
+pub use label::label;
 pub use numbers::{count, decimal, fixed, percent};
 
 /// A language of the interface.

@@ -25,14 +25,27 @@ pub fn decimal(v: f64) -> String {
     in_lang(current(), v)
 }
 
-/// `v` with exactly `digits` decimals and the language's decimal mark
-/// (`1.0 s` / `1,0 sn`): for measures, not counts.
-pub fn fixed(v: f64, digits: usize) -> String {
-    let s = format!("{v:.digits$}");
-    match current() {
-        Lang::En => s,
-        Lang::Tr => s.replace('.', ","),
+/// `v` with exactly `places` decimals, the language's mark and grouping:
+/// `1.0` / `1,0`, `41.01` / `41,01` (sizes, coordinates).
+pub fn fixed(v: f64, places: usize) -> String {
+    let lang = current();
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return format!("{v:.places$}");
     }
+    let written = format!("{:.*}", places, v.abs());
+    let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+    // No "-0.0": the sign only when what is written is not zero.
+    let zero = written.bytes().all(|b| b == b'0' || b == b'.');
+    let sign = if v < 0.0 && !zero { "-" } else { "" };
+    let whole = grouped(lang, whole.parse().unwrap_or(0));
+    if fraction.is_empty() {
+        return format!("{sign}{whole}");
+    }
+    let mark = match lang {
+        Lang::En => '.',
+        Lang::Tr => ',',
+    };
+    format!("{sign}{whole}{mark}{fraction}")
 }
 
 fn in_lang(lang: Lang, v: f64) -> String {
@@ -86,4 +99,26 @@ pub(super) fn fluent_en<M>(value: &FluentValue, _: &M) -> Option<String> {
 
 pub(super) fn fluent_tr<M>(value: &FluentValue, _: &M) -> Option<String> {
     fluent(Lang::Tr, value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::with;
+
+    #[test]
+    fn fixed_decimals_keep_their_places_and_the_languages_mark() {
+        with(Lang::En, || {
+            assert_eq!(fixed(1.0, 1), "1.0");
+            assert_eq!(fixed(1023.96, 1), "1,024.0");
+            assert_eq!(fixed(-0.001, 2), "0.00");
+            assert_eq!(fixed(-12.3456, 2), "-12.35");
+            assert_eq!(fixed(7.0, 0), "7");
+        });
+        with(Lang::Tr, || {
+            assert_eq!(fixed(1.0, 1), "1,0");
+            assert_eq!(fixed(41.0123, 2), "41,01");
+            assert_eq!(fixed(1536.5, 1), "1.536,5");
+        });
+    }
 }

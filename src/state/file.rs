@@ -14,7 +14,7 @@ use rustix::fs::{flock, FlockOperation};
 
 use super::model::{Saved, VERSION};
 use crate::clock::{now_ms, utc_stamp};
-use crate::corpus::io_reason;
+use crate::corpus::{io_reason, json_reason};
 
 pub const STATE: &str = "state.json";
 const LOCK: &str = "state.lock";
@@ -57,10 +57,10 @@ impl Store {
             ) {
                 return Loaded {
                     saved: Saved::default(),
-                    notice: Some(format!(
-                        "marks are not being saved: {} ({})",
-                        io_reason(&e),
-                        self.dir.display()
+                    notice: Some(crate::t!(
+                        "state-not-saved",
+                        reason = io_reason(&e),
+                        dir = self.dir.display().to_string()
                     )),
                     unusable: true,
                 };
@@ -74,14 +74,12 @@ impl Store {
             },
             Err(why) => {
                 let notice = match self.move_aside() {
-                    Ok(to) => format!(
-                        "your marks could not be read ({why}); started afresh, the old file is {}",
-                        to.display()
+                    Ok(to) => crate::t!(
+                        "state-moved-aside",
+                        why = why,
+                        file = to.display().to_string()
                     ),
-                    Err(e) => format!(
-                        "your marks could not be read ({why}), nor moved aside ({}); started afresh",
-                        io_reason(&e)
-                    ),
+                    Err(e) => crate::t!("state-not-moved-aside", why = why, reason = io_reason(&e)),
                 };
                 Loaded {
                     saved: Saved::default(),
@@ -185,16 +183,16 @@ fn read(path: &Path) -> Result<Option<Saved>, String> {
     struct Probe {
         version: u32,
     }
-    let probe: Probe = serde_json::from_slice(&bytes).map_err(|e| format!("not valid: {e}"))?;
+    let not_valid = |e: serde_json::Error| crate::t!("state-not-valid", reason = json_reason(&e));
+    let probe: Probe = serde_json::from_slice(&bytes).map_err(not_valid)?;
     if probe.version > VERSION {
-        return Err(format!(
-            "written by a newer learncity (format {}; this one reads {VERSION})",
-            probe.version
+        return Err(crate::t!(
+            "state-newer",
+            version = probe.version.to_string(),
+            reads = VERSION.to_string()
         ));
     }
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|e| format!("not valid: {e}"))
+    serde_json::from_slice(&bytes).map(Some).map_err(not_valid)
 }
 
 /// Creates `dir` and its missing parents with mode 0700 (the XDG rule),
@@ -219,7 +217,7 @@ fn lock_until(file: &File, until: Instant) -> io::Result<()> {
                 if Instant::now() >= until {
                     return Err(io::Error::new(
                         io::ErrorKind::WouldBlock,
-                        "another learncity was saving; skipped",
+                        crate::t!("state-busy"),
                     ));
                 }
                 std::thread::sleep(Duration::from_millis(2));
@@ -318,6 +316,39 @@ mod tests {
             assert_eq!(kept, text, "moved, not changed");
             assert!(notice.contains(&names[0]), "{notice}");
         }
+    }
+
+    #[test]
+    fn what_happened_is_said_in_turkish_too() {
+        use crate::i18n::{with, Lang};
+        with(Lang::Tr, || {
+            let tmp = tempfile::tempdir().unwrap();
+            let store = Store::new(tmp.path().to_owned());
+            fs::write(store.file(), "{\"version\": 1, \"reports\": [").unwrap();
+            let notice = store.load().notice.expect("a notice");
+            assert!(
+                notice.starts_with(
+                    "işaretleriniz okunamadı (geçerli değil: dosya bir dizinin içinde bitiyor \
+                     (bir `]` eksik); satır 1, sütun 27); sıfırdan başlandı, eski dosya: "
+                ),
+                "{notice}"
+            );
+            fs::write(store.file(), "{\"version\": 99}").unwrap();
+            let notice = store.load().notice.expect("a notice");
+            assert!(
+                notice.contains("(daha yeni bir learncity yazmış (biçim 99; bu sürüm 1 okur))"),
+                "{notice}"
+            );
+            // A directory that is a file.
+            let file = tmp.path().join("plain");
+            fs::write(&file, "").unwrap();
+            let loaded = Store::new(file.join("corpus")).load();
+            assert!(loaded.unusable);
+            assert!(loaded
+                .notice
+                .unwrap()
+                .starts_with("işaretler kaydedilmiyor: bir dizin değil ("),);
+        });
     }
 
     #[test]

@@ -20,11 +20,10 @@ pub use model::Saved;
 /// The root of all state: `$XDG_STATE_HOME/learncity`, by default
 /// `~/.local/state/learncity`. An error says why there is none.
 pub fn root() -> Result<PathBuf, String> {
-    let base = directories::BaseDirs::new()
-        .ok_or_else(|| "no home directory ($HOME is not set)".to_owned())?;
+    let base = directories::BaseDirs::new().ok_or_else(|| crate::t!("state-no-home"))?;
     let state = base
         .state_dir()
-        .ok_or_else(|| "this system has no state directory".to_owned())?;
+        .ok_or_else(|| crate::t!("state-no-state-dir"))?;
     Ok(state.join("learncity"))
 }
 
