@@ -307,7 +307,7 @@ fn config_command(default: bool, check: bool) -> Result<(), Failure> {
         text.push_str(&crate::t!("config-marks", dir = marks));
         text.push('\n');
         text.push_str(&crate::t!(
-            "config-lang",
+            "config-in-use-lang",
             lang = crate::t!("lang-name"),
             source = lang_source()
         ));

@@ -89,6 +89,18 @@ fn both_languages_have_the_same_files_messages_and_arguments() {
         "the same message files in locales/en and locales/tr"
     );
     let mut problems = Vec::new();
+    // The files of a language make one bundle: an id in two of them stops
+    // the program when the bundle is built.
+    for (lang, files) in [("English", &en), ("Turkish", &tr)] {
+        let mut seen = BTreeMap::new();
+        for (file, messages) in files.iter() {
+            for id in messages.keys() {
+                if let Some(other) = seen.insert(id.clone(), file.clone()) {
+                    problems.push(format!("{lang}: {id} is in both {other} and {file}"));
+                }
+            }
+        }
+    }
     for (file, en_messages) in &en {
         let tr_messages = &tr[file];
         for (id, vars) in en_messages {
