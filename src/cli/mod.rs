@@ -2,6 +2,7 @@
 //! Each command is a function from the corpus to text on stdout; errors go
 //! to stderr as `error: …` with exit status 2 (1 for a search with no hits).
 
+mod import;
 mod list;
 pub mod localize;
 mod out;
@@ -121,6 +122,8 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Add a plain-text news article to a corpus file as a report
+    Import(import::Args),
     /// Check a corpus file and print every problem; exits 0 if valid, 2 if not
     Validate {
         /// The corpus file to check (or --data FILE; without either, the
@@ -250,6 +253,9 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
     if let Command::Config { default, check } = command {
         return config_command(default, check);
     }
+    if let Command::Import(args) = command {
+        return import::run(data, args);
+    }
     let corpus = load_corpus(data)?;
     match command {
         Command::List {
@@ -276,7 +282,9 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
             search::run(&corpus, &query.join(" "), json, limit as usize, &out)
         }
         Command::Stats { json } => stats::run(&corpus, json, &out),
-        Command::Validate { .. } | Command::Config { .. } => unreachable!("handled above"),
+        Command::Validate { .. } | Command::Config { .. } | Command::Import(_) => {
+            unreachable!("handled above")
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 mod bundled;
 mod describe;
 mod error;
+pub mod import;
 mod load;
 mod model;
 pub mod order;
