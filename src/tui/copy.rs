@@ -7,6 +7,7 @@ use super::viewer::Viewer;
 use crate::corpus::{BlockKind, Corpus};
 use crate::search::Doc;
 use crate::stats::figure_amount;
+use crate::t;
 use crate::text::number::NBSP;
 
 /// Text to copy, and how the status line names it ("1 paragraph").
@@ -18,13 +19,13 @@ pub struct Copied {
 /// The id of a list row's city or report: what `learncity show` takes.
 pub fn id(corpus: &Corpus, doc: Doc) -> Copied {
     let id = doc.id(corpus);
-    let kind = match doc {
-        Doc::City(_) => "city",
-        Doc::Article(_) => "report",
+    let what = match doc {
+        Doc::City(_) => t!("reader-copied-city-id", id = id),
+        Doc::Article(_) => t!("reader-copied-report-id", id = id),
     };
     Copied {
         text: id.to_owned(),
-        what: format!("the {kind} id {id}"),
+        what,
     }
 }
 
@@ -65,15 +66,12 @@ pub fn paragraph(corpus: &Corpus, v: &Viewer) -> Option<Copied> {
     let piece = at_match.or_else(starting).or_else(top)?;
     let text = d.text_of(corpus, piece).to_owned();
     let what = match d.pieces[piece].style {
-        PieceStyle::Heading | PieceStyle::Title => "1 heading",
-        PieceStyle::Link => "1 address",
-        PieceStyle::Quote => "1 quote",
-        _ => "1 paragraph",
+        PieceStyle::Heading | PieceStyle::Title => t!("reader-copied-heading"),
+        PieceStyle::Link => t!("reader-copied-link"),
+        PieceStyle::Quote => t!("reader-copied-quote"),
+        _ => t!("reader-copied-paragraph"),
     };
-    Some(Copied {
-        text,
-        what: what.into(),
-    })
+    Some(Copied { text, what })
 }
 
 /// A figure with the sentence that states it and where it comes from.
@@ -87,15 +85,18 @@ pub fn figure(corpus: &Corpus, article: usize, figure: usize) -> Copied {
         .as_ref()
         .and_then(|s| s.url.clone().or_else(|| s.name.clone()))
         .map_or_else(
-            || format!("report {}", a.id),
-            |s| format!("{s} (report {})", a.id),
+            || t!("reader-copy-report", id = a.id.as_str()),
+            |s| {
+                let report = t!("reader-copy-report", id = a.id.as_str());
+                format!("{s} ({report})")
+            },
         );
     Copied {
         text: format!(
             "{amount}: {}\n“{}”\n— {}, {source}",
             f.label, f.quote, a.title
         ),
-        what: format!("the figure {amount}"),
+        what: t!("reader-copied-figure", amount = amount),
     }
 }
 
@@ -119,7 +120,7 @@ pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
         md.push_str(&format!("<{url}>\n\n"));
     }
     if let Some(s) = &a.summary {
-        md.push_str(&format!("**Summary (English).** {s}\n\n"));
+        md.push_str(&format!("**{}.** {s}\n\n", t!("reader-report-summary")));
     }
     for b in &a.body {
         match b.kind {
@@ -136,7 +137,7 @@ pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
     let md = md.trim_end().to_owned() + "\n";
     Copied {
         text: md,
-        what: "the report as Markdown".into(),
+        what: t!("reader-copied-markdown"),
     }
 }
 
@@ -176,7 +177,7 @@ mod tests {
         let (c, a) = ankara();
         let f = figure(&c, a, 0).text;
         assert!(
-            f.starts_with("36 756 women: Women trained free at BELMEK"),
+            f.starts_with("36,756 women: Women trained free at BELMEK"),
             "{f}"
         );
         assert!(f.contains(&c.articles[a].figures[0].quote));

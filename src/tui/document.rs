@@ -8,8 +8,10 @@ use crate::corpus::{BlockKind, Corpus};
 use crate::search::{Doc, Pattern};
 use crate::stats::article_words;
 use crate::stats::reading_minutes;
-use crate::text::number;
+use crate::t;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::{cut_anywhere, wrap};
+use crate::tui::words;
 
 /// How a piece of the document is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,27 +257,28 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
     let source = a
         .source
         .as_ref()
-        .and_then(|s| s.name.as_deref())
-        .unwrap_or("source unknown");
-    let date = a.published.as_deref().unwrap_or("date unknown");
+        .and_then(|s| s.name.clone())
+        .unwrap_or_else(|| t!("reader-report-source-unknown"));
+    let date = a
+        .published
+        .clone()
+        .unwrap_or_else(|| t!("reader-report-date-unknown"));
     let lang = a
         .lang
         .as_deref()
         .map(|l| format!(" · {l}"))
         .unwrap_or_default();
     let words = words.unwrap_or_else(|| article_words(a));
+    let length = t!(
+        "reader-report-length",
+        words = number::with_unit(words as u64, Unit::Word),
+        minutes = number::with_unit(reading_minutes(words) as u64, Unit::Minute)
+    );
     let mut v = vec![
         piece(PieceStyle::Title, Source::Title),
         own(
             PieceStyle::Meta,
-            format!(
-                "{city} · {source} · {date}{lang} · {} · about {}",
-                number::with_unit(words as u64, crate::text::number::Unit::Word),
-                number::with_unit(
-                    reading_minutes(words) as u64,
-                    crate::text::number::Unit::Minute
-                ),
-            ),
+            format!("{city} · {source} · {date}{lang} · {length}"),
         ),
     ];
     if let Some(url) = a.source.as_ref().and_then(|s| s.url.as_deref()) {
@@ -283,7 +286,7 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
     }
     if a.summary.is_some() {
         v.push(blank());
-        v.push(own(PieceStyle::Label, "Summary (English)"));
+        v.push(own(PieceStyle::Label, t!("reader-report-summary")));
         v.push(piece(PieceStyle::Summary, Source::Summary));
     }
     for (b, block) in a.body.iter().enumerate() {
@@ -307,7 +310,7 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     place.push(
         c.country
             .clone()
-            .unwrap_or_else(|| "country unknown".into()),
+            .unwrap_or_else(|| t!("reader-city-country-unknown")),
     );
     if let Some(r) = &c.region {
         place.push(r.clone());
@@ -315,16 +318,19 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     let mut v = vec![
         own(PieceStyle::Title, c.name.clone()),
         own(PieceStyle::Meta, place.join(" · ")),
-        own(PieceStyle::Meta, c.joined_words()),
+        own(PieceStyle::Meta, words::joined(c)),
     ];
-    if let Some(status) = c.status_line() {
-        v.push(own(PieceStyle::Meta, format!("Status: {status}")));
+    if let Some(status) = words::status_line(c) {
+        v.push(own(
+            PieceStyle::Meta,
+            t!("reader-city-status", status = status),
+        ));
     }
     v.push(own(
         PieceStyle::Meta,
         match &c.coords {
-            Some(p) => format!("At {}", p.describe()),
-            None => "Not on the map: no coordinates".to_owned(),
+            Some(p) => t!("reader-city-at", place = p.describe()),
+            None => t!("reader-city-not-on-map"),
         },
     ));
     if let Some(notes) = c.notes_apart() {
@@ -334,14 +340,11 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     v.push(blank());
     let reports = corpus.articles_of(i);
     if reports.is_empty() {
-        v.push(own(
-            PieceStyle::Notice,
-            "No report about this city in the corpus yet.",
-        ));
+        v.push(own(PieceStyle::Notice, t!("reader-city-no-report")));
     } else {
         v.push(own(
             PieceStyle::Label,
-            format!("Reports ({})", reports.len()),
+            t!("reader-city-reports", n = reports.len()),
         ));
         for &a in reports {
             v.push(own(
@@ -352,7 +355,7 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     }
     if !c.sources.is_empty() {
         v.push(blank());
-        v.push(own(PieceStyle::Label, "Sources"));
+        v.push(own(PieceStyle::Label, t!("reader-city-sources")));
         for s in &c.sources {
             if let Some(title) = &s.title {
                 v.push(own(PieceStyle::Meta, format!("• {title}")));

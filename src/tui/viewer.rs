@@ -8,6 +8,7 @@ use super::document::{Document, PieceStyle, Spot};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Pattern};
 use crate::stats::{article_stats, reading_minutes, ArticleStats};
+use crate::t;
 
 /// How many frequent words the statistics list for the open report.
 pub const TOP_WORDS: usize = 8;
@@ -170,31 +171,32 @@ impl Viewer {
     pub fn jump_block(&mut self, dir: isize, heading: bool) -> Option<String> {
         let d = self.document.as_ref()?;
         if heading && d.headings.is_empty() {
-            return Some("this text has no headings".into());
+            return Some(t!("reader-no-headings"));
         }
         let to = if heading {
             d.heading_from(self.scroll, dir)
         } else {
             d.paragraph_from(self.scroll, dir)
         };
-        let what = if heading { "heading" } else { "paragraph" };
-        match to {
-            Some(line) => {
+        match (to, heading, dir > 0) {
+            (Some(line), ..) => {
                 self.put_on_top(line);
                 None
             }
-            _ if dir > 0 => Some(format!("no {what} below")),
-            _ => Some(format!("no {what} above")),
+            (None, true, true) => Some(t!("reader-no-heading-below")),
+            (None, true, false) => Some(t!("reader-no-heading-above")),
+            (None, false, true) => Some(t!("reader-no-paragraph-below")),
+            (None, false, false) => Some(t!("reader-no-paragraph-above")),
         }
     }
 
     /// "line 12/340": the top line on screen, of all.
     pub fn line_label(&self) -> Option<String> {
         let total = self.document.as_ref()?.lines.len();
-        Some(format!(
-            "line {}/{}",
-            crate::text::number::count((self.scroll + 1).min(total) as u64),
-            crate::text::number::count(total as u64)
+        Some(t!(
+            "reader-line",
+            at = (self.scroll + 1).min(total),
+            total = total
         ))
     }
 
@@ -203,13 +205,13 @@ impl Viewer {
     pub fn place(&self) -> Option<String> {
         let total = self.document.as_ref()?.lines.len();
         let at = if total <= self.height {
-            "all".to_owned()
+            t!("reader-place-all")
         } else if self.scroll == 0 {
-            "top".to_owned()
+            t!("reader-place-top")
         } else if self.scroll >= self.max_scroll() {
-            "end".to_owned()
+            t!("reader-place-end")
         } else {
-            format!("{}%", (self.scroll + self.height) * 100 / total)
+            crate::text::number::percent(((self.scroll + self.height) * 100 / total) as u64)
         };
         Some(format!("{} · {at}", self.line_label()?))
     }
@@ -295,10 +297,10 @@ impl Viewer {
     /// what to tell the reader.
     pub fn jump(&mut self, dir: isize) -> String {
         if self.pattern.is_empty() {
-            return "no search yet: press / to search".into();
+            return t!("reader-no-search-yet");
         }
         if self.matches.is_empty() {
-            return format!("no match for “{}” in this text", self.pattern.raw);
+            return t!("reader-no-match-for", pattern = self.pattern.raw.as_str());
         }
         let n = self.matches.len();
         let top = self.scroll;
@@ -321,9 +323,9 @@ impl Viewer {
         if line < top || line >= bottom {
             self.scroll_to(line.saturating_sub(self.height / 3));
         }
-        let status = format!("match {}/{n}", i + 1);
+        let status = t!("reader-match", at = i + 1, total = n);
         if wrapped {
-            format!("search wrapped · {status}")
+            t!("reader-search-wrapped", status = status)
         } else {
             status
         }

@@ -915,7 +915,7 @@ fn y_copies_what_is_selected_in_each_pane_and_y_the_report() {
     assert_eq!(a.focus, Pane::Statistics);
     keys(&mut a, "y");
     let text = a.clipboard.take().unwrap();
-    assert!(text.starts_with("36 756 women: "), "{text}");
+    assert!(text.starts_with("36,756 women: "), "{text}");
     assert!(text.contains("report ankara-belmek-2025"));
     // Y: the whole report as Markdown, from any pane.
     keys(&mut a, "Y");
@@ -1207,4 +1207,26 @@ fn a_snapshot_keeps_what_changed_and_a_restore_brings_it_back() {
         again, b.marks.baseline,
         "nothing new to save after a restore"
     );
+}
+
+// ---- issue 13: the language ----------------------------------------------
+
+#[test]
+fn messages_and_numbers_follow_the_language() {
+    use crate::i18n::{with, Lang};
+    with(Lang::Tr, || {
+        let mut a = ankara_report();
+        keys(&mut a, "m");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("harita: 320\u{a0}şehir içinden 292 tanesi haritada (m gizler)")
+        );
+        keys(&mut a, "y");
+        assert!(a.message.as_deref().unwrap().ends_with("karakter"));
+        let place = a.viewer.place().unwrap();
+        assert!(place.starts_with("satır 1/"), "{place}");
+        a.update(Action::PageDown);
+        let place = a.viewer.place().unwrap();
+        assert!(place.contains(" · %"), "{place}");
+    });
 }
