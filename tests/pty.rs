@@ -839,7 +839,8 @@ fn turkish_ready(t: &str) -> bool {
 }
 
 /// A Turkish locale (`LANG=tr_TR.UTF-8`) gets the reader in Turkish: pane
-/// titles, the search line, the key hints, and numbers the Turkish way.
+/// titles, the search line, the key hints, the report's Turkish text before
+/// its English summary, and numbers the Turkish way.
 #[test]
 fn a_turkish_locale_gets_the_reader_in_turkish() {
     let mut cmd = common::pty::learncity_command(&[]);
@@ -848,22 +849,27 @@ fn a_turkish_locale_gets_the_reader_in_turkish() {
     must(s.wait_for(turkish_ready, TIMEOUT));
     let t = must(s.wait_stable(QUIET, TIMEOUT));
     assert!(line(&t, 0).starts_with("Ara: aramak için /"), "{t}");
+    assert!(t.contains("Önce metin, özet sonda"), "{t}");
     assert!(t.contains("36.756"), "{t}");
     assert!(!t.contains("Cities ·") && !t.contains("Statistics"), "{t}");
     assert!(line(&t, H as usize - 1).contains("? yardım"), "{t}");
 }
 
-/// `--lang tr` beats an English locale (the tests' `LANG=C.UTF-8`); the
-/// help is in Turkish too.
+/// `--lang tr` beats an English locale (the tests' `LANG=C.UTF-8`); `L`
+/// puts the English summary first, and the help is in Turkish too.
 #[test]
 fn lang_tr_on_the_command_line_gets_the_reader_in_turkish() {
     let mut s = Session::spawn(&["--lang", "tr"], W, H, &[]);
     must(s.wait_for(turkish_ready, TIMEOUT));
+    s.send("L");
+    must(s.wait_for(|t| t.contains("Önce özet, sonra metin"), TIMEOUT));
     s.send("?");
     // The help's frame and its words (the screen may be caught half drawn:
     // wait for all of it).
     must(s.wait_for(
-        |t| t.contains(" Tuşlar ") && t.contains("Her panelde") && t.contains("bu yardımı göster"),
+        |t| {
+            t.contains(" Tuşlar ") && t.contains("Her panelde") && t.contains("önce İngilizce özet")
+        },
         TIMEOUT,
     ));
 }

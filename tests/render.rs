@@ -525,7 +525,8 @@ fn in_turkish<R>(f: impl FnOnce() -> R) -> R {
 }
 
 /// The default screen in Turkish: pane titles, the search line's hint, the
-/// key hints, the report's header.
+/// key hints, the statistics' words, numbers as `36.756`, and the report's
+/// Turkish text before its English summary.
 #[test]
 fn turkish_default_screen_100x30() {
     let t = in_turkish(|| render(&app(100, 30)));
@@ -534,6 +535,11 @@ fn turkish_default_screen_100x30() {
     assert!(rows[1].contains("Ayrıntı · rapor"), "{}", rows[1]);
     assert!(rows[0].starts_with("Ara: aramak için /"), "{}", rows[0]);
     assert!(rows[29].contains("? yardım") && rows[29].contains("q çık"));
+    let text = rows.join("\n");
+    assert!(
+        text.contains("Önce metin, özet sonda · L: önce özet"),
+        "{text}"
+    );
     insta::assert_snapshot!(t.backend());
 }
 
@@ -602,5 +608,20 @@ fn turkish_help_40x12() {
         a.update(Action::Help);
         render(&a)
     });
+    insta::assert_snapshot!(t.backend());
+}
+
+/// `L` in English: the report's text first, its summary after it, and
+/// the header says so.
+#[test]
+fn text_first_in_english_100x30() {
+    let mut a = app(100, 30);
+    a.update(Action::ToggleTextOrder);
+    let t = render(&a);
+    let text = screen(&t).join("\n");
+    assert!(
+        text.contains("Text first, summary last · L: summary first"),
+        "{text}"
+    );
     insta::assert_snapshot!(t.backend());
 }

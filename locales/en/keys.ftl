@@ -49,6 +49,7 @@ keys-copy = copy: the id in the list, the paragraph in the viewer, the figure wi
 keys-copy-report = copy the open report as Markdown
 keys-open-source = open the source of the report or city: $BROWSER when there is a display, else show the address whole
 keys-outline = outline: the open text's headings, to jump to one
+keys-text-order = a report's English summary first, or its own text first
 
 keys-cities-open = open a report; show or hide a city's reports
 keys-cities-sort = next order: name, country, region, oldest, newest, reports

@@ -111,6 +111,11 @@ reader-report-date-unknown = date unknown
 # "328 words · about 2 min"
 reader-report-length = { $words } · about { $minutes }
 reader-report-summary = Summary (English)
+# Under a report's title: which comes first, and the key that swaps them.
+reader-order-summary-first = Summary first, then the text
+reader-order-summary-first-key = Summary first · { $key }: text first
+reader-order-text-first = Text first, the summary after it
+reader-order-text-first-key = Text first, summary last · { $key }: summary first
 
 ## A city in the viewer
 reader-city-country-unknown = country unknown

@@ -49,6 +49,7 @@ keys-copy = kopyala: listede kimliği, ayrıntı panelinde paragrafı, istatisti
 keys-copy-report = açık raporu Markdown olarak kopyala
 keys-open-source = raporun ya da şehrin kaynağını aç: ekran varsa $BROWSER ile, yoksa adresi tam göster
 keys-outline = içindekiler: açık metnin başlıkları, birine atlamak için
+keys-text-order = raporda önce İngilizce özet ya da önce raporun kendi metni
 
 keys-cities-open = raporu aç; şehrin raporlarını göster ya da gizle
 keys-cities-sort = sonraki sıralama: ad, ülke, bölge, en eski, en yeni, rapor sayısı

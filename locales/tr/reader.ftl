@@ -111,6 +111,11 @@ reader-report-date-unknown = tarih bilinmiyor
 # "328 sözcük · yaklaşık 2 dk"
 reader-report-length = { $words } · yaklaşık { $minutes }
 reader-report-summary = Özet (İngilizce)
+# Raporun başlığının altında: hangisi önce, ve yerlerini değiştiren tuş.
+reader-order-summary-first = Önce özet, sonra metin
+reader-order-summary-first-key = Önce özet · { $key }: önce metin
+reader-order-text-first = Önce metin, özet sonda
+reader-order-text-first-key = Önce metin, özet sonda · { $key }: önce özet
 
 ## Ayrıntı panelinde şehir
 reader-city-country-unknown = ülke bilinmiyor

@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::copy;
+use super::document::Order;
 use super::filter::FilterState;
 use super::find_line::FindLine;
 use super::help::{self, HelpPane};
@@ -120,7 +121,7 @@ impl App {
             zoom: false,
             last_click: None,
             list,
-            viewer: Viewer::default(),
+            viewer: Viewer::new(Order::for_language(crate::i18n::current())),
             statistics: StatsPane::default(),
             search: SearchLine::default(),
             help: HelpPane::default(),
@@ -541,9 +542,22 @@ impl App {
             }
             Action::ToggleRead => self.toggle_read(),
             Action::ToggleBookmark => self.toggle_bookmark(),
+            Action::ToggleTextOrder => self.toggle_text_order(),
             // A paste outside the search line does nothing.
             _ => {}
         }
+    }
+
+    /// `L`: every report's summary first, or its text first; the open
+    /// one stays at the block that is at the top of the screen.
+    fn toggle_text_order(&mut self) {
+        let order = self.viewer.order.swapped();
+        let words = self.words_of(self.viewer.doc());
+        self.viewer.set_order(&self.corpus, order, words);
+        self.message = Some(match order {
+            Order::SummaryFirst => t!("reader-order-summary-first"),
+            Order::TextFirst => t!("reader-order-text-first"),
+        });
     }
 
     // ---- marks --------------------------------------------------------------
@@ -762,7 +776,9 @@ impl App {
     fn copy(&mut self, all: bool) {
         let got = if all {
             match self.viewer.doc() {
-                Some(Doc::Article(a)) => Some(copy::report_markdown(&self.corpus, a)),
+                Some(Doc::Article(a)) => {
+                    Some(copy::report_markdown(&self.corpus, a, self.viewer.order))
+                }
                 _ => {
                     self.message = Some(t!("reader-copy-report-needs-one"));
                     return;

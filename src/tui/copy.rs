@@ -2,7 +2,7 @@
 //! with the keyboard, or a whole report as Markdown. Plain text from the
 //! corpus (already cleaned of control characters when it was loaded).
 
-use super::document::PieceStyle;
+use super::document::{Order, PieceStyle};
 use super::viewer::Viewer;
 use crate::corpus::{BlockKind, Corpus};
 use crate::search::Doc;
@@ -101,8 +101,9 @@ pub fn figure(corpus: &Corpus, article: usize, figure: usize) -> Copied {
 }
 
 /// A whole report as Markdown: the title, a line of facts, the source,
-/// the summary, and the body with its headings and quotes.
-pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
+/// and the summary and the body (with its headings and quotes) in the
+/// order the viewer shows them.
+pub fn report_markdown(corpus: &Corpus, article: usize, order: Order) -> Copied {
     let a = &corpus.articles[article];
     let city = corpus
         .city_of(article)
@@ -119,8 +120,12 @@ pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
     if let Some(url) = a.source.as_ref().and_then(|s| s.url.as_deref()) {
         md.push_str(&format!("<{url}>\n\n"));
     }
-    if let Some(s) = &a.summary {
-        md.push_str(&format!("**{}.** {s}\n\n", t!("reader-report-summary")));
+    let summary = a
+        .summary
+        .as_ref()
+        .map(|s| format!("**{}.** {s}\n\n", t!("reader-report-summary")));
+    if order == Order::SummaryFirst {
+        md.push_str(summary.as_deref().unwrap_or(""));
     }
     for b in &a.body {
         match b.kind {
@@ -133,6 +138,9 @@ pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
                 md.push('\n');
             }
         }
+    }
+    if order == Order::TextFirst {
+        md.push_str(summary.as_deref().unwrap_or(""));
     }
     let md = md.trim_end().to_owned() + "\n";
     Copied {
@@ -160,10 +168,16 @@ mod tests {
     #[test]
     fn a_report_as_markdown_keeps_its_blocks() {
         let (c, a) = ankara();
-        let md = report_markdown(&c, a).text;
+        let md = report_markdown(&c, a, Order::SummaryFirst).text;
         assert!(md.starts_with("# BELMEK başarısı taçlandı"));
         assert!(md.contains("\n## Kadın Odaklı Öğrenme Modeli Etkili Oldu\n"));
         assert!(md.contains("**Summary (English).** Ankara Metropolitan"));
+        let summary = md.find("**Summary").unwrap();
+        assert!(summary < md.find("\n## ").unwrap(), "the summary first");
+        // In the other order, the same blocks with the summary last.
+        let text_first = report_markdown(&c, a, Order::TextFirst).text;
+        assert!(text_first.find("**Summary").unwrap() > text_first.find("\n## ").unwrap());
+        assert_eq!(text_first.len(), md.len());
         let headings = c.articles[a]
             .body
             .iter()

@@ -100,6 +100,9 @@ pub enum Action {
     ToggleRead,
     /// `B`: the report at hand bookmarked, or not.
     ToggleBookmark,
+    /// `L`: a report's summary first, or its text first (the summary is
+    /// English, the text in the report's language).
+    ToggleTextOrder,
     /// The state of an earlier session, read when the reader starts.
     Restore(Box<crate::state::Saved>),
     /// The state as saved, merged with what another reader saved.
@@ -443,6 +446,12 @@ pub static BINDINGS: &[Binding] = &[
         "keys-outline"
     ),
     bind!(
+        Global,
+        [Char('L'), NONE],
+        Action::ToggleTextOrder,
+        "keys-text-order"
+    ),
+    bind!(
         Outline,
         [Esc, NONE; Char('q'), NONE; Char('t'), NONE],
         Action::CloseOutline,
@@ -578,6 +587,17 @@ pub fn label(keys: &[(KeyCode, KeyModifiers)]) -> String {
         .map(|&(code, mods)| key_name(code, mods))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The first key that does `action` in the panes, with the key map in use,
+/// as the help writes it: for messages that name the key (`L`).
+pub fn key_label(action: &Action) -> Option<String> {
+    active()
+        .bindings
+        .iter()
+        .filter(|b| Group::Panes.has(b.context) && b.action == *action)
+        .find_map(|b| b.keys.first())
+        .map(|&(code, mods)| key_name(code, mods))
 }
 
 /// The help's sections, of the key map in use, in the current language.

@@ -1,10 +1,11 @@
 //! The viewer's state: the open document wrapped to the pane, where it is
 //! scrolled to (remembered per document for the life of the process), the
-//! last search pattern and its matches, and a traced figure's sentence.
+//! last search pattern and its matches, a traced figure's sentence, and
+//! whether a report's summary or its text comes first.
 
 use std::collections::HashMap;
 
-use super::document::{Document, PieceStyle, Spot};
+use super::document::{Document, Order, PieceStyle, Spot};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Pattern};
 use crate::stats::{article_stats, reading_minutes, ArticleStats};
@@ -22,8 +23,12 @@ pub struct Viewer {
     pub width: usize,
     pub height: usize,
     /// Where each document was left: its top line as (piece, byte), which
-    /// survives re-wrapping to another width.
+    /// survives re-wrapping to another width; the piece by its canonical
+    /// number, which survives a change of order too.
     places: HashMap<Doc, (usize, usize)>,
+    /// A report's summary first, or its text (the same for every report,
+    /// for the life of the process).
+    pub order: Order,
     /// The last search, kept after the search line closes (as in less), so
     /// that `n` and `N` go on finding it.
     pub pattern: Pattern,
@@ -45,6 +50,14 @@ pub struct Viewer {
 }
 
 impl Viewer {
+    /// An empty viewer that will show reports in `order`.
+    pub fn new(order: Order) -> Self {
+        Viewer {
+            order,
+            ..Viewer::default()
+        }
+    }
+
     pub fn doc(&self) -> Option<Doc> {
         self.document.as_ref().map(|d| d.doc)
     }
@@ -58,9 +71,9 @@ impl Viewer {
         self.remember();
         self.sentence = None;
         self.current = None;
-        self.document = doc.map(|d| Document::build(corpus, d, self.width, words));
+        self.document = doc.map(|d| Document::build(corpus, d, self.width, words, self.order));
         self.scroll = match (doc.and_then(|d| self.places.get(&d)), &self.document) {
-            (Some(&(piece, at)), Some(d)) => d.line_of(piece, at),
+            (Some(&(piece, at)), Some(d)) => d.line_of(d.piece_at(piece), at),
             _ => 0,
         };
         self.scroll = self.scroll.min(self.max_scroll());
@@ -75,7 +88,7 @@ impl Viewer {
         let open = self.document.as_ref().and_then(|d| {
             d.lines
                 .get(self.scroll)
-                .map(|l| (d.doc, (l.piece, l.start)))
+                .map(|l| (d.doc, (d.canonical(l.piece), l.start)))
         });
         self.places
             .iter()
@@ -112,9 +125,44 @@ impl Viewer {
     fn remember(&mut self) {
         if let Some(d) = &self.document {
             if let Some(l) = d.lines.get(self.scroll) {
-                self.places.insert(d.doc, (l.piece, l.start));
+                self.places.insert(d.doc, (d.canonical(l.piece), l.start));
             }
         }
+    }
+
+    /// Shows reports in `order`: the open one is built again, with the
+    /// same block at the top of the screen (or as near the top as the end
+    /// of the text lets it), and its matches and traced sentence kept.
+    pub fn set_order(&mut self, corpus: &Corpus, order: Order, words: Option<usize>) {
+        if self.order == order {
+            return;
+        }
+        self.order = order;
+        let Some(old) = self.document.take() else {
+            return;
+        };
+        let canonical = |spot: &Spot| (old.canonical(spot.piece), spot.range.clone());
+        let top = old
+            .lines
+            .get(self.scroll)
+            .map(|l| (old.canonical(l.piece), l.start));
+        let sentence = self.sentence.as_ref().map(canonical);
+        let current = self
+            .current
+            .and_then(|i| self.matches.get(i))
+            .map(canonical);
+        let new = Document::build(corpus, old.doc, self.width, words, order);
+        let spot = |(piece, range): (usize, std::ops::Range<usize>)| Spot {
+            piece: new.piece_at(piece),
+            range,
+        };
+        let line = top.map_or(0, |(piece, at)| new.line_of(new.piece_at(piece), at));
+        self.sentence = sentence.map(spot);
+        let current = current.map(spot);
+        self.document = Some(new);
+        self.scroll_to(line);
+        self.refresh_matches(corpus);
+        self.current = current.and_then(|c| self.matches.iter().position(|m| *m == c));
     }
 
     /// The pane's text area changed: re-wrap, keeping the top line's text
@@ -126,7 +174,7 @@ impl Viewer {
             self.width = width;
             if let Some(doc) = &self.document {
                 let anchor = doc.lines.get(self.scroll).map(|l| (l.piece, l.start));
-                let new = Document::build(corpus, doc.doc, width, words);
+                let new = Document::build(corpus, doc.doc, width, words, self.order);
                 self.scroll = anchor.map_or(0, |(p, at)| new.line_of(p, at));
                 self.document = Some(new);
             }
