@@ -18,7 +18,7 @@ use criterion::{
 use learncity::search::Doc;
 use learncity::text::wrap::wrap;
 use learncity::tui::app::App;
-use learncity::tui::document::Document;
+use learncity::tui::document::{Document, Order};
 use learncity::tui::keys::Action;
 use learncity::tui::theme::Theme;
 use learncity::tui::ui;
@@ -42,7 +42,15 @@ fn wrapping(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes as u64));
     for width in [80, 200] {
         g.bench_with_input(BenchmarkId::new("document", width), &width, |b, &w| {
-            b.iter(|| Document::build(&corpus, Doc::Article(black_box(a)), w, None))
+            b.iter(|| {
+                Document::build(
+                    &corpus,
+                    Doc::Article(black_box(a)),
+                    w,
+                    None,
+                    Order::SummaryFirst,
+                )
+            })
         });
         g.bench_with_input(BenchmarkId::new("raw", width), &width, |b, &w| {
             b.iter(|| {

@@ -341,7 +341,7 @@ pub fn default_file() -> String {
             s.push_str(&format!(
                 "# {name} = [{}]    # {}\n",
                 keys.join(", "),
-                b.help
+                keys::describe(b.help)
             ));
         }
     }

@@ -826,3 +826,50 @@ fn filtering_by_region_changes_the_list_and_the_statistics() {
         s.describe("the region bars describe the filtered set only")
     );
 }
+
+// ---- issue 13: the reader in Turkish ---------------------------------------
+
+/// The first screen of the wide layout in Turkish.
+fn turkish_ready(t: &str) -> bool {
+    let titles = line(t, 1);
+    titles.contains("Şehirler · ")
+        && titles.contains(" Ayrıntı · rapor")
+        && titles.contains(" İstatistikler ")
+        && t.lines().last().is_some_and(|l| l.contains("q çık"))
+}
+
+/// A Turkish locale (`LANG=tr_TR.UTF-8`) gets the reader in Turkish: pane
+/// titles, the search line, the key hints, the report's Turkish text before
+/// its English summary, and numbers the Turkish way.
+#[test]
+fn a_turkish_locale_gets_the_reader_in_turkish() {
+    let mut cmd = common::pty::learncity_command(&[]);
+    cmd.env("LANG", "tr_TR.UTF-8");
+    let s = Session::spawn_command(cmd, W, H);
+    must(s.wait_for(turkish_ready, TIMEOUT));
+    let t = must(s.wait_stable(QUIET, TIMEOUT));
+    assert!(line(&t, 0).starts_with("Ara: aramak için /"), "{t}");
+    assert!(t.contains("Önce metin, özet sonda"), "{t}");
+    assert!(t.contains("36.756"), "{t}");
+    assert!(!t.contains("Cities ·") && !t.contains("Statistics"), "{t}");
+    assert!(line(&t, H as usize - 1).contains("? yardım"), "{t}");
+}
+
+/// `--lang tr` beats an English locale (the tests' `LANG=C.UTF-8`); `L`
+/// puts the English summary first, and the help is in Turkish too.
+#[test]
+fn lang_tr_on_the_command_line_gets_the_reader_in_turkish() {
+    let mut s = Session::spawn(&["--lang", "tr"], W, H, &[]);
+    must(s.wait_for(turkish_ready, TIMEOUT));
+    s.send("L");
+    must(s.wait_for(|t| t.contains("Önce özet, sonra metin"), TIMEOUT));
+    s.send("?");
+    // The help's frame and its words (the screen may be caught half drawn:
+    // wait for all of it).
+    must(s.wait_for(
+        |t| {
+            t.contains(" Tuşlar ") && t.contains("Her panelde") && t.contains("önce İngilizce özet")
+        },
+        TIMEOUT,
+    ));
+}

@@ -359,7 +359,11 @@ fn each_pane_has_one_name_in_titles_and_tabs() {
                 assert!(!chrome.contains(old), "{old:?} at {w}x{h}:\n{chrome}");
             }
             for pane in a.layout.visible() {
-                assert!(chrome.contains(pane.name()), "{:?} at {w}x{h}", pane.name());
+                assert!(
+                    chrome.contains(&pane.title()),
+                    "{:?} at {w}x{h}",
+                    pane.title()
+                );
             }
             a.update(Action::FocusNext);
         }
@@ -511,4 +515,113 @@ fn cities_count_their_unread_reports_and_unread_reports_are_bold() {
     let rows = screen(&render(&app(80, 24)));
     let ankara = rows.iter().find(|r| r.contains("▾ Ankara")).unwrap();
     assert!(ankara.contains("2025  1 ●1┃"), "{ankara}");
+}
+
+/// Issue 13: the reader in Turkish. The app is built (the report's order
+/// is chosen then) and drawn inside `i18n::with`, as the binary does after
+/// `--lang tr` or a Turkish locale.
+fn in_turkish<R>(f: impl FnOnce() -> R) -> R {
+    learncity::i18n::with(learncity::i18n::Lang::Tr, f)
+}
+
+/// The default screen in Turkish: pane titles, the search line's hint, the
+/// key hints, the statistics' words, numbers as `36.756`, and the report's
+/// Turkish text before its English summary.
+#[test]
+fn turkish_default_screen_100x30() {
+    let t = in_turkish(|| render(&app(100, 30)));
+    let rows = screen(&t);
+    assert!(rows[1].contains("Şehirler · 20/320"), "{}", rows[1]);
+    assert!(rows[1].contains("Ayrıntı · rapor"), "{}", rows[1]);
+    assert!(rows[0].starts_with("Ara: aramak için /"), "{}", rows[0]);
+    assert!(rows[29].contains("? yardım") && rows[29].contains("q çık"));
+    let text = rows.join("\n");
+    assert!(
+        text.contains("Önce metin, özet sonda · L: önce özet"),
+        "{text}"
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+/// The statistics in Turkish, beside the cities: `36.756 kadın` is data
+/// (the figure's unit comes from the corpus), the number the Turkish way.
+#[test]
+fn turkish_statistics_80x24() {
+    let t = in_turkish(|| {
+        let mut a = app(80, 24);
+        a.update(Action::FocusPrev);
+        render(&a)
+    });
+    let text = screen(&t).join("\n");
+    assert!(text.contains("İstatistikler"), "{text}");
+    assert!(text.contains("36.756"), "{text}");
+    assert!(!text.contains("36,756"), "{text}");
+    insta::assert_snapshot!(t.backend());
+}
+
+/// The viewer in Turkish at 80×24: the frame's place ("satır 1/…"), the
+/// percentage the Turkish way (`%40`) once scrolled.
+#[test]
+fn turkish_viewer_scrolled_80x24() {
+    let t = in_turkish(|| {
+        let mut a = app(80, 24);
+        a.update(Action::FocusNext);
+        a.update(Action::PageDown);
+        render(&a)
+    });
+    let rows = screen(&t);
+    let bottom = &rows[22];
+    assert!(bottom.contains("satır "), "{bottom}");
+    assert!(bottom.contains(" · %"), "{bottom}");
+    insta::assert_snapshot!(t.backend());
+}
+
+/// The narrow layout in Turkish at 40×12: the tabs and the key hints are
+/// cut to fit, never past the edge.
+#[test]
+fn turkish_narrow_40x12() {
+    let t = in_turkish(|| render(&app(40, 12)));
+    insta::assert_snapshot!(t.backend());
+}
+
+/// The help in Turkish: section titles and every description, with the
+/// keys as they are.
+#[test]
+fn turkish_help_overlay_120x40() {
+    let t = in_turkish(|| {
+        let mut a = app(120, 40);
+        a.update(Action::Help);
+        render(&a)
+    });
+    let text = screen(&t).join("\n");
+    for words in ["Tuşlar", "Her panelde", "bu yardımı göster", "j/k kaydır"] {
+        assert!(text.contains(words), "{words}:\n{text}");
+    }
+    insta::assert_snapshot!(t.backend());
+}
+
+/// The help in Turkish at 40×12 wraps its longer descriptions.
+#[test]
+fn turkish_help_40x12() {
+    let t = in_turkish(|| {
+        let mut a = app(40, 12);
+        a.update(Action::Help);
+        render(&a)
+    });
+    insta::assert_snapshot!(t.backend());
+}
+
+/// `L` in English: the report's text first, its summary after it, and
+/// the header says so.
+#[test]
+fn text_first_in_english_100x30() {
+    let mut a = app(100, 30);
+    a.update(Action::ToggleTextOrder);
+    let t = render(&a);
+    let text = screen(&t).join("\n");
+    assert!(
+        text.contains("Text first, summary last · L: summary first"),
+        "{text}"
+    );
+    insta::assert_snapshot!(t.backend());
 }

@@ -65,7 +65,7 @@ fn a_rebound_key_acts_and_leaves_its_old_action() {
     );
     // `b` no longer pages up; the help lists what is in use.
     let help = map.help_sections();
-    let rows: Vec<&(String, &str)> = help.iter().flat_map(|(_, r)| r).collect();
+    let rows: Vec<&(String, String)> = help.iter().flat_map(|(_, r)| r).collect();
     assert!(rows
         .iter()
         .any(|(k, h)| k == "b Ctrl-B" && h.starts_with("bookmark")));

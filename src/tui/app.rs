@@ -12,6 +12,7 @@ use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::copy;
+use super::document::Order;
 use super::filter::FilterState;
 use super::find_line::FindLine;
 use super::help::{self, HelpPane};
@@ -27,13 +28,15 @@ use super::stats_pane::{self, StatsPane};
 use super::theme::Theme;
 use super::ui::layout::{self, Layout, Pane};
 use super::viewer::Viewer;
+use super::words;
 use crate::corpus::Corpus;
 use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
 use crate::state::model::{Spot, View};
 use crate::state::Saved;
 use crate::stats::{corpus_stats_counted, CorpusStats};
-use crate::text::number;
+use crate::t;
+use crate::text::number::{self, Unit};
 
 /// Expand every city's reports at start when there are at most this many.
 const EXPAND_ALL_UP_TO: usize = 200;
@@ -118,7 +121,7 @@ impl App {
             zoom: false,
             last_click: None,
             list,
-            viewer: Viewer::default(),
+            viewer: Viewer::new(Order::for_language(crate::i18n::current())),
             statistics: StatsPane::default(),
             search: SearchLine::default(),
             help: HelpPane::default(),
@@ -317,7 +320,7 @@ impl App {
                     self.popup = None;
                     self.copy_text(copy::Copied {
                         text: url,
-                        what: "the address".into(),
+                        what: t!("reader-copied-address"),
                     });
                     return;
                 }
@@ -340,7 +343,7 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend if !super::terminal::can_stop() => {
-                self.message = Some("no shell to return to here: Ctrl-Z does nothing".into());
+                self.message = Some(t!("reader-no-shell"));
             }
             Action::Suspend => self.suspend = true,
             Action::Resize(w, h) => self.resize(Rect::new(0, 0, w, h)),
@@ -491,7 +494,7 @@ impl App {
             Action::Bottom => self.step(Step::Bottom),
             Action::Open => self.open(),
             Action::CycleSort | Action::CycleSortBack if self.filtered() => {
-                self.message = Some("results are sorted by relevance; Esc leaves them".into());
+                self.message = Some(t!("reader-results-by-relevance"));
             }
             Action::CycleSort | Action::CycleSortBack => {
                 self.list.sort = if action == Action::CycleSort {
@@ -501,7 +504,7 @@ impl App {
                 };
                 let keep = self.list.selected_doc();
                 self.rebuild_list(keep);
-                self.message = Some(format!("sorted {}", self.list.sort.label()));
+                self.message = Some(t!("reader-sorted", order = words::sort(self.list.sort)));
             }
             Action::NextMatch => self.message = Some(self.viewer.jump(1)),
             Action::PrevMatch => self.message = Some(self.viewer.jump(-1)),
@@ -518,15 +521,13 @@ impl App {
             Action::OpenOutline => self.open_outline(),
             Action::OpenSource => self.open_source(),
             Action::BrowserFailed(url, e) => {
-                self.message = Some(format!(
-                    "no browser of $BROWSER could start ({e}); here is the address"
-                ));
+                self.message = Some(t!("reader-browser-failed", error = e));
                 self.popup = Some(url);
             }
             Action::Copy => self.copy(false),
             Action::CopyReport => self.copy(true),
             Action::StartFind if self.viewer.document.is_none() => {
-                self.message = Some("nothing open to find in".into());
+                self.message = Some(t!("reader-nothing-to-find-in"));
             }
             Action::StartFind => {
                 let pattern = self.viewer.pattern.clone();
@@ -541,9 +542,22 @@ impl App {
             }
             Action::ToggleRead => self.toggle_read(),
             Action::ToggleBookmark => self.toggle_bookmark(),
+            Action::ToggleTextOrder => self.toggle_text_order(),
             // A paste outside the search line does nothing.
             _ => {}
         }
+    }
+
+    /// `L`: every report's summary first, or its text first; the open
+    /// one stays at the block that is at the top of the screen.
+    fn toggle_text_order(&mut self) {
+        let order = self.viewer.order.swapped();
+        let words = self.words_of(self.viewer.doc());
+        self.viewer.set_order(&self.corpus, order, words);
+        self.message = Some(match order {
+            Order::SummaryFirst => t!("reader-order-summary-first"),
+            Order::TextFirst => t!("reader-order-text-first"),
+        });
     }
 
     // ---- marks --------------------------------------------------------------
@@ -564,7 +578,7 @@ impl App {
             None => Vec::new(),
         };
         if reports.is_empty() {
-            self.message = Some("no report here to mark".into());
+            self.message = Some(t!("reader-no-report-to-mark"));
             return;
         }
         // A city with any unread report: all read; else all unread.
@@ -572,32 +586,29 @@ impl App {
         for &a in &reports {
             self.marks.set_read(&self.corpus, a, read);
         }
-        let what = match reports.len() {
-            1 => "marked".to_owned(),
-            n => format!(
-                "{} marked",
-                number::with_unit(n as u64, crate::text::number::Unit::Report)
-            ),
-        };
-        self.message = Some(format!("{what} {}", if read { "read" } else { "unread" }));
+        let n = reports.len();
+        let reports = number::with_unit(n as u64, Unit::Report);
+        self.message = Some(match (n, read) {
+            (1, true) => t!("reader-marked-read"),
+            (1, false) => t!("reader-marked-unread"),
+            (_, true) => t!("reader-marked-reports-read", reports = reports),
+            (_, false) => t!("reader-marked-reports-unread", reports = reports),
+        });
         self.refresh_personal();
     }
 
     fn toggle_bookmark(&mut self) {
         let Some(Doc::Article(a)) = self.at_hand() else {
-            self.message = Some("bookmarks are for reports: select or open one".into());
+            self.message = Some(t!("reader-bookmarks-are-for-reports"));
             return;
         };
         let on = !self.marks.is_bookmarked(a);
         self.marks.set_bookmark(a, on);
-        self.message = Some(
-            if on {
-                "bookmarked (has:bookmark in / lists the bookmarks)"
-            } else {
-                "bookmark taken off"
-            }
-            .into(),
-        );
+        self.message = Some(if on {
+            t!("reader-bookmarked")
+        } else {
+            t!("reader-bookmark-off")
+        });
         self.refresh_personal();
     }
 
@@ -736,13 +747,12 @@ impl App {
         };
         match url {
             Some(url) => self.open_url(url),
-            None => self.message = Some(match doc {
-                Some(Doc::Article(_)) => {
-                    "this report gives no source address; its city's sources are in the city view"
-                        .into()
-                }
-                _ => "no web address for this one".into(),
-            }),
+            None => {
+                self.message = Some(match doc {
+                    Some(Doc::Article(_)) => t!("reader-report-no-address"),
+                    _ => t!("reader-no-address"),
+                })
+            }
         }
     }
 
@@ -752,7 +762,7 @@ impl App {
         match &self.browser {
             // Only web addresses go to a browser.
             Some(b) if super::links::is_web(&url) => {
-                self.message = Some(format!("opening in {b}: {url}"));
+                self.message = Some(t!("reader-opening", browser = b, url = url.as_str()));
                 self.to_open = Some(url);
             }
             _ => self.popup = Some(url),
@@ -766,9 +776,11 @@ impl App {
     fn copy(&mut self, all: bool) {
         let got = if all {
             match self.viewer.doc() {
-                Some(Doc::Article(a)) => Some(copy::report_markdown(&self.corpus, a)),
+                Some(Doc::Article(a)) => {
+                    Some(copy::report_markdown(&self.corpus, a, self.viewer.order))
+                }
                 _ => {
-                    self.message = Some("Y copies a report: open one first".into());
+                    self.message = Some(t!("reader-copy-report-needs-one"));
                     return;
                 }
             }
@@ -783,7 +795,7 @@ impl App {
             }
         };
         let Some(c) = got else {
-            self.message = Some("nothing here to copy".into());
+            self.message = Some(t!("reader-nothing-to-copy"));
             return;
         };
         self.copy_text(c);
@@ -792,7 +804,7 @@ impl App {
     /// Puts `c` on the clipboard (by the event loop), saying what went.
     fn copy_text(&mut self, c: copy::Copied) {
         if !self.osc {
-            self.message = Some("this terminal cannot take a clipboard write (TERM)".into());
+            self.message = Some(t!("reader-no-clipboard"));
             return;
         }
         let (text, cut) = osc::capped(&c.text);
@@ -801,12 +813,9 @@ impl App {
             crate::text::number::Unit::Character,
         );
         self.message = Some(if cut {
-            format!(
-                "copied {}, cut to its first {chars} (terminals refuse longer clipboard writes)",
-                c.what
-            )
+            t!("reader-copied-cut", what = c.what, characters = chars)
         } else {
-            format!("copied {}, {chars}", c.what)
+            t!("reader-copied", what = c.what, characters = chars)
         });
         self.clipboard = Some(text.to_owned());
     }
@@ -836,7 +845,7 @@ impl App {
                 }
                 self.viewer.set_pattern(&self.corpus, p, false);
                 self.message = Some(if self.viewer.matches.is_empty() {
-                    format!("not in this text: {}", query.trim())
+                    t!("reader-not-in-this-text", query = query.trim())
                 } else {
                     self.viewer.jump(1)
                 });
@@ -863,11 +872,11 @@ impl App {
 
     fn open_outline(&mut self) {
         let Some(d) = &self.viewer.document else {
-            self.message = Some("nothing open to outline".into());
+            self.message = Some(t!("reader-nothing-to-outline"));
             return;
         };
         if d.headings.is_empty() {
-            self.message = Some("this text has no headings".into());
+            self.message = Some(t!("reader-no-headings"));
             return;
         }
         let current = d
@@ -1036,12 +1045,9 @@ impl App {
         if !self.search.active && self.message.is_none() {
             let (_, n) = self.list.position();
             self.message = Some(if on {
-                "every city again (r: only those with reports)".into()
+                t!("reader-every-city-again")
             } else {
-                format!(
-                    "only cities with reports: {} (r again: all)",
-                    crate::text::number::count(n as u64)
-                )
+                t!("reader-only-with-reports", n = n)
             });
         }
     }
@@ -1057,13 +1063,13 @@ impl App {
         self.statistics.show_top();
         let set = &self.filter.set;
         self.message = Some(if self.statistics.map {
-            format!(
-                "map: {} of {} placed (m hides it)",
-                crate::text::number::count(set.placed as u64),
-                crate::text::number::with_unit(set.cities as u64, crate::text::number::Unit::City),
+            t!(
+                "reader-map-shown",
+                placed = set.placed,
+                cities = number::with_unit(set.cities as u64, Unit::City)
             )
         } else {
-            "map hidden (m shows it)".into()
+            t!("reader-map-hidden")
         });
     }
 
@@ -1149,7 +1155,7 @@ impl App {
     /// list or the results alike).
     fn open_city(&mut self, c: usize) {
         if self.corpus.articles_of(c).is_empty() {
-            self.message = Some("no report about this city in the corpus yet".into());
+            self.message = Some(t!("reader-city-has-no-report"));
             return;
         }
         self.list.toggle(c, self.filtered());
@@ -1160,9 +1166,9 @@ impl App {
     fn trace_figure(&mut self) {
         let Some((a, f)) = self.statistics.selected_figure() else {
             self.message = Some(if self.statistics.figures.is_empty() {
-                "no figure to trace for this city".into()
+                t!("reader-no-figure-to-trace")
             } else {
-                "no figure on screen: k or g goes back to the figures".into()
+                t!("reader-no-figure-on-screen")
             });
             return;
         };
@@ -1180,9 +1186,9 @@ impl App {
             Some(spot) => {
                 self.viewer.mark_sentence(spot);
                 let fig = &self.corpus.articles[a].figures[f];
-                self.message = Some(format!("“{}” is stated here", fig.label));
+                self.message = Some(t!("reader-stated-here", figure = fig.label.as_str()));
             }
-            None => self.message = Some("the quote was not found in the report".into()),
+            None => self.message = Some(t!("reader-quote-not-found")),
         }
     }
 
@@ -1403,14 +1409,9 @@ impl App {
         }
         let n = self.viewer.matches.len();
         match self.viewer.current {
-            Some(i) => Some(format!("match {}/{n}", i + 1)),
+            Some(i) => Some(t!("reader-match", at = i + 1, total = n)),
             None if !self.filtered() => None,
-            None if n == 0 => Some("no match in this text".into()),
-            None if n == 1 => Some("1 match in this text".into()),
-            None => Some(format!(
-                "{} matches in this text",
-                crate::text::number::count(n as u64)
-            )),
+            None => Some(t!("reader-matches-in-text", n = n)),
         }
     }
 }

@@ -40,7 +40,10 @@ pub fn command_line(browser: &str, url: &str) -> Vec<String> {
 /// Starts the first browser of the `:` list that can be started, and does
 /// not wait for it (a thread reaps it). The error is the last one met.
 pub fn open(browsers: &str, url: &str) -> std::io::Result<()> {
-    let mut last = std::io::Error::new(std::io::ErrorKind::NotFound, "no browser named");
+    let mut last = std::io::Error::new(
+        std::io::ErrorKind::NotFound,
+        crate::t!("reader-no-browser-named"),
+    );
     for b in browsers.split(':').filter(|b| !b.trim().is_empty()) {
         match open_one(b, url) {
             Ok(()) => return Ok(()),

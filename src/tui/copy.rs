@@ -2,11 +2,12 @@
 //! with the keyboard, or a whole report as Markdown. Plain text from the
 //! corpus (already cleaned of control characters when it was loaded).
 
-use super::document::PieceStyle;
+use super::document::{Order, PieceStyle};
 use super::viewer::Viewer;
 use crate::corpus::{BlockKind, Corpus};
 use crate::search::Doc;
 use crate::stats::figure_amount;
+use crate::t;
 use crate::text::number::NBSP;
 
 /// Text to copy, and how the status line names it ("1 paragraph").
@@ -18,13 +19,13 @@ pub struct Copied {
 /// The id of a list row's city or report: what `learncity show` takes.
 pub fn id(corpus: &Corpus, doc: Doc) -> Copied {
     let id = doc.id(corpus);
-    let kind = match doc {
-        Doc::City(_) => "city",
-        Doc::Article(_) => "report",
+    let what = match doc {
+        Doc::City(_) => t!("reader-copied-city-id", id = id),
+        Doc::Article(_) => t!("reader-copied-report-id", id = id),
     };
     Copied {
         text: id.to_owned(),
-        what: format!("the {kind} id {id}"),
+        what,
     }
 }
 
@@ -65,15 +66,12 @@ pub fn paragraph(corpus: &Corpus, v: &Viewer) -> Option<Copied> {
     let piece = at_match.or_else(starting).or_else(top)?;
     let text = d.text_of(corpus, piece).to_owned();
     let what = match d.pieces[piece].style {
-        PieceStyle::Heading | PieceStyle::Title => "1 heading",
-        PieceStyle::Link => "1 address",
-        PieceStyle::Quote => "1 quote",
-        _ => "1 paragraph",
+        PieceStyle::Heading | PieceStyle::Title => t!("reader-copied-heading"),
+        PieceStyle::Link => t!("reader-copied-link"),
+        PieceStyle::Quote => t!("reader-copied-quote"),
+        _ => t!("reader-copied-paragraph"),
     };
-    Some(Copied {
-        text,
-        what: what.into(),
-    })
+    Some(Copied { text, what })
 }
 
 /// A figure with the sentence that states it and where it comes from.
@@ -87,21 +85,25 @@ pub fn figure(corpus: &Corpus, article: usize, figure: usize) -> Copied {
         .as_ref()
         .and_then(|s| s.url.clone().or_else(|| s.name.clone()))
         .map_or_else(
-            || format!("report {}", a.id),
-            |s| format!("{s} (report {})", a.id),
+            || t!("reader-copy-report", id = a.id.as_str()),
+            |s| {
+                let report = t!("reader-copy-report", id = a.id.as_str());
+                format!("{s} ({report})")
+            },
         );
     Copied {
         text: format!(
             "{amount}: {}\n“{}”\n— {}, {source}",
             f.label, f.quote, a.title
         ),
-        what: format!("the figure {amount}"),
+        what: t!("reader-copied-figure", amount = amount),
     }
 }
 
 /// A whole report as Markdown: the title, a line of facts, the source,
-/// the summary, and the body with its headings and quotes.
-pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
+/// and the summary and the body (with its headings and quotes) in the
+/// order the viewer shows them.
+pub fn report_markdown(corpus: &Corpus, article: usize, order: Order) -> Copied {
     let a = &corpus.articles[article];
     let city = corpus
         .city_of(article)
@@ -118,8 +120,12 @@ pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
     if let Some(url) = a.source.as_ref().and_then(|s| s.url.as_deref()) {
         md.push_str(&format!("<{url}>\n\n"));
     }
-    if let Some(s) = &a.summary {
-        md.push_str(&format!("**Summary (English).** {s}\n\n"));
+    let summary = a
+        .summary
+        .as_ref()
+        .map(|s| format!("**{}.** {s}\n\n", t!("reader-report-summary")));
+    if order == Order::SummaryFirst {
+        md.push_str(summary.as_deref().unwrap_or(""));
     }
     for b in &a.body {
         match b.kind {
@@ -133,10 +139,13 @@ pub fn report_markdown(corpus: &Corpus, article: usize) -> Copied {
             }
         }
     }
+    if order == Order::TextFirst {
+        md.push_str(summary.as_deref().unwrap_or(""));
+    }
     let md = md.trim_end().to_owned() + "\n";
     Copied {
         text: md,
-        what: "the report as Markdown".into(),
+        what: t!("reader-copied-markdown"),
     }
 }
 
@@ -159,10 +168,16 @@ mod tests {
     #[test]
     fn a_report_as_markdown_keeps_its_blocks() {
         let (c, a) = ankara();
-        let md = report_markdown(&c, a).text;
+        let md = report_markdown(&c, a, Order::SummaryFirst).text;
         assert!(md.starts_with("# BELMEK başarısı taçlandı"));
         assert!(md.contains("\n## Kadın Odaklı Öğrenme Modeli Etkili Oldu\n"));
         assert!(md.contains("**Summary (English).** Ankara Metropolitan"));
+        let summary = md.find("**Summary").unwrap();
+        assert!(summary < md.find("\n## ").unwrap(), "the summary first");
+        // In the other order, the same blocks with the summary last.
+        let text_first = report_markdown(&c, a, Order::TextFirst).text;
+        assert!(text_first.find("**Summary").unwrap() > text_first.find("\n## ").unwrap());
+        assert_eq!(text_first.len(), md.len());
         let headings = c.articles[a]
             .body
             .iter()
@@ -176,7 +191,7 @@ mod tests {
         let (c, a) = ankara();
         let f = figure(&c, a, 0).text;
         assert!(
-            f.starts_with("36 756 women: Women trained free at BELMEK"),
+            f.starts_with("36,756 women: Women trained free at BELMEK"),
             "{f}"
         );
         assert!(f.contains(&c.articles[a].figures[0].quote));

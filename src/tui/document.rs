@@ -1,6 +1,11 @@
 //! What the viewer shows, wrapped once per (document, width): a report, or a
 //! city's card. Lines are byte ranges into the texts, so a 2 MB article costs
 //! its line table and nothing more, and drawing touches only visible lines.
+//!
+//! A report with a summary shows it before its text or after it
+//! ([`Order`]). Places in a report are kept in one numbering of its pieces
+//! whatever the order (see [`Document::canonical`]), so a place noted in
+//! one order is found again in the other, and in the state file.
 
 use std::ops::Range;
 
@@ -8,8 +13,10 @@ use crate::corpus::{BlockKind, Corpus};
 use crate::search::{Doc, Pattern};
 use crate::stats::article_words;
 use crate::stats::reading_minutes;
-use crate::text::number;
+use crate::t;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::{cut_anywhere, wrap};
+use crate::tui::words;
 
 /// How a piece of the document is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,15 +65,49 @@ pub struct Spot {
     pub range: Range<usize>,
 }
 
+/// Which comes first in a report that has a summary: the summary (in
+/// English) or the report's own text (the Turkish text of the bundled
+/// reports). English readers get the summary first, Turkish readers the
+/// text; `L` swaps them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    #[default]
+    SummaryFirst,
+    TextFirst,
+}
+
+impl Order {
+    /// The order a reader of `lang` starts with.
+    pub fn for_language(lang: crate::i18n::Lang) -> Order {
+        match lang {
+            crate::i18n::Lang::En => Order::SummaryFirst,
+            crate::i18n::Lang::Tr => Order::TextFirst,
+        }
+    }
+
+    pub fn swapped(self) -> Order {
+        match self {
+            Order::SummaryFirst => Order::TextFirst,
+            Order::TextFirst => Order::SummaryFirst,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Document {
     pub doc: Doc,
     pub width: usize,
+    pub order: Order,
     pub pieces: Vec<Piece>,
     pub lines: Vec<DocLine>,
     /// The pieces that are headings of the text, in order: for the
     /// section shown in the viewer's frame, `[`/`]` and the outline.
     pub headings: Vec<usize>,
+    /// Each piece's number in the canonical arrangement (the summary
+    /// before the text, no line about the order), and where each canonical
+    /// piece is: both empty when the two are the same.
+    canon: Vec<usize>,
+    position: Vec<usize>,
 }
 
 /// Quotes are indented by this many columns (drawn with a bar).
@@ -75,11 +116,23 @@ pub const QUOTE_INDENT: usize = 2;
 impl Document {
     /// `words` is the article's word count when already known (the index
     /// counts them), so a 2 MB article is not read once more to say it.
-    pub fn build(corpus: &Corpus, doc: Doc, width: usize, words: Option<usize>) -> Self {
-        let pieces = match doc {
-            Doc::Article(i) => article_pieces(corpus, i, words),
-            Doc::City(i) => city_pieces(corpus, i),
+    pub fn build(
+        corpus: &Corpus,
+        doc: Doc,
+        width: usize,
+        words: Option<usize>,
+        order: Order,
+    ) -> Self {
+        let (pieces, canon) = match doc {
+            Doc::Article(i) => article_pieces(corpus, i, words, order),
+            Doc::City(i) => (city_pieces(corpus, i), Vec::new()),
         };
+        let mut position = vec![0; canon.iter().max().map_or(0, |m| m + 1)];
+        for (p, &c) in canon.iter().enumerate().rev() {
+            // The order line shares its number with the header line before
+            // it, which is where the number leads.
+            position[c] = p;
+        }
         let headings = pieces
             .iter()
             .enumerate()
@@ -89,9 +142,12 @@ impl Document {
         let mut d = Document {
             doc,
             width,
+            order,
             pieces,
             lines: Vec::new(),
             headings,
+            canon,
+            position,
         };
         d.wrap_all(corpus);
         d
@@ -120,6 +176,25 @@ impl Document {
             }));
         }
         self.lines = lines;
+    }
+
+    /// Piece `p`'s number in the canonical arrangement: the summary before
+    /// the text and no line about the order, whatever the order shown. The
+    /// places kept for a report (and saved between sessions) use it.
+    pub fn canonical(&self, p: usize) -> usize {
+        self.canon.get(p).copied().unwrap_or(p)
+    }
+
+    /// The piece whose canonical number is `c` (see [`Self::canonical`]).
+    pub fn piece_at(&self, c: usize) -> usize {
+        if self.position.is_empty() {
+            c
+        } else {
+            self.position
+                .get(c)
+                .copied()
+                .unwrap_or_else(|| c.min(self.pieces.len().saturating_sub(1)))
+        }
     }
 
     /// The text of piece `p`.
@@ -247,7 +322,14 @@ fn blank() -> Piece {
     own(PieceStyle::Blank, "")
 }
 
-fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece> {
+/// A report's pieces in `order`, and each piece's canonical number (empty
+/// when they are the canonical pieces: a report without a summary).
+fn article_pieces(
+    corpus: &Corpus,
+    i: usize,
+    words: Option<usize>,
+    order: Order,
+) -> (Vec<Piece>, Vec<usize>) {
     let a = &corpus.articles[i];
     let city = corpus
         .city_of(i)
@@ -255,47 +337,82 @@ fn article_pieces(corpus: &Corpus, i: usize, words: Option<usize>) -> Vec<Piece>
     let source = a
         .source
         .as_ref()
-        .and_then(|s| s.name.as_deref())
-        .unwrap_or("source unknown");
-    let date = a.published.as_deref().unwrap_or("date unknown");
+        .and_then(|s| s.name.clone())
+        .unwrap_or_else(|| t!("reader-report-source-unknown"));
+    let date = a
+        .published
+        .clone()
+        .unwrap_or_else(|| t!("reader-report-date-unknown"));
     let lang = a
         .lang
         .as_deref()
         .map(|l| format!(" · {l}"))
         .unwrap_or_default();
     let words = words.unwrap_or_else(|| article_words(a));
-    let mut v = vec![
+    let length = t!(
+        "reader-report-length",
+        words = number::with_unit(words as u64, Unit::Word),
+        minutes = number::with_unit(reading_minutes(words) as u64, Unit::Minute)
+    );
+    let mut header = vec![
         piece(PieceStyle::Title, Source::Title),
         own(
             PieceStyle::Meta,
-            format!(
-                "{city} · {source} · {date}{lang} · {} · about {}",
-                number::with_unit(words as u64, crate::text::number::Unit::Word),
-                number::with_unit(
-                    reading_minutes(words) as u64,
-                    crate::text::number::Unit::Minute
-                ),
-            ),
+            format!("{city} · {source} · {date}{lang} · {length}"),
         ),
     ];
     if let Some(url) = a.source.as_ref().and_then(|s| s.url.as_deref()) {
-        v.push(own(PieceStyle::Link, url));
+        header.push(own(PieceStyle::Link, url));
     }
-    if a.summary.is_some() {
-        v.push(blank());
-        v.push(own(PieceStyle::Label, "Summary (English)"));
-        v.push(piece(PieceStyle::Summary, Source::Summary));
-    }
+    let mut text = Vec::with_capacity(a.body.len() * 2);
     for (b, block) in a.body.iter().enumerate() {
-        v.push(blank());
+        text.push(blank());
         let style = match block.kind {
             BlockKind::Heading => PieceStyle::Heading,
             BlockKind::Paragraph => PieceStyle::Paragraph,
             BlockKind::Quote => PieceStyle::Quote,
         };
-        v.push(piece(style, Source::Block(b)));
+        text.push(piece(style, Source::Block(b)));
     }
-    v
+    if a.summary.is_none() {
+        header.extend(text);
+        return (header, Vec::new());
+    }
+    let summary = vec![
+        blank(),
+        own(PieceStyle::Label, t!("reader-report-summary")),
+        piece(PieceStyle::Summary, Source::Summary),
+    ];
+    // Which comes first, said in the header, with the key that swaps them.
+    let swap = super::keys::key_label(&super::keys::Action::ToggleTextOrder);
+    let note = match (order, swap) {
+        (Order::SummaryFirst, Some(key)) => t!("reader-order-summary-first-key", key = key),
+        (Order::SummaryFirst, None) => t!("reader-order-summary-first"),
+        (Order::TextFirst, Some(key)) => t!("reader-order-text-first-key", key = key),
+        (Order::TextFirst, None) => t!("reader-order-text-first"),
+    };
+    let (h, s, b) = (header.len(), summary.len(), text.len());
+    // Canonical: the header, the summary, the text; the order line is
+    // numbered as part of the header line before it, so a place there
+    // stays in the header in either order.
+    let mut canon: Vec<usize> = (0..h).collect();
+    canon.push(h - 1);
+    let mut pieces = header;
+    pieces.push(own(PieceStyle::Meta, note));
+    match order {
+        Order::SummaryFirst => {
+            canon.extend(h..h + s + b);
+            pieces.extend(summary);
+            pieces.extend(text);
+        }
+        Order::TextFirst => {
+            canon.extend(h + s..h + s + b);
+            canon.extend(h..h + s);
+            pieces.extend(text);
+            pieces.extend(summary);
+        }
+    }
+    (pieces, canon)
 }
 
 fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
@@ -307,7 +424,7 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     place.push(
         c.country
             .clone()
-            .unwrap_or_else(|| "country unknown".into()),
+            .unwrap_or_else(|| t!("reader-city-country-unknown")),
     );
     if let Some(r) = &c.region {
         place.push(r.clone());
@@ -315,16 +432,19 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     let mut v = vec![
         own(PieceStyle::Title, c.name.clone()),
         own(PieceStyle::Meta, place.join(" · ")),
-        own(PieceStyle::Meta, c.joined_words()),
+        own(PieceStyle::Meta, words::joined(c)),
     ];
-    if let Some(status) = c.status_line() {
-        v.push(own(PieceStyle::Meta, format!("Status: {status}")));
+    if let Some(status) = words::status_line(c) {
+        v.push(own(
+            PieceStyle::Meta,
+            t!("reader-city-status", status = status),
+        ));
     }
     v.push(own(
         PieceStyle::Meta,
         match &c.coords {
-            Some(p) => format!("At {}", p.describe()),
-            None => "Not on the map: no coordinates".to_owned(),
+            Some(p) => t!("reader-city-at", place = p.describe()),
+            None => t!("reader-city-not-on-map"),
         },
     ));
     if let Some(notes) = c.notes_apart() {
@@ -334,14 +454,11 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     v.push(blank());
     let reports = corpus.articles_of(i);
     if reports.is_empty() {
-        v.push(own(
-            PieceStyle::Notice,
-            "No report about this city in the corpus yet.",
-        ));
+        v.push(own(PieceStyle::Notice, t!("reader-city-no-report")));
     } else {
         v.push(own(
             PieceStyle::Label,
-            format!("Reports ({})", reports.len()),
+            t!("reader-city-reports", n = reports.len()),
         ));
         for &a in reports {
             v.push(own(
@@ -352,7 +469,7 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     }
     if !c.sources.is_empty() {
         v.push(blank());
-        v.push(own(PieceStyle::Label, "Sources"));
+        v.push(own(PieceStyle::Label, t!("reader-city-sources")));
         for s in &c.sources {
             if let Some(title) = &s.title {
                 v.push(own(PieceStyle::Meta, format!("• {title}")));
@@ -376,7 +493,7 @@ mod tests {
         let c = bundled();
         let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
         for width in [20, 57, 80, 200] {
-            let d = Document::build(&c, Doc::Article(a), width, None);
+            let d = Document::build(&c, Doc::Article(a), width, None, Order::SummaryFirst);
             for l in d
                 .lines
                 .iter()
@@ -403,7 +520,7 @@ mod tests {
     fn line_of_finds_the_line_holding_a_byte() {
         let c = bundled();
         let a = c.article_index("ankara-belmek-2025").unwrap();
-        let d = Document::build(&c, Doc::Article(a), 40, None);
+        let d = Document::build(&c, Doc::Article(a), 40, None, Order::SummaryFirst);
         let quote = &c.articles[a].figures[0].quote;
         let spot = d.find_quote(&c, quote).unwrap();
         let line = d.line_of(spot.piece, spot.range.start);
@@ -416,7 +533,7 @@ mod tests {
     fn a_city_without_reports_says_so() {
         let c = bundled();
         let konya = c.city_index("konya").unwrap();
-        let d = Document::build(&c, Doc::City(konya), 60, None);
+        let d = Document::build(&c, Doc::City(konya), 60, None, Order::SummaryFirst);
         assert!(d.pieces.iter().any(|p| p.style == PieceStyle::Notice));
     }
 
@@ -426,7 +543,7 @@ mod tests {
         let a = c.article_index("balikesir-ogrenen-sehir").unwrap();
         let url = c.articles[a].source.as_ref().unwrap().url.clone().unwrap();
         for width in [24, 30, 200] {
-            let d = Document::build(&c, Doc::Article(a), width, None);
+            let d = Document::build(&c, Doc::Article(a), width, None, Order::SummaryFirst);
             let joined: String = d
                 .lines
                 .iter()
@@ -437,7 +554,13 @@ mod tests {
         }
         for city in ["ankara", "balikesir", "muharraq"] {
             let city = &c.cities[c.city_index(city).unwrap()];
-            let d = Document::build(&c, Doc::City(c.city_index(&city.id).unwrap()), 24, None);
+            let d = Document::build(
+                &c,
+                Doc::City(c.city_index(&city.id).unwrap()),
+                24,
+                None,
+                Order::SummaryFirst,
+            );
             let links: String = d
                 .lines
                 .iter()
@@ -458,7 +581,13 @@ mod tests {
     fn a_city_card_says_its_directory_facts_in_words() {
         let c = bundled();
         let text = |id: &str| -> String {
-            let d = Document::build(&c, Doc::City(c.city_index(id).unwrap()), 80, None);
+            let d = Document::build(
+                &c,
+                Doc::City(c.city_index(id).unwrap()),
+                80,
+                None,
+                Order::SummaryFirst,
+            );
             (0..d.pieces.len())
                 .map(|p| d.text_of(&c, p))
                 .collect::<Vec<_>>()
@@ -484,7 +613,7 @@ mod tests {
     fn search_matches_are_found_in_reading_order() {
         let c = bundled();
         let a = c.article_index("ankara-belmek-2025").unwrap();
-        let d = Document::build(&c, Doc::Article(a), 60, None);
+        let d = Document::build(&c, Doc::Article(a), 60, None, Order::SummaryFirst);
         let spots = d.find(&c, &Pattern::new("belmek"));
         assert!(spots.len() >= 5);
         assert!(spots

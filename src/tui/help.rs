@@ -17,7 +17,7 @@ pub struct HelpPane {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {
-    Title(&'static str),
+    Title(String),
     /// Keys (empty on a description's continuation lines) and text.
     Entry(String, String),
     Blank,
@@ -66,14 +66,14 @@ fn lines(width: usize) -> (Vec<Vec<HelpLine>>, usize) {
         for (keys, help) in rows {
             if beside {
                 let room = width - key_w;
-                for (n, r) in wrap(help, room).into_iter().enumerate() {
+                for (n, r) in wrap(&help, room).into_iter().enumerate() {
                     let k = if n == 0 { keys.clone() } else { String::new() };
                     sec.push(HelpLine::Entry(k, help[r].to_owned()));
                 }
             } else {
                 // Too narrow: the keys on a line, the text under them.
                 sec.push(HelpLine::Entry(keys.clone(), String::new()));
-                for r in wrap(help, width.saturating_sub(2).max(1)) {
+                for r in wrap(&help, width.saturating_sub(2).max(1)) {
                     sec.push(HelpLine::Entry(String::new(), format!("  {}", &help[r])));
                 }
             }
@@ -84,7 +84,8 @@ fn lines(width: usize) -> (Vec<Vec<HelpLine>>, usize) {
     (out, if beside { key_w } else { 0 })
 }
 
-/// Where the help goes on a screen of `area`, and what it shows.
+/// Where the help goes on a screen of `area`, and what it shows, in the
+/// current language.
 pub fn view(area: Rect) -> HelpView {
     let avail_w = area.width.saturating_sub(2) as usize;
     let inner_w = avail_w.saturating_sub(2);

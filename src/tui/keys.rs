@@ -100,6 +100,9 @@ pub enum Action {
     ToggleRead,
     /// `B`: the report at hand bookmarked, or not.
     ToggleBookmark,
+    /// `L`: a report's summary first, or its text first (the summary is
+    /// English, the text in the report's language).
+    ToggleTextOrder,
     /// The state of an earlier session, read when the reader starts.
     Restore(Box<crate::state::Saved>),
     /// The state as saved, merged with what another reader saved.
@@ -165,7 +168,14 @@ pub struct Binding {
     pub context: Context,
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub action: Action,
+    /// The message (`locales/*/keys.ftl`) that says what it does: looked
+    /// up when shown, in the language of the moment (see [`describe`]).
     pub help: &'static str,
+}
+
+/// What a binding does, in the current language: its `help` message.
+pub fn describe(help: &str) -> String {
+    crate::i18n::text(help, &[])
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -188,325 +198,287 @@ use KeyCode::{
 
 /// Every binding. Order matters only for the help overlay.
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [Char('q'), NONE], Action::Quit, "quit"),
+    bind!(Global, [Char('q'), NONE], Action::Quit, "keys-quit"),
     bind!(
         Always,
         [Char('c'), CTRL],
         Action::Quit,
-        "quit, from anywhere"
+        "keys-quit-anywhere"
     ),
-    bind!(Global, [Char('?'), NONE; F(1), NONE], Action::Help, "show this help"),
+    bind!(Global, [Char('?'), NONE; F(1), NONE], Action::Help, "keys-help"),
     bind!(
         Global,
         [Char('/'), NONE],
         Action::StartSearch,
-        "search cities and reports"
+        "keys-search"
     ),
+    bind!(Global, [Esc, NONE], Action::Back, "keys-back"),
+    bind!(Global, [Tab, NONE], Action::FocusNext, "keys-focus-next"),
     bind!(
         Global,
-        [Esc, NONE],
-        Action::Back,
-        "back to the list; in the list, leave the results"
+        [BackTab, NONE],
+        Action::FocusPrev,
+        "keys-focus-prev"
     ),
-    bind!(Global, [Tab, NONE], Action::FocusNext, "next pane"),
-    bind!(Global, [BackTab, NONE], Action::FocusPrev, "previous pane"),
-    bind!(Global, [Char('h'), NONE; Left, NONE], Action::FocusLeft, "pane to the left"),
-    bind!(Global, [Char('l'), NONE; Right, NONE], Action::FocusRight, "pane to the right"),
-    bind!(Global, [Char('j'), NONE; Down, NONE], Action::Down, "down one line or item"),
-    bind!(Global, [Char('k'), NONE; Up, NONE], Action::Up, "up one line or item"),
+    bind!(Global, [Char('h'), NONE; Left, NONE], Action::FocusLeft, "keys-focus-left"),
+    bind!(Global, [Char('l'), NONE; Right, NONE], Action::FocusRight, "keys-focus-right"),
+    bind!(Global, [Char('j'), NONE; Down, NONE], Action::Down, "keys-down"),
+    bind!(Global, [Char('k'), NONE; Up, NONE], Action::Up, "keys-up"),
     bind!(
         Global,
         [Char('d'), CTRL],
         Action::HalfPageDown,
-        "down half a page"
+        "keys-half-page-down"
     ),
     bind!(
         Global,
         [Char('u'), CTRL],
         Action::HalfPageUp,
-        "up half a page"
+        "keys-half-page-up"
     ),
     bind!(
         Global,
         [PageDown, NONE; Char(' '), NONE; Char('f'), CTRL],
         Action::PageDown,
-        "down a page"
+        "keys-page-down"
     ),
     bind!(
         Global,
         [PageUp, NONE; Char('b'), NONE; Char('b'), CTRL],
         Action::PageUp,
-        "up a page"
+        "keys-page-up"
     ),
-    bind!(Global, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
-    bind!(Global, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
+    bind!(Global, [Char('g'), NONE; Home, NONE], Action::Top, "keys-top"),
+    bind!(Global, [Char('G'), NONE; End, NONE], Action::Bottom, "keys-bottom"),
     bind!(
         Global,
         [Char('n'), NONE],
         Action::NextMatch,
-        "next match of the last search below the top of the screen"
+        "keys-next-match"
     ),
     bind!(
         Global,
         [Char('N'), NONE],
         Action::PrevMatch,
-        "previous match above the top of the screen"
+        "keys-prev-match"
     ),
-    bind!(
-        Global,
-        [Char('f'), NONE],
-        Action::OpenPicker,
-        "filter by region, country, join year, status (facet picker)"
-    ),
+    bind!(Global, [Char('f'), NONE], Action::OpenPicker, "keys-picker"),
     bind!(
         Global,
         [Char('r'), NONE],
         Action::ToggleReports,
-        "only the cities with reports, or all of them again"
+        "keys-reports"
     ),
-    bind!(
-        Global,
-        [Char('m'), NONE],
-        Action::ToggleMap,
-        "the world map in the statistics pane, or not"
-    ),
-    bind!(
-        Global,
-        [Char('z'), NONE],
-        Action::ToggleZoom,
-        "the focused pane alone, full screen (the viewer without borders), or back"
-    ),
-    bind!(
-        Always,
-        [Char('z'), CTRL],
-        Action::Suspend,
-        "suspend to the shell (fg returns)"
-    ),
-    bind!(
-        Cities,
-        [Enter, NONE],
-        Action::Open,
-        "open a report; show or hide a city's reports"
-    ),
+    bind!(Global, [Char('m'), NONE], Action::ToggleMap, "keys-map"),
+    bind!(Global, [Char('z'), NONE], Action::ToggleZoom, "keys-zoom"),
+    bind!(Always, [Char('z'), CTRL], Action::Suspend, "keys-suspend"),
+    bind!(Cities, [Enter, NONE], Action::Open, "keys-cities-open"),
     bind!(
         Cities,
         [Char('s'), NONE],
         Action::CycleSort,
-        "next order: name, country, region, oldest, newest, reports"
+        "keys-cities-sort"
     ),
     bind!(
         Cities,
         [Char('S'), NONE],
         Action::CycleSortBack,
-        "previous order"
+        "keys-cities-sort-back"
     ),
     bind!(
         Statistics,
         [Enter, NONE],
         Action::Open,
-        "show the sentence that states the figure"
+        "keys-statistics-open"
     ),
     bind!(
         Search,
         [Enter, NONE],
         Action::SearchAccept,
-        "open the selected hit and keep the results"
+        "keys-search-accept"
     ),
     bind!(
         Search,
         [Esc, NONE],
         Action::SearchCancel,
-        "cancel: back to where you were"
+        "keys-search-cancel"
     ),
-    bind!(
-        Search,
-        [Up, NONE],
-        Action::SearchUp,
-        "earlier search (empty line), else up in the results"
-    ),
-    bind!(
-        Search,
-        [Down, NONE],
-        Action::SearchDown,
-        "later search (empty line), else down in the results"
-    ),
+    bind!(Search, [Up, NONE], Action::SearchUp, "keys-search-up"),
+    bind!(Search, [Down, NONE], Action::SearchDown, "keys-search-down"),
     bind!(
         Search,
         [Tab, NONE],
         Action::Complete,
-        "complete a facet (region: country: joined: status: has:); again for the next"
+        "keys-search-complete"
     ),
     bind!(
         Search,
         [BackTab, NONE],
         Action::CompleteBack,
-        "the previous completion"
+        "keys-search-complete-back"
     ),
-    bind!(Search, [Char('p'), CTRL], Action::Up, "up in the results"),
+    bind!(
+        Search,
+        [Char('p'), CTRL],
+        Action::Up,
+        "keys-search-results-up"
+    ),
     bind!(
         Search,
         [Char('n'), CTRL],
         Action::Down,
-        "down in the results"
+        "keys-search-results-down"
     ),
     bind!(
         Help,
         [Char('q'), NONE; Esc, NONE; Char('?'), NONE; F(1), NONE],
         Action::CloseHelp,
-        "close the help"
+        "keys-help-close"
     ),
-    bind!(Help, [Char('j'), NONE; Down, NONE], Action::Down, "scroll down"),
-    bind!(Help, [Char('k'), NONE; Up, NONE], Action::Up, "scroll up"),
+    bind!(Help, [Char('j'), NONE; Down, NONE], Action::Down, "keys-help-down"),
+    bind!(Help, [Char('k'), NONE; Up, NONE], Action::Up, "keys-help-up"),
     bind!(
         Help,
         [PageDown, NONE; Char(' '), NONE; Char('f'), CTRL],
         Action::PageDown,
-        "down a page"
+        "keys-page-down"
     ),
     bind!(
         Help,
         [PageUp, NONE; Char('b'), NONE; Char('b'), CTRL],
         Action::PageUp,
-        "up a page"
+        "keys-page-up"
     ),
-    bind!(Help, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
-    bind!(Help, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
+    bind!(Help, [Char('g'), NONE; Home, NONE], Action::Top, "keys-top"),
+    bind!(Help, [Char('G'), NONE; End, NONE], Action::Bottom, "keys-bottom"),
     bind!(
         Picker,
         [Esc, NONE; Char('q'), NONE; Char('f'), NONE],
         Action::ClosePicker,
-        "close the picker (the filter stays; Esc in the list clears it)"
+        "keys-picker-close"
     ),
     bind!(
         Picker,
         [Char(' '), NONE; Enter, NONE; Char('x'), NONE],
         Action::PickerToggle,
-        "check or uncheck the value: checked values of one facet are alternatives"
+        "keys-picker-toggle"
     ),
-    bind!(Picker, [Char('j'), NONE; Down, NONE], Action::Down, "next value"),
-    bind!(Picker, [Char('k'), NONE; Up, NONE], Action::Up, "previous value"),
-    bind!(Picker, [Tab, NONE], Action::PickerNextGroup, "next facet"),
+    bind!(Picker, [Char('j'), NONE; Down, NONE], Action::Down, "keys-picker-down"),
+    bind!(Picker, [Char('k'), NONE; Up, NONE], Action::Up, "keys-picker-up"),
+    bind!(
+        Picker,
+        [Tab, NONE],
+        Action::PickerNextGroup,
+        "keys-picker-next-facet"
+    ),
     bind!(
         Picker,
         [BackTab, NONE],
         Action::PickerPrevGroup,
-        "previous facet"
+        "keys-picker-prev-facet"
     ),
-    bind!(Picker, [PageDown, NONE; Char('f'), CTRL], Action::PageDown, "down a page"),
-    bind!(Picker, [PageUp, NONE; Char('b'), CTRL], Action::PageUp, "up a page"),
-    bind!(Picker, [Char('g'), NONE; Home, NONE], Action::Top, "to the top"),
-    bind!(Picker, [Char('G'), NONE; End, NONE], Action::Bottom, "to the end"),
+    bind!(Picker, [PageDown, NONE; Char('f'), CTRL], Action::PageDown, "keys-page-down"),
+    bind!(Picker, [PageUp, NONE; Char('b'), CTRL], Action::PageUp, "keys-page-up"),
+    bind!(Picker, [Char('g'), NONE; Home, NONE], Action::Top, "keys-top"),
+    bind!(Picker, [Char('G'), NONE; End, NONE], Action::Bottom, "keys-bottom"),
     bind!(
         Picker,
         [Char('c'), NONE],
         Action::PickerClear,
-        "uncheck everything"
+        "keys-picker-clear"
     ),
-    bind!(
-        Viewer,
-        [Char('/'), NONE],
-        Action::StartFind,
-        "find in this text only (whole words or their start; n/N for the next)"
-    ),
-    bind!(
-        Find,
-        [Enter, NONE],
-        Action::FindAccept,
-        "go to the first match from the top of the screen"
-    ),
-    bind!(
-        Find,
-        [Esc, NONE],
-        Action::FindCancel,
-        "cancel: the pattern and place from before"
-    ),
+    bind!(Viewer, [Char('/'), NONE], Action::StartFind, "keys-find"),
+    bind!(Find, [Enter, NONE], Action::FindAccept, "keys-find-accept"),
+    bind!(Find, [Esc, NONE], Action::FindCancel, "keys-find-cancel"),
     bind!(
         Viewer,
         [Char(']'), NONE],
         Action::NextHeading,
-        "next heading"
+        "keys-next-heading"
     ),
     bind!(
         Viewer,
         [Char('['), NONE],
         Action::PrevHeading,
-        "previous heading"
+        "keys-prev-heading"
     ),
     bind!(
         Viewer,
         [Char('}'), NONE],
         Action::NextParagraph,
-        "next paragraph"
+        "keys-next-paragraph"
     ),
     bind!(
         Viewer,
         [Char('{'), NONE],
         Action::PrevParagraph,
-        "previous paragraph (or the start of this one)"
+        "keys-prev-paragraph"
     ),
     bind!(
         Global,
         [Char('u'), NONE],
         Action::ToggleRead,
-        "mark the report read or unread (on a city: all its reports)"
+        "keys-toggle-read"
     ),
     bind!(
         Global,
         [Char('B'), NONE],
         Action::ToggleBookmark,
-        "bookmark the report, or take the bookmark off (has:bookmark lists them)"
+        "keys-toggle-bookmark"
     ),
-    bind!(
-        Global,
-        [Char('y'), NONE],
-        Action::Copy,
-        "copy: the id in the list, the paragraph in the viewer, the figure with its sentence and source in the statistics"
-    ),
+    bind!(Global, [Char('y'), NONE], Action::Copy, "keys-copy"),
     bind!(
         Global,
         [Char('Y'), NONE],
         Action::CopyReport,
-        "copy the open report as Markdown"
+        "keys-copy-report"
     ),
     bind!(
         Global,
         [Char('o'), NONE],
         Action::OpenSource,
-        "open the source of the report or city: $BROWSER when there is a display, else show the address whole"
+        "keys-open-source"
     ),
     bind!(
         Global,
         [Char('t'), NONE],
         Action::OpenOutline,
-        "outline: the open text's headings, to jump to one"
+        "keys-outline"
+    ),
+    bind!(
+        Global,
+        [Char('L'), NONE],
+        Action::ToggleTextOrder,
+        "keys-text-order"
     ),
     bind!(
         Outline,
         [Esc, NONE; Char('q'), NONE; Char('t'), NONE],
         Action::CloseOutline,
-        "close the outline"
+        "keys-outline-close"
     ),
-    bind!(Outline, [Enter, NONE], Action::Open, "go to the heading"),
-    bind!(Outline, [Char('j'), NONE; Down, NONE], Action::Down, "next heading"),
-    bind!(Outline, [Char('k'), NONE; Up, NONE], Action::Up, "previous heading"),
-    bind!(Outline, [PageDown, NONE; Char('f'), CTRL], Action::PageDown, "down a page"),
-    bind!(Outline, [PageUp, NONE; Char('b'), CTRL], Action::PageUp, "up a page"),
-    bind!(Outline, [Char('g'), NONE; Home, NONE], Action::Top, "the first heading"),
-    bind!(Outline, [Char('G'), NONE; End, NONE], Action::Bottom, "the last heading"),
+    bind!(Outline, [Enter, NONE], Action::Open, "keys-outline-open"),
+    bind!(Outline, [Char('j'), NONE; Down, NONE], Action::Down, "keys-next-heading"),
+    bind!(Outline, [Char('k'), NONE; Up, NONE], Action::Up, "keys-prev-heading"),
+    bind!(Outline, [PageDown, NONE; Char('f'), CTRL], Action::PageDown, "keys-page-down"),
+    bind!(Outline, [PageUp, NONE; Char('b'), CTRL], Action::PageUp, "keys-page-up"),
+    bind!(Outline, [Char('g'), NONE; Home, NONE], Action::Top, "keys-outline-top"),
+    bind!(Outline, [Char('G'), NONE; End, NONE], Action::Bottom, "keys-outline-bottom"),
 ];
 
-/// The sections of the help, in order, with the name each is shown under.
+/// The sections of the help, in order, with the message of the name each
+/// is shown under.
 pub const SECTIONS: &[(Context, &str)] = &[
-    (Context::Global, "In every pane"),
-    (Context::Cities, "Cities"),
-    (Context::Viewer, "Viewer"),
-    (Context::Statistics, "Statistics"),
-    (Context::Search, "Search line"),
-    (Context::Picker, "Facet picker"),
-    (Context::Outline, "Outline"),
-    (Context::Find, "Find in text"),
-    (Context::Help, "This help"),
-    (Context::Always, "Always, even while typing"),
+    (Context::Global, "keys-section-global"),
+    (Context::Cities, "keys-section-cities"),
+    (Context::Viewer, "keys-section-viewer"),
+    (Context::Statistics, "keys-section-statistics"),
+    (Context::Search, "keys-section-search"),
+    (Context::Picker, "keys-section-picker"),
+    (Context::Outline, "keys-section-outline"),
+    (Context::Find, "keys-section-find"),
+    (Context::Help, "keys-section-help"),
+    (Context::Always, "keys-section-always"),
 ];
 
 fn context_of(focus: KeyFocus) -> Context {
@@ -617,8 +589,19 @@ pub fn label(keys: &[(KeyCode, KeyModifiers)]) -> String {
         .join(" ")
 }
 
-/// The help's sections, of the key map in use.
-pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+/// The first key that does `action` in the panes, with the key map in use,
+/// as the help writes it: for messages that name the key (`L`).
+pub fn key_label(action: &Action) -> Option<String> {
+    active()
+        .bindings
+        .iter()
+        .filter(|b| Group::Panes.has(b.context) && b.action == *action)
+        .find_map(|b| b.keys.first())
+        .map(|&(code, mods)| key_name(code, mods))
+}
+
+/// The help's sections, of the key map in use, in the current language.
+pub fn help_sections() -> Vec<(String, Vec<(String, String)>)> {
     active().help_sections()
 }
 
@@ -744,16 +727,10 @@ impl Keymap {
         out
     }
 
-    /// The help's sections: a title and (keys, description) rows. An
-    /// action left with no key is not listed.
-    pub fn help_sections(&self) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
-        let mouse = (
-            "Mouse",
-            MOUSE_HELP
-                .iter()
-                .map(|&(k, what)| (k.to_owned(), what))
-                .collect(),
-        );
+    /// The help's sections: a title and (keys, description) rows, in the
+    /// current language. An action left with no key is not listed.
+    pub fn help_sections(&self) -> Vec<(String, Vec<(String, String)>)> {
+        let mouse = (crate::t!("keys-section-mouse"), mouse_help());
         SECTIONS
             .iter()
             .map(|&(ctx, title)| {
@@ -761,9 +738,9 @@ impl Keymap {
                     .bindings
                     .iter()
                     .filter(|b| b.context == ctx && !b.keys.is_empty())
-                    .map(|b| (label(&b.keys), b.help))
+                    .map(|b| (label(&b.keys), describe(b.help)))
                     .collect();
-                (title, rows)
+                (describe(title), rows)
             })
             .filter(|(_, rows): &(_, Vec<_>)| !rows.is_empty())
             .chain(std::iter::once(mouse))
@@ -892,22 +869,32 @@ pub fn parse_key(text: &str) -> Option<(KeyCode, KeyModifiers)> {
 }
 
 /// The mouse, for the help: not keys, but the same door (`Pointer`).
-const MOUSE_HELP: &[(&str, &str)] = &[
-    ("Wheel", "scroll the pane under the pointer, 3 lines"),
-    (
-        "Click",
-        "focus a pane; select a row; switch tabs; trace a figure; open an address (as o)",
-    ),
-    ("Double-click", "open, as Enter does"),
-    (
-        "Shift-drag",
-        "select text with the terminal (most terminals); --no-mouse or LEARNCITY_MOUSE=0 leaves the mouse to it",
-    ),
-];
+/// What it is called and what it does, in the current language.
+fn mouse_help() -> Vec<(String, String)> {
+    use crate::t;
+    vec![
+        (
+            t!("keys-mouse-wheel"),
+            t!("keys-mouse-wheel-does", lines = WHEEL_LINES as u64),
+        ),
+        (t!("keys-mouse-click"), t!("keys-mouse-click-does")),
+        (t!("keys-mouse-double"), t!("keys-mouse-double-does")),
+        (
+            t!("keys-mouse-shift-drag"),
+            t!("keys-mouse-shift-drag-does"),
+        ),
+    ]
+}
 
-/// The key table as Markdown, for the README (a test keeps the two equal).
+/// The key table as Markdown, for the README (a test keeps the two equal),
+/// in the current language (the README's is English).
 pub fn markdown_table() -> String {
-    let mut s = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
+    let mut s = format!(
+        "| {} | {} | {} |\n|---|---|---|\n",
+        crate::t!("keys-table-where"),
+        crate::t!("keys-table-keys"),
+        crate::t!("keys-table-what")
+    );
     for (title, rows) in Keymap::default().help_sections() {
         for (keys, help) in rows {
             let keys: Vec<String> = keys.split(' ').map(|k| format!("`{k}`")).collect();
@@ -1108,10 +1095,28 @@ mod tests {
     }
 
     #[test]
+    fn every_description_and_section_has_words_in_both_languages() {
+        use crate::i18n::{try_text, with, Lang};
+        let messages = BINDINGS
+            .iter()
+            .map(|b| b.help)
+            .chain(SECTIONS.iter().map(|&(_, title)| title));
+        for lang in Lang::ALL {
+            for key in messages.clone() {
+                assert!(with(lang, || try_text(key)).is_some(), "{key} in {lang:?}");
+            }
+        }
+        let tr = with(Lang::Tr, help_sections);
+        assert_eq!(tr[0].0, "Her panelde");
+        assert!(tr[0].1.iter().any(|(k, h)| k == "q" && h == "çık"));
+        assert_eq!(tr.last().unwrap().0, "Fare");
+    }
+
+    #[test]
     fn every_binding_is_in_the_help_with_its_keys() {
-        let help = help_sections();
+        let help = crate::i18n::with(crate::i18n::Lang::En, help_sections);
         let rows: usize = help.iter().map(|(_, r)| r.len()).sum();
-        assert_eq!(rows, BINDINGS.len() + MOUSE_HELP.len());
+        assert_eq!(rows, BINDINGS.len() + mouse_help().len());
         assert_eq!(help.last().unwrap().0, "Mouse");
         assert!(help
             .iter()

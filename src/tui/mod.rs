@@ -23,6 +23,7 @@ pub mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod viewer;
+pub mod words;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -49,17 +50,17 @@ pub struct Options {
 pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     let mouse = options.mouse;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(Failure::Usage(
-            "the reader needs a terminal; for scripts use `learncity list`, `search`, `show` or `stats` (see --help)"
-                .into(),
-        ));
+        return Err(Failure::Usage(crate::t!("reader-needs-terminal")));
     }
     let corpus = load_corpus(data)?;
     // Indexing a large corpus takes a moment: do it, with progress, before
     // the terminal switches to the reader.
-    let progress = crate::cli::progress::Progress::start(format!(
-        "indexing {} reports…",
-        corpus.articles.len()
+    let progress = crate::cli::progress::Progress::start(crate::t!(
+        "reader-indexing",
+        reports = crate::text::number::with_unit(
+            corpus.articles.len() as u64,
+            crate::text::number::Unit::Report
+        )
     ));
     let config = crate::config::load();
     if let Some(keymap) = config.keymap.clone() {
@@ -97,7 +98,7 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
         let p = p.strip_prefix(dir.as_str()).unwrap_or(p);
         match config.problems.len() {
             1 => p.to_owned(),
-            n => format!("{p} (and {} more: learncity config --check)", n - 1),
+            n => crate::t!("reader-config-more-problems", problem = p, n = n - 1),
         }
     });
     let notices: Vec<String> = config_notice.into_iter().chain(opened.notice).collect();

@@ -83,7 +83,7 @@ impl Persist {
                 return Opened {
                     persist: Persist::off(),
                     saved: None,
-                    notice: Some(format!("marks are not being saved: {why}")),
+                    notice: Some(crate::t!("reader-not-saving", why = why)),
                 }
             }
         };
@@ -144,11 +144,8 @@ impl Persist {
             }
             Err(e) if !self.told => {
                 self.told = true;
-                app.update(Action::Notice(format!(
-                    "marks are not being saved: {} ({})",
-                    io_reason(&e),
-                    store.dir.display()
-                )));
+                let why = format!("{} ({})", io_reason(&e), store.dir.display());
+                app.update(Action::Notice(crate::t!("reader-not-saving", why = why)));
             }
             Err(_) => return false,
         }

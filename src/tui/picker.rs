@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 
 use super::filter::FilterState;
 use super::ui::layout::{Layout, Mode};
+use super::words;
 use crate::corpus::{Corpus, Status};
 use crate::facets::{Facet, Has, Test, Years};
 
@@ -271,7 +272,7 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
             if v.year_unknown > 0 {
                 out.push(entry(
                     "unknown".into(),
-                    "year unknown".into(),
+                    crate::t!("reader-joined-unknown"),
                     unknown,
                     checked(None),
                 ));
@@ -287,9 +288,13 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
                 let checked = positive
                     .iter()
                     .any(|t| matches!(t, Test::Status(ss) if ss.contains(&s)));
-                let shown = match s {
-                    Status::Confirmed => "confirmed".to_owned(),
-                    other => format!("{} ({})", other.as_str(), other.in_words()),
+                // The word a search takes, and what it means when that is
+                // not plain.
+                let said = words::status(s);
+                let shown = if said == s.as_str() {
+                    said
+                } else {
+                    format!("{} ({said})", s.as_str())
                 };
                 entry(s.as_str().to_owned(), shown, n, checked)
             })
@@ -303,13 +308,7 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
                 let checked = positive
                     .iter()
                     .any(|t| matches!(t, Test::Has(hs) if hs.contains(&h)));
-                let shown = match h {
-                    Has::Report => "a report",
-                    Has::Coords => "a place on the map",
-                    Has::Bookmark => "a bookmarked report",
-                    Has::Unread => "an unread report",
-                };
-                entry(h.name().to_owned(), shown.to_owned(), n, checked)
+                entry(h.name().to_owned(), words::has(h), n, checked)
             })
             .collect(),
     }

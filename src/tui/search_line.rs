@@ -141,7 +141,7 @@ impl SearchLine {
         let Some(c) = complete::at(self.query(), self.cursor_byte(), values)
             .filter(|c| !c.candidates.is_empty())
         else {
-            return Some("Tab completes facets: region: country: joined: status: has:".into());
+            return Some(crate::t!("reader-tab-completes"));
         };
         let n = c.candidates.len();
         let index = if forward { 0 } else { n - 1 };

@@ -16,8 +16,10 @@ use super::filter::FilterState;
 use super::theme::Theme;
 use crate::corpus::Corpus;
 use crate::stats::{figure_amount, ArticleStats, CorpusStats};
-use crate::text::number;
+use crate::t;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::{pad, truncate, wrap};
+use crate::tui::words;
 
 /// Text as the terminal gets it (see `text::display`).
 fn shown(s: &str) -> String {
@@ -269,12 +271,12 @@ impl StatsPane {
         self.city_section(&mut b, src);
         if let Some(s) = src.report {
             b.blank();
-            b.text("This report", t.label);
+            b.text(&t!("reader-stats-this-report"), t.label);
             b.wrapped(
-                &format!(
-                    "{} · about {} to read",
-                    number::with_unit(s.words as u64, crate::text::number::Unit::Word),
-                    number::with_unit(s.reading_minutes as u64, crate::text::number::Unit::Minute)
+                &t!(
+                    "reader-stats-report-length",
+                    words = number::with_unit(s.words as u64, Unit::Word),
+                    minutes = number::with_unit(s.reading_minutes as u64, Unit::Minute)
                 ),
                 Style::new(),
                 0,
@@ -293,7 +295,11 @@ impl StatsPane {
                         )
                     })
                     .collect();
-                b.wrapped(&format!("Frequent: {}", words.join(", ")), Style::new(), 0);
+                b.wrapped(
+                    &t!("reader-stats-frequent", words = words.join(", ")),
+                    Style::new(),
+                    0,
+                );
             }
         }
         network_section(&mut b, src);
@@ -310,36 +316,40 @@ impl StatsPane {
         b.chart(Chart::Map, self.map_rows);
         let all = src.stats.set.placed;
         let placed = if src.filter.active() {
-            format!(
-                "{} of the {} filtered cities placed ({} of {} in all)",
-                number::count(set.placed as u64),
-                number::count(set.cities as u64),
-                number::count(all as u64),
-                number::count(src.stats.set.cities as u64)
+            t!(
+                "reader-stats-placed-filtered",
+                placed = set.placed,
+                filtered = set.cities,
+                placed_all = all,
+                all = src.stats.set.cities
             )
         } else {
-            format!(
-                "{} of {} placed",
-                number::count(set.placed as u64),
-                number::with_unit(set.cities as u64, crate::text::number::Unit::City)
+            t!(
+                "reader-stats-placed",
+                placed = set.placed,
+                cities = number::with_unit(set.cities as u64, Unit::City)
             )
         };
         b.wrapped(&placed, Style::new(), 0);
         let selected = src.city.map(|c| &src.corpus.cities[c]);
         let legend = match selected {
             Some(c) if c.coords.is_some() => format!("{} {}", MARK_SELECTED, c.name),
-            Some(c) => format!("{} has no coordinates", c.name),
+            Some(c) => t!("reader-stats-no-coordinates", city = c.name.as_str()),
             None => String::new(),
         };
         let legend = if src.filter.active() {
-            format!("{legend}  {MARK_MEMBER} filtered  {MARK_OTHER} others")
+            format!(
+                "{legend}  {MARK_MEMBER} {}  {MARK_OTHER} {}",
+                t!("reader-stats-map-filtered"),
+                t!("reader-stats-map-others")
+            )
         } else {
             legend
         };
         if !legend.trim().is_empty() {
             b.wrapped(legend.trim(), t.meta, 0);
         }
-        b.wrapped("Coordinates: GeoNames (geonames.org), CC BY 4.0", t.meta, 0);
+        b.wrapped(&t!("reader-stats-map-credit"), t.meta, 0);
     }
 
     /// The selected city and its figures.
@@ -347,7 +357,7 @@ impl StatsPane {
         let t = src.theme;
         let c = src.corpus;
         let Some(ci) = src.city else {
-            b.text("No city selected", t.meta);
+            b.text(&t!("reader-stats-no-city"), t.meta);
             return;
         };
         let city = &c.cities[ci];
@@ -359,14 +369,11 @@ impl StatsPane {
             t.title,
         );
         let reports = c.articles_of(ci).len();
-        let mut facts = vec![city.joined_words()];
+        let mut facts = vec![words::joined(city)];
         if let Some(st) = city.status {
-            facts.push(st.in_words().to_owned());
+            facts.push(words::status(st));
         }
-        facts.push(number::with_unit(
-            reports as u64,
-            crate::text::number::Unit::Report,
-        ));
+        facts.push(number::with_unit(reports as u64, Unit::Report));
         b.wrapped(&facts.join(" · "), Style::new(), 0);
         self.figures = c
             .articles_of(ci)
@@ -378,10 +385,10 @@ impl StatsPane {
         }
         b.blank();
         if self.figures.is_empty() {
-            b.wrapped("Its reports state no figures.", t.meta, 0);
+            b.wrapped(&t!("reader-stats-no-figures"), t.meta, 0);
             return;
         }
-        b.text("Figures · Enter shows the source", t.label);
+        b.text(&t!("reader-stats-figures"), t.label);
         for (n, &(a, f)) in self.figures.iter().enumerate() {
             let fig = &c.articles[a].figures[f];
             let start = b.rows.len();
@@ -410,39 +417,40 @@ fn network_section(b: &mut Builder, src: &Source) {
     let all = &src.stats.set;
     let set = &src.filter.set;
     b.blank();
-    let name = src.corpus.network.name.as_deref().unwrap_or("The network");
+    let network = t!("reader-stats-network");
+    let name = src.corpus.network.name.as_deref().unwrap_or(&network);
     b.wrapped(name, t.label, 0);
     if let Some(c) = &src.stats.coverage {
-        let mut s = format!(
-            "{} cities in {}",
-            number::count(c.total),
-            c.countries_total
-                .map_or("? countries".to_owned(), |k| number::with_unit(
-                    k,
-                    crate::text::number::Unit::Country
-                ))
-        );
+        let cities = number::with_unit(c.total, Unit::City);
+        let mut s = match c.countries_total {
+            Some(k) => t!(
+                "reader-stats-network-size",
+                cities = cities,
+                countries = number::with_unit(k, Unit::Country)
+            ),
+            None => t!("reader-stats-network-size-unknown", cities = cities),
+        };
         if let Some(d) = &c.as_of {
             s.push_str(&format!(" ({d})"));
         }
         b.wrapped(&s, Style::new(), 0);
         b.wrapped(
-            &format!(
-                "Listed here: {} of {}, not the complete membership",
-                number::count(c.listed as u64),
-                number::count(c.total),
+            &t!(
+                "reader-stats-listed-here",
+                listed = c.listed,
+                total = c.total
             ),
             t.notice,
             0,
         );
     }
     b.wrapped(
-        &format!(
-            "Corpus: {}, {} with reports; {}, {}",
-            number::with_unit(all.cities as u64, crate::text::number::Unit::City),
-            number::count(all.cities_with_reports as u64),
-            number::with_unit(src.stats.articles as u64, crate::text::number::Unit::Report),
-            number::with_unit(src.stats.figures as u64, crate::text::number::Unit::Figure)
+        &t!(
+            "reader-stats-corpus",
+            cities = number::with_unit(all.cities as u64, Unit::City),
+            with_reports = all.cities_with_reports,
+            reports = number::with_unit(src.stats.articles as u64, Unit::Report),
+            figures = number::with_unit(src.stats.figures as u64, Unit::Figure)
         ),
         t.meta,
         0,
@@ -451,27 +459,34 @@ fn network_section(b: &mut Builder, src: &Source) {
     if filtered {
         b.blank();
         b.wrapped(
-            &format!(
-                "Filtered: {} of {} · in {}",
-                number::count(set.cities as u64),
-                number::with_unit(all.cities as u64, crate::text::number::Unit::City),
-                number::with_unit(set.countries as u64, crate::text::number::Unit::Country)
+            &t!(
+                "reader-stats-filtered",
+                shown = set.cities,
+                cities = number::with_unit(all.cities as u64, Unit::City),
+                countries = number::with_unit(set.countries as u64, Unit::Country)
             ),
             t.key,
             0,
         );
     }
-    let of = if filtered { " (filtered)" } else { "" };
+    // A heading's words, "(filtered)" after them under a filter.
+    let title = |plain: String, under_filter: String| if filtered { under_filter } else { plain };
     if !set.regions.is_empty() {
         b.blank();
-        b.text(&format!("Cities by region{of}"), t.label);
+        b.text(
+            &title(
+                t!("reader-stats-by-region"),
+                t!("reader-stats-by-region-filtered"),
+            ),
+            t.label,
+        );
         let mut rows: Vec<(String, usize)> = set
             .regions
             .iter()
             .map(|r| (r.name.clone(), r.cities))
             .collect();
         if set.region_unknown > 0 {
-            rows.push(("unknown".into(), set.region_unknown));
+            rows.push((t!("reader-stats-unknown"), set.region_unknown));
         }
         b.bars(&rows, t.bar);
     }
@@ -482,12 +497,18 @@ fn network_section(b: &mut Builder, src: &Source) {
     if !set.countries_by_cities.is_empty() {
         b.blank();
         let more = set.countries_by_cities.len().saturating_sub(TOP_COUNTRIES);
-        let title = if more > 0 {
-            format!("Countries with most cities{of}")
+        let heading = if more > 0 {
+            title(
+                t!("reader-stats-top-countries"),
+                t!("reader-stats-top-countries-filtered"),
+            )
         } else {
-            format!("Cities by country{of}")
+            title(
+                t!("reader-stats-by-country"),
+                t!("reader-stats-by-country-filtered"),
+            )
         };
-        b.text(&title, t.label);
+        b.text(&heading, t.label);
         let rows: Vec<(String, usize)> = set
             .countries_by_cities
             .iter()
@@ -497,9 +518,9 @@ fn network_section(b: &mut Builder, src: &Source) {
         b.bars(&rows, t.bar);
         if more > 0 {
             b.wrapped(
-                &format!(
-                    "and {} more",
-                    number::with_unit(more as u64, crate::text::number::Unit::Country)
+                &t!(
+                    "reader-stats-more-countries",
+                    countries = number::with_unit(more as u64, Unit::Country)
                 ),
                 t.meta,
                 0,
@@ -508,11 +529,17 @@ fn network_section(b: &mut Builder, src: &Source) {
     }
     if set.statuses.iter().any(|s| s.cities > 0) {
         b.blank();
-        b.text(&format!("How membership is sourced{of}"), t.label);
+        b.text(
+            &title(
+                t!("reader-stats-sourced"),
+                t!("reader-stats-sourced-filtered"),
+            ),
+            t.label,
+        );
         let rows: Vec<(String, usize)> = set
             .statuses
             .iter()
-            .map(|s| (s.status.in_words().to_owned(), s.cities))
+            .map(|s| (words::status(s.status), s.cities))
             .collect();
         b.bars(&rows, t.bar);
     }
@@ -535,7 +562,7 @@ fn network_section(b: &mut Builder, src: &Source) {
     }
     if !src.stats.rounds.is_empty() {
         b.blank();
-        b.text("Listed here per admission round", t.label);
+        b.text(&t!("reader-stats-rounds"), t.label);
         b.rounds(&src.stats.rounds, t);
     }
 }
@@ -622,7 +649,7 @@ impl Builder {
                 }
                 _ => Line::from(vec![
                     Span::raw(format!("{} {listed:>9} ", r.round.year)),
-                    Span::styled("(no count announced)", t.meta),
+                    Span::styled(t!("reader-stats-no-count"), t.meta),
                 ]),
             };
             self.rows.push(StatRow::Text(line));
@@ -635,7 +662,7 @@ impl Builder {
         // Where each round's numbers come from.
         if rounds.iter().any(|r| !r.round.sources.is_empty()) {
             self.blank();
-            self.text("Sources of the rounds", t.label);
+            self.text(&t!("reader-stats-round-sources"), t.label);
             for r in rounds.iter().filter(|r| !r.round.sources.is_empty()) {
                 for l in &r.round.sources {
                     let head = match &l.title {
@@ -796,7 +823,7 @@ mod tests {
             "{lines:?}"
         );
         assert!(lines.contains(&"2013".to_owned()), "{lines:?}");
-        assert!(lines.contains(&"36 756 women".to_owned()), "{lines:?}");
+        assert!(lines.contains(&"36,756 women".to_owned()), "{lines:?}");
     }
 
     /// Issue 11: the rounds' numbers come with their sources, each address

@@ -1,13 +1,15 @@
 //! The viewer's state: the open document wrapped to the pane, where it is
 //! scrolled to (remembered per document for the life of the process), the
-//! last search pattern and its matches, and a traced figure's sentence.
+//! last search pattern and its matches, a traced figure's sentence, and
+//! whether a report's summary or its text comes first.
 
 use std::collections::HashMap;
 
-use super::document::{Document, PieceStyle, Spot};
+use super::document::{Document, Order, PieceStyle, Spot};
 use crate::corpus::Corpus;
 use crate::search::{Doc, Pattern};
 use crate::stats::{article_stats, reading_minutes, ArticleStats};
+use crate::t;
 
 /// How many frequent words the statistics list for the open report.
 pub const TOP_WORDS: usize = 8;
@@ -21,8 +23,12 @@ pub struct Viewer {
     pub width: usize,
     pub height: usize,
     /// Where each document was left: its top line as (piece, byte), which
-    /// survives re-wrapping to another width.
+    /// survives re-wrapping to another width; the piece by its canonical
+    /// number, which survives a change of order too.
     places: HashMap<Doc, (usize, usize)>,
+    /// A report's summary first, or its text (the same for every report,
+    /// for the life of the process).
+    pub order: Order,
     /// The last search, kept after the search line closes (as in less), so
     /// that `n` and `N` go on finding it.
     pub pattern: Pattern,
@@ -44,6 +50,14 @@ pub struct Viewer {
 }
 
 impl Viewer {
+    /// An empty viewer that will show reports in `order`.
+    pub fn new(order: Order) -> Self {
+        Viewer {
+            order,
+            ..Viewer::default()
+        }
+    }
+
     pub fn doc(&self) -> Option<Doc> {
         self.document.as_ref().map(|d| d.doc)
     }
@@ -57,9 +71,9 @@ impl Viewer {
         self.remember();
         self.sentence = None;
         self.current = None;
-        self.document = doc.map(|d| Document::build(corpus, d, self.width, words));
+        self.document = doc.map(|d| Document::build(corpus, d, self.width, words, self.order));
         self.scroll = match (doc.and_then(|d| self.places.get(&d)), &self.document) {
-            (Some(&(piece, at)), Some(d)) => d.line_of(piece, at),
+            (Some(&(piece, at)), Some(d)) => d.line_of(d.piece_at(piece), at),
             _ => 0,
         };
         self.scroll = self.scroll.min(self.max_scroll());
@@ -74,7 +88,7 @@ impl Viewer {
         let open = self.document.as_ref().and_then(|d| {
             d.lines
                 .get(self.scroll)
-                .map(|l| (d.doc, (l.piece, l.start)))
+                .map(|l| (d.doc, (d.canonical(l.piece), l.start)))
         });
         self.places
             .iter()
@@ -111,9 +125,44 @@ impl Viewer {
     fn remember(&mut self) {
         if let Some(d) = &self.document {
             if let Some(l) = d.lines.get(self.scroll) {
-                self.places.insert(d.doc, (l.piece, l.start));
+                self.places.insert(d.doc, (d.canonical(l.piece), l.start));
             }
         }
+    }
+
+    /// Shows reports in `order`: the open one is built again, with the
+    /// same block at the top of the screen (or as near the top as the end
+    /// of the text lets it), and its matches and traced sentence kept.
+    pub fn set_order(&mut self, corpus: &Corpus, order: Order, words: Option<usize>) {
+        if self.order == order {
+            return;
+        }
+        self.order = order;
+        let Some(old) = self.document.take() else {
+            return;
+        };
+        let canonical = |spot: &Spot| (old.canonical(spot.piece), spot.range.clone());
+        let top = old
+            .lines
+            .get(self.scroll)
+            .map(|l| (old.canonical(l.piece), l.start));
+        let sentence = self.sentence.as_ref().map(canonical);
+        let current = self
+            .current
+            .and_then(|i| self.matches.get(i))
+            .map(canonical);
+        let new = Document::build(corpus, old.doc, self.width, words, order);
+        let spot = |(piece, range): (usize, std::ops::Range<usize>)| Spot {
+            piece: new.piece_at(piece),
+            range,
+        };
+        let line = top.map_or(0, |(piece, at)| new.line_of(new.piece_at(piece), at));
+        self.sentence = sentence.map(spot);
+        let current = current.map(spot);
+        self.document = Some(new);
+        self.scroll_to(line);
+        self.refresh_matches(corpus);
+        self.current = current.and_then(|c| self.matches.iter().position(|m| *m == c));
     }
 
     /// The pane's text area changed: re-wrap, keeping the top line's text
@@ -125,7 +174,7 @@ impl Viewer {
             self.width = width;
             if let Some(doc) = &self.document {
                 let anchor = doc.lines.get(self.scroll).map(|l| (l.piece, l.start));
-                let new = Document::build(corpus, doc.doc, width, words);
+                let new = Document::build(corpus, doc.doc, width, words, self.order);
                 self.scroll = anchor.map_or(0, |(p, at)| new.line_of(p, at));
                 self.document = Some(new);
             }
@@ -170,31 +219,32 @@ impl Viewer {
     pub fn jump_block(&mut self, dir: isize, heading: bool) -> Option<String> {
         let d = self.document.as_ref()?;
         if heading && d.headings.is_empty() {
-            return Some("this text has no headings".into());
+            return Some(t!("reader-no-headings"));
         }
         let to = if heading {
             d.heading_from(self.scroll, dir)
         } else {
             d.paragraph_from(self.scroll, dir)
         };
-        let what = if heading { "heading" } else { "paragraph" };
-        match to {
-            Some(line) => {
+        match (to, heading, dir > 0) {
+            (Some(line), ..) => {
                 self.put_on_top(line);
                 None
             }
-            _ if dir > 0 => Some(format!("no {what} below")),
-            _ => Some(format!("no {what} above")),
+            (None, true, true) => Some(t!("reader-no-heading-below")),
+            (None, true, false) => Some(t!("reader-no-heading-above")),
+            (None, false, true) => Some(t!("reader-no-paragraph-below")),
+            (None, false, false) => Some(t!("reader-no-paragraph-above")),
         }
     }
 
     /// "line 12/340": the top line on screen, of all.
     pub fn line_label(&self) -> Option<String> {
         let total = self.document.as_ref()?.lines.len();
-        Some(format!(
-            "line {}/{}",
-            crate::text::number::count((self.scroll + 1).min(total) as u64),
-            crate::text::number::count(total as u64)
+        Some(t!(
+            "reader-line",
+            at = (self.scroll + 1).min(total),
+            total = total
         ))
     }
 
@@ -203,13 +253,13 @@ impl Viewer {
     pub fn place(&self) -> Option<String> {
         let total = self.document.as_ref()?.lines.len();
         let at = if total <= self.height {
-            "all".to_owned()
+            t!("reader-place-all")
         } else if self.scroll == 0 {
-            "top".to_owned()
+            t!("reader-place-top")
         } else if self.scroll >= self.max_scroll() {
-            "end".to_owned()
+            t!("reader-place-end")
         } else {
-            format!("{}%", (self.scroll + self.height) * 100 / total)
+            crate::text::number::percent(((self.scroll + self.height) * 100 / total) as u64)
         };
         Some(format!("{} · {at}", self.line_label()?))
     }
@@ -295,10 +345,10 @@ impl Viewer {
     /// what to tell the reader.
     pub fn jump(&mut self, dir: isize) -> String {
         if self.pattern.is_empty() {
-            return "no search yet: press / to search".into();
+            return t!("reader-no-search-yet");
         }
         if self.matches.is_empty() {
-            return format!("no match for “{}” in this text", self.pattern.raw);
+            return t!("reader-no-match-for", pattern = self.pattern.raw.as_str());
         }
         let n = self.matches.len();
         let top = self.scroll;
@@ -321,9 +371,9 @@ impl Viewer {
         if line < top || line >= bottom {
             self.scroll_to(line.saturating_sub(self.height / 3));
         }
-        let status = format!("match {}/{n}", i + 1);
+        let status = t!("reader-match", at = i + 1, total = n);
         if wrapped {
-            format!("search wrapped · {status}")
+            t!("reader-search-wrapped", status = status)
         } else {
             status
         }

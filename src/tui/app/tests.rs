@@ -915,7 +915,7 @@ fn y_copies_what_is_selected_in_each_pane_and_y_the_report() {
     assert_eq!(a.focus, Pane::Statistics);
     keys(&mut a, "y");
     let text = a.clipboard.take().unwrap();
-    assert!(text.starts_with("36 756 women: "), "{text}");
+    assert!(text.starts_with("36,756 women: "), "{text}");
     assert!(text.contains("report ankara-belmek-2025"));
     // Y: the whole report as Markdown, from any pane.
     keys(&mut a, "Y");
@@ -1207,4 +1207,172 @@ fn a_snapshot_keeps_what_changed_and_a_restore_brings_it_back() {
         again, b.marks.baseline,
         "nothing new to save after a restore"
     );
+}
+
+// ---- issue 13: the report's order, the language ----------------------------
+
+/// The top line of the viewer: its piece's style and text, and where in
+/// that text the line starts.
+fn top_line(a: &App) -> (PieceStyle, String, usize) {
+    let d = a.viewer.document.as_ref().unwrap();
+    let l = d.lines[a.viewer.scroll];
+    let p = l.piece;
+    (
+        d.pieces[p].style,
+        d.text_of(&a.corpus, p).to_owned(),
+        l.start,
+    )
+}
+
+/// Where the summary and the first block of the text are in the open
+/// report's pieces.
+fn summary_and_text(a: &App) -> (usize, usize) {
+    use crate::tui::document::Source;
+    let d = a.viewer.document.as_ref().unwrap();
+    let summary = d
+        .pieces
+        .iter()
+        .position(|p| p.style == PieceStyle::Summary)
+        .unwrap();
+    let text = d
+        .pieces
+        .iter()
+        .position(|p| p.source == Source::Block(0))
+        .unwrap();
+    (summary, text)
+}
+
+#[test]
+fn english_readers_get_the_summary_first_turkish_readers_the_text() {
+    use crate::i18n::{with, Lang};
+    use crate::tui::document::Order;
+    let en = with(Lang::En, app);
+    assert_eq!(en.viewer.order, Order::SummaryFirst);
+    let (summary, text) = summary_and_text(&en);
+    assert!(summary < text);
+    let tr = with(Lang::Tr, app);
+    assert_eq!(tr.viewer.order, Order::TextFirst);
+    let (summary, text) = summary_and_text(&tr);
+    assert!(text < summary);
+    // Both say which comes first, under the title.
+    let note = |a: &App| {
+        let d = a.viewer.document.as_ref().unwrap();
+        (0..d.pieces.len())
+            .map(|p| d.text_of(&a.corpus, p).to_owned())
+            .find(|t| t.contains(" · L: "))
+            .unwrap()
+    };
+    assert_eq!(note(&en), "Summary first · L: text first");
+    assert_eq!(note(&tr), "Önce metin, özet sonda · L: önce özet");
+}
+
+#[test]
+fn l_swaps_the_order_and_keeps_the_reader_at_the_same_block() {
+    use crate::tui::document::Order;
+    let mut a = ankara_report();
+    // A paragraph of the text on top.
+    keys(&mut a, "]}");
+    let before = top_line(&a);
+    assert_eq!(before.0, PieceStyle::Paragraph);
+    let scroll = a.viewer.scroll;
+    keys(&mut a, "L");
+    assert_eq!(a.viewer.order, Order::TextFirst);
+    assert_eq!(
+        a.message.as_deref(),
+        Some("Text first, the summary after it")
+    );
+    let (summary, text) = summary_and_text(&a);
+    assert!(text < summary, "the text now comes first");
+    assert_eq!(top_line(&a), before, "the same paragraph on top");
+    assert!(a.viewer.scroll < scroll, "the summary no longer above it");
+    keys(&mut a, "L");
+    assert_eq!(a.viewer.order, Order::SummaryFirst);
+    assert_eq!((top_line(&a), a.viewer.scroll), (before, scroll));
+}
+
+#[test]
+fn the_summary_on_top_stays_in_view_when_it_moves_to_the_end() {
+    let mut a = ankara_report();
+    let (summary, _) = summary_and_text(&a);
+    let line = a.viewer.document.as_ref().unwrap().first_line(summary);
+    a.viewer.scroll_to(line);
+    keys(&mut a, "L");
+    let d = a.viewer.document.as_ref().unwrap();
+    let (summary, _) = summary_and_text(&a);
+    let first = d.first_line(summary);
+    let shown = a.viewer.scroll..a.viewer.scroll + a.viewer.height;
+    assert!(shown.contains(&first), "{first} in {shown:?}");
+}
+
+#[test]
+fn places_matches_and_the_saved_state_survive_a_change_of_order() {
+    let mut a = ankara_report();
+    let ankara = a.viewer.doc().unwrap();
+    // A match gone to, and a place in the report.
+    a.update(Action::StartFind);
+    for c in "kadın".chars() {
+        a.update(Action::FindEdit(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+    a.update(Action::FindAccept);
+    keys(&mut a, "n");
+    let current = |a: &App| {
+        let m = &a.viewer.matches[a.viewer.current.unwrap()];
+        let d = a.viewer.document.as_ref().unwrap();
+        (d.text_of(&a.corpus, m.piece).to_owned(), m.range.clone())
+    };
+    let went_to = current(&a);
+    let place = top_line(&a);
+    let places = |a: &App| {
+        let mut p: Vec<_> = a.viewer.places().collect();
+        p.sort_by_key(|(doc, _)| doc.id(&a.corpus).to_owned());
+        p
+    };
+    let kept = places(&a);
+    keys(&mut a, "L");
+    assert_eq!(current(&a), went_to, "the same match is the current one");
+    assert_eq!(top_line(&a), place);
+    assert_eq!(
+        places(&a),
+        kept,
+        "places are kept (and saved) the same in either order"
+    );
+    // Away to the city's card and back: the place was kept.
+    a.update(Action::Back);
+    assert_eq!(a.focus, Pane::Cities);
+    a.update(Action::Up);
+    assert_ne!(a.viewer.doc(), Some(ankara));
+    a.update(Action::Down);
+    assert_eq!(a.viewer.doc(), Some(ankara));
+    assert_eq!(top_line(&a), place);
+}
+
+#[test]
+fn the_markdown_copy_follows_the_order_on_screen() {
+    let mut a = ankara_report();
+    keys(&mut a, "LY");
+    let md = a.clipboard.clone().unwrap();
+    assert!(md.find("**Summary (English).**").unwrap() > md.find("\n## ").unwrap());
+}
+
+#[test]
+fn messages_and_numbers_follow_the_language() {
+    use crate::i18n::{with, Lang};
+    with(Lang::Tr, || {
+        let mut a = ankara_report();
+        keys(&mut a, "m");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("harita: 320\u{a0}şehir içinden 292 tanesi haritada (m gizler)")
+        );
+        keys(&mut a, "y");
+        assert!(a.message.as_deref().unwrap().ends_with("karakter"));
+        let place = a.viewer.place().unwrap();
+        assert!(place.starts_with("satır 1/"), "{place}");
+        a.update(Action::PageDown);
+        let place = a.viewer.place().unwrap();
+        assert!(place.contains(" · %"), "{place}");
+    });
 }

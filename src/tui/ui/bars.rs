@@ -22,9 +22,9 @@ pub fn join_years(buf: &mut Buffer, app: &App, area: Rect) {
         data.push(("?".to_owned(), s.set.joined_unknown as u64));
     }
     let title = if app.filter.active() {
-        "Cities by join year (filtered)"
+        crate::t!("reader-chart-join-years-filtered")
     } else {
-        "Cities by join year"
+        crate::t!("reader-chart-join-years")
     };
     let block = Block::new().title(Line::styled(title, app.theme.label));
     if data.is_empty() {
@@ -87,7 +87,7 @@ pub fn growth(buf: &mut Buffer, app: &App, area: Rect) {
             .collect()
     };
     let block = Block::new().title(Line::styled(
-        "Network growth (cities, as announced)",
+        crate::t!("reader-chart-growth"),
         app.theme.label,
     ));
     if points.len() < 2 {
@@ -115,7 +115,7 @@ pub fn growth(buf: &mut Buffer, app: &App, area: Rect) {
         .y_axis(
             Axis::default()
                 .bounds([0.0, y1])
-                .labels(["0".to_owned(), format!("{y1:.0}")]),
+                .labels(["0".to_owned(), crate::text::number::count(y1 as u64)]),
         );
     chart.render(area, buf);
 }

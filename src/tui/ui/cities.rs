@@ -15,6 +15,7 @@ use crate::text::number;
 use crate::text::wrap::{str_width, truncate};
 use crate::tui::app::App;
 use crate::tui::list::Row;
+use crate::tui::words;
 
 /// A city name shorter than this beside a report's title is left out
 /// rather than shown as `B…`.
@@ -31,9 +32,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let list = &app.list;
     if list.rows.is_empty() {
         let msg = if app.narrowed() {
-            "No match. Esc goes back."
+            crate::t!("reader-list-no-match")
         } else {
-            "The corpus has no cities."
+            crate::t!("reader-list-empty")
         };
         frame.render_widget(Paragraph::new(msg).style(app.theme.meta), inner);
         return;
@@ -83,7 +84,7 @@ fn right_of(app: &App, i: usize, width: usize) -> String {
         n => {
             // "2 unread" where the name still fits whole beside it, else
             // "●2": the name comes first.
-            let words = format!("{right} · {} unread", number::count(n as u64));
+            let words = format!("{right} · {}", crate::t!("reader-list-unread", n = n));
             if CITY_MARKER + str_width(&city.name) + str_width(&words) <= width {
                 words
             } else {
@@ -125,11 +126,11 @@ fn title_detail(app: &App, width: usize) -> String {
             ),
             place,
         ],
-        None if of == 0 => vec![app.list.sort.label().to_owned()],
-        None => vec![format!("{} · {place}", app.list.sort.label()), place],
+        None if of == 0 => vec![words::sort(app.list.sort)],
+        None => vec![format!("{} · {place}", words::sort(app.list.sort)), place],
     };
     // Two corners, the focus marker and its space, "Cities · ", a space.
-    let room = width.saturating_sub(2 + 2 + str_width(Pane::Cities.name()) + 3 + 1);
+    let room = width.saturating_sub(2 + 2 + str_width(&Pane::Cities.title()) + 3 + 1);
     let last = forms.len() - 1;
     forms
         .into_iter()

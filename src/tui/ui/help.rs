@@ -16,11 +16,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let scroll = app.help.scroll.min(v.max_scroll());
     let below = v.total().saturating_sub(scroll + v.visible);
     let closes = if v.max_scroll() > 0 {
-        " j/k scroll · q closes "
+        crate::t!("reader-help-hint-scroll")
     } else {
-        " q closes "
+        crate::t!("reader-help-hint")
     };
-    let inner = overlay(frame, app, v.rect, " Keys ", closes, scroll, below);
+    let title = crate::t!("reader-help-title");
+    let inner = overlay(
+        frame,
+        app,
+        v.rect,
+        &format!(" {title} "),
+        &format!(" {closes} "),
+        scroll,
+        below,
+    );
     let mut x = inner.x;
     for col in &v.columns {
         let lines: Vec<Line> = col
@@ -28,7 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .skip(scroll)
             .take(v.visible)
             .map(|l| match l {
-                HelpLine::Title(title) => Line::styled(*title, t.label),
+                HelpLine::Title(title) => Line::styled(title.as_str(), t.label),
                 HelpLine::Entry(keys, text) => Line::from(vec![
                     Span::styled(pad(keys, v.key_width), t.key),
                     Span::raw(text.clone()),

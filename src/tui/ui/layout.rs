@@ -22,13 +22,23 @@ impl Pane {
             .find(|p| p.name().eq_ignore_ascii_case(name))
     }
 
-    /// The pane's one name: its title, its tab, the help and the README
-    /// all use it.
+    /// The pane's name in the state file (`Pane::named` reads it back):
+    /// the same in every language.
     pub fn name(self) -> &'static str {
         match self {
             Pane::Cities => "Cities",
             Pane::Viewer => "Viewer",
             Pane::Statistics => "Statistics",
+        }
+    }
+
+    /// The pane's name for people, in the current language: its title,
+    /// its tab and the help's section all use it.
+    pub fn title(self) -> String {
+        match self {
+            Pane::Cities => crate::t!("reader-pane-cities"),
+            Pane::Viewer => crate::t!("reader-pane-viewer"),
+            Pane::Statistics => crate::t!("reader-pane-statistics"),
         }
     }
 }
@@ -107,7 +117,7 @@ impl Layout {
         let tabs = self.tabs?;
         let mut left = tabs.x;
         for pane in Pane::ALL {
-            let right = left + pane.name().len() as u16 + 3;
+            let right = left + crate::text::wrap::str_width(&pane.title()) as u16 + 3;
             if x >= left && x < right {
                 return Some(pane);
             }

@@ -67,9 +67,9 @@ pub(super) fn focused(app: &App, pane: Pane) -> bool {
 pub(super) fn pane_block<'a>(app: &App, pane: Pane, detail: &str) -> Block<'a> {
     let focused = focused(app, pane);
     let title = if detail.is_empty() {
-        pane.name().to_owned()
+        pane.title()
     } else {
-        format!("{} · {detail}", pane.name())
+        format!("{} · {detail}", pane.title())
     };
     let spans = vec![
         Span::raw(if focused { "▶ " } else { " " }),
@@ -127,19 +127,19 @@ pub(super) fn overlay(
 pub(super) fn more(arrow: &str, n: usize) -> Option<Line<'static>> {
     (n > 0).then(|| {
         Line::from(format!(
-            " {arrow} {} more ",
-            crate::text::number::count(n as u64)
+            " {} ",
+            crate::t!("reader-more", arrow = arrow, n = n)
         ))
     })
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let text = format!(
-        "Terminal too small: {}×{}, need {}×{}",
-        area.width,
-        area.height,
-        layout::MIN_WIDTH,
-        layout::MIN_HEIGHT
+    let text = crate::t!(
+        "reader-too-small",
+        width = area.width,
+        height = area.height,
+        min_width = layout::MIN_WIDTH,
+        min_height = layout::MIN_HEIGHT
     );
     let lines: Vec<Line> = crate::text::wrap::wrap(&text, area.width as usize)
         .into_iter()

@@ -22,7 +22,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let height = rect.height.saturating_sub(2) as usize;
     let n = d.headings.len();
     let title = format!(
-        " Outline · {} ",
+        " {} · {} ",
+        crate::t!("reader-outline-title"),
         number::with_unit(n as u64, crate::text::number::Unit::Heading)
     );
     let below = n.saturating_sub(o.offset + height);
@@ -31,7 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         app,
         rect,
         &title,
-        " Enter goes there · Esc ",
+        &format!(" {} ", crate::t!("reader-outline-hint")),
         o.offset,
         below,
     );

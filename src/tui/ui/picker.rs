@@ -19,19 +19,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let below = p.entries.len().saturating_sub(p.scroll + height);
     let (_, of) = app.list.position();
     let title = format!(
-        " Filter · {} ",
+        " {} · {} ",
+        crate::t!("reader-picker-title"),
         if app.filter.active() {
-            format!(
-                "{} of {}",
-                number::count(of as u64),
-                number::count(app.corpus.cities.len() as u64)
+            crate::t!(
+                "reader-picker-some",
+                shown = of,
+                all = app.corpus.cities.len()
             )
         } else {
-            "every city".to_owned()
+            crate::t!("reader-picker-all")
         }
     );
-    let hint = " Space checks · Tab next facet · c clears · Esc ";
-    let inner = overlay(frame, app, rect, &title, hint, p.scroll, below);
+    let hint = format!(" {} ", crate::t!("reader-picker-hint"));
+    let inner = overlay(frame, app, rect, &title, &hint, p.scroll, below);
     let width = inner.width as usize;
     let lines: Vec<Line> = p
         .entries
@@ -40,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .skip(p.scroll)
         .take(height)
         .map(|(i, e)| match e {
-            Entry::Heading(f) => Line::styled(f.title(), t.label),
+            Entry::Heading(f) => Line::styled(crate::tui::words::facet(*f), t.label),
             Entry::Value {
                 shown,
                 cities,
@@ -49,9 +50,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             } => {
                 let mark = if *checked { "[x] " } else { "[ ] " };
                 let count = number::count(*cities as u64);
-                let room = width.saturating_sub(4 + count.len() + 1);
+                let room = width.saturating_sub(4 + str_width(&count) + 1);
                 let name = truncate(shown, room);
-                let gap = width.saturating_sub(4 + str_width(&name) + count.len());
+                let gap = width.saturating_sub(4 + str_width(&name) + str_width(&count));
                 let style = if i == p.selected {
                     t.selected
                 } else {

@@ -32,8 +32,8 @@ pub fn area(area: Rect, url: &str) -> Rect {
 pub fn draw(frame: &mut Frame, app: &App, url: &str) {
     let rows = rows(url, frame.area().width);
     let rect = area(frame.area(), url);
-    let title = " Source (no browser here: click it, or y copies it) ";
-    let inner = super::overlay(frame, app, rect, title, "", 0, 0);
+    let title = format!(" {} ", crate::t!("reader-popup-title"));
+    let inner = super::overlay(frame, app, rect, &title, "", 0, 0);
     let lines: Vec<Line> = rows.iter().map(|r| Line::raw(*r)).collect();
     let widths: Vec<u16> = rows.iter().map(|r| str_width(r) as u16).collect();
     frame.render_widget(Paragraph::new(lines), inner);

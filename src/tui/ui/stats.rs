@@ -14,7 +14,12 @@ use crate::tui::stats_pane::{Chart, StatRow};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let p = &app.statistics;
-    let mut block = pane_block(app, Pane::Statistics, if p.map { "map" } else { "" });
+    let detail = if p.map {
+        crate::t!("reader-statistics-map")
+    } else {
+        String::new()
+    };
+    let mut block = pane_block(app, Pane::Statistics, &detail);
     let height = area.height.saturating_sub(2) as usize;
     let below = p.rows.len().saturating_sub(p.scroll + height);
     if let Some(l) = more("↑", p.scroll) {

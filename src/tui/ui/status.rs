@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::layout::Pane;
-use crate::text::number;
+use crate::text::number::{self, Unit};
 use crate::text::wrap::str_width;
 use crate::tui::app::App;
 
@@ -17,40 +17,43 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let t = &app.theme;
-    let prompt = "Search: ";
     let searching = app.search.active;
     let right = match &app.search.results {
-        Some(r) => format!(
-            " {} ",
-            number::with_unit(r.hits.len() as u64, crate::text::number::Unit::Hit)
-        ),
+        Some(r) => format!(" {} ", number::with_unit(r.hits.len() as u64, Unit::Hit)),
         None if app.filter.active() => format!(
-            " {} of {} ",
-            number::count(app.filter.set.cities as u64),
-            number::with_unit(
-                app.corpus.cities.len() as u64,
-                crate::text::number::Unit::City
+            " {} ",
+            crate::t!(
+                "reader-search-filtered",
+                shown = number::count(app.filter.set.cities as u64),
+                cities = number::with_unit(app.corpus.cities.len() as u64, Unit::City)
             )
         ),
         None => String::new(),
     };
-    let room = (area.width as usize).saturating_sub(prompt.len() + str_width(&right) + 1);
+    let filtering = !searching && app.filter.active() && app.search.results.is_none();
+    let prompt = format!(
+        "{} ",
+        if filtering {
+            crate::t!("reader-filter-prompt")
+        } else {
+            crate::t!("reader-search-prompt")
+        }
+    );
+    let prompt_w = str_width(&prompt);
+    let room = (area.width as usize).saturating_sub(prompt_w + str_width(&right) + 1);
     let value = app.search.query();
-    let prompt = if !searching && app.filter.active() && app.search.results.is_none() {
-        "Filter: "
-    } else {
-        prompt
-    };
     let mut spans = vec![Span::styled(prompt, if searching { t.key } else { t.meta })];
     if value.is_empty() && !searching {
-        let hint = [
-            "press / to search, f to filter by region, country, year",
-            "press / to search, f to filter",
-            "/ search · f filter",
-        ]
-        .into_iter()
-        .find(|h| str_width(h) <= room)
-        .unwrap_or("/ search · f filter");
+        let hints = [
+            crate::t!("reader-search-hint-long"),
+            crate::t!("reader-search-hint"),
+            crate::t!("reader-search-hint-short"),
+        ];
+        let hint = hints
+            .iter()
+            .find(|h| str_width(h) <= room)
+            .unwrap_or(&hints[2])
+            .clone();
         spans.push(Span::styled(hint, t.meta));
     } else {
         let input = &app.search.input;
@@ -61,7 +64,7 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
             crate::text::display::for_terminal(&cut).into_owned(),
         ));
         if searching {
-            let x = area.x + (prompt.len() + input.visual_cursor().saturating_sub(scroll)) as u16;
+            let x = area.x + (prompt_w + input.visual_cursor().saturating_sub(scroll)) as u16;
             frame.set_cursor_position(Position {
                 x: x.min(area.right().saturating_sub(1)),
                 y: area.y,
@@ -80,8 +83,9 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
 /// The viewer's find line, in the search line's place while typing.
 fn find_line(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
-    let prompt = "Find in text: ";
-    let room = (area.width as usize).saturating_sub(prompt.len() + 1);
+    let prompt = format!("{} ", crate::t!("reader-find-prompt"));
+    let prompt_w = str_width(&prompt);
+    let room = (area.width as usize).saturating_sub(prompt_w + 1);
     let input = &app.find.input;
     let scroll = input.visual_scroll(room);
     let shown = skip_columns(input.value(), scroll);
@@ -91,7 +95,7 @@ fn find_line(frame: &mut Frame, app: &App, area: Rect) {
         Span::raw(crate::text::display::for_terminal(&cut).into_owned()),
     ]);
     frame.render_widget(Paragraph::new(line), area);
-    let x = area.x + (prompt.len() + input.visual_cursor().saturating_sub(scroll)) as u16;
+    let x = area.x + (prompt_w + input.visual_cursor().saturating_sub(scroll)) as u16;
     frame.set_cursor_position(Position {
         x: x.min(area.right().saturating_sub(1)),
         y: area.y,
@@ -119,22 +123,30 @@ pub fn tabs(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     for pane in panes {
         if pane == app.focus {
-            spans.push(Span::styled(format!("▶{} ", pane.name()), t.selected));
+            spans.push(Span::styled(format!("▶{} ", pane.title()), t.selected));
         } else {
-            spans.push(Span::raw(format!(" {} ", pane.name())));
+            spans.push(Span::raw(format!(" {} ", pane.title())));
         }
         spans.push(Span::styled("│", t.meta));
     }
-    let hint = " Tab switches";
+    let switches = crate::t!("reader-tabs-hint");
+    let hint = format!(" {switches}");
     let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
     let width = area.width as usize;
-    if used + str_width(hint) <= width {
+    if used + str_width(&hint) <= width {
         spans.push(Span::styled(hint, t.meta));
     } else if used > width {
         let at = panes.iter().position(|p| *p == app.focus).unwrap_or(0) + 1;
         spans = vec![
-            Span::styled(format!("▶{} ", app.focus.name()), t.selected),
-            Span::styled(format!(" {at}/3 · Tab switches"), t.meta),
+            Span::styled(format!("▶{} ", app.focus.title()), t.selected),
+            Span::styled(
+                format!(
+                    " {}/{} · {switches}",
+                    number::count(at as u64),
+                    number::count(3)
+                ),
+                t.meta,
+            ),
         ];
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -186,52 +198,53 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             return;
         }
     }
-    let hints: &[(&str, &str)] = if app.find.active {
-        &[("Enter", "go to the first match"), ("Esc", "cancel")]
-    } else if app.search.active {
-        &[
-            ("Enter", "open"),
-            ("Esc", "cancel"),
-            ("Tab", "facets"),
-            ("↑↓", "history"),
-            ("Ctrl-N/P", "move"),
+    use crate::t;
+    let hints: Vec<(&str, String)> = if app.find.active {
+        vec![
+            ("Enter", t!("reader-hint-first-match")),
+            ("Esc", t!("reader-hint-cancel")),
         ]
-    } else if app.zoom && app.focus == Pane::Viewer {
-        &[
-            ("z", "all panes"),
-            ("?", "help"),
-            ("q", "quit"),
-            ("/", "find in text"),
+    } else if app.search.active {
+        vec![
+            ("Enter", t!("reader-hint-open")),
+            ("Esc", t!("reader-hint-cancel")),
+            ("Tab", t!("reader-hint-facets")),
+            ("↑↓", t!("reader-hint-history")),
+            ("Ctrl-N/P", t!("reader-hint-move")),
         ]
     } else if app.zoom {
-        &[
-            ("z", "all panes"),
-            ("?", "help"),
-            ("q", "quit"),
-            ("/", "search"),
+        // `/` finds in the open text in the viewer, and searches the
+        // corpus elsewhere: the footer says which.
+        vec![
+            ("z", t!("reader-hint-all-panes")),
+            ("?", t!("reader-hint-help")),
+            ("q", t!("reader-hint-quit")),
+            if app.focus == Pane::Viewer {
+                ("/", t!("reader-hint-find"))
+            } else {
+                ("/", t!("reader-hint-search"))
+            },
         ]
     } else if app.focus == Pane::Viewer {
-        // `/` finds in the open text here, and searches the corpus
-        // elsewhere: the footer says which.
-        &[
-            ("?", "help"),
-            ("q", "quit"),
-            ("Tab", "panes"),
-            ("/", "find in text"),
-            ("n/N", "matches"),
-            ("t", "outline"),
-            ("z", "zoom"),
+        vec![
+            ("?", t!("reader-hint-help")),
+            ("q", t!("reader-hint-quit")),
+            ("Tab", t!("reader-hint-panes")),
+            ("/", t!("reader-hint-find")),
+            ("n/N", t!("reader-hint-matches")),
+            ("t", t!("reader-hint-outline")),
+            ("z", t!("reader-hint-zoom")),
         ]
     } else {
         // Most needed first: narrow terminals show only the first few.
-        &[
-            ("?", "help"),
-            ("q", "quit"),
-            ("Tab", "panes"),
-            ("/", "search"),
-            ("f", "filter"),
-            ("m", "map"),
-            ("n/N", "matches"),
+        vec![
+            ("?", t!("reader-hint-help")),
+            ("q", t!("reader-hint-quit")),
+            ("Tab", t!("reader-hint-panes")),
+            ("/", t!("reader-hint-search")),
+            ("f", t!("reader-hint-filter")),
+            ("m", t!("reader-hint-map")),
+            ("n/N", t!("reader-hint-matches")),
         ]
     };
     // The zoomed viewer has no frame to show its place in: it is said here.
@@ -240,7 +253,10 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             let v = &app.viewer;
             let section = v
                 .section(&app.corpus)
-                .map(|s| format!("section: {} · ", crate::text::display::for_terminal(s)))
+                .map(|s| {
+                    let section = crate::text::display::for_terminal(s);
+                    format!("{} · ", t!("reader-section", section = section))
+                })
                 .unwrap_or_default();
             format!("{section}{}", v.place().unwrap_or_default())
         });
@@ -254,7 +270,7 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let right_w = str_width(&right) + 2;
     let mut spans = Vec::new();
     let mut used = 0;
-    for (key, what) in hints {
+    for (key, what) in &hints {
         let w = str_width(key) + str_width(what) + 3;
         if used + w + right_w > area.width as usize {
             break;

@@ -21,12 +21,12 @@ use crate::tui::document::{PieceStyle, QUOTE_INDENT};
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let v = &app.viewer;
     let detail = match v.doc() {
-        Some(Doc::Article(_)) => "report",
-        Some(Doc::City(_)) => "city",
-        None => "",
+        Some(Doc::Article(_)) => crate::t!("reader-viewer-report"),
+        Some(Doc::City(_)) => crate::t!("reader-viewer-city"),
+        None => String::new(),
     };
     let framed = app.layout.framed(Pane::Viewer);
-    let mut block = pane_block(app, Pane::Viewer, detail);
+    let mut block = pane_block(app, Pane::Viewer, &detail);
     let Some(doc) = &v.document else {
         if framed {
             frame.render_widget(block, area);
@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let place = format!(" {} ", v.place().unwrap_or_default());
         let room = (area.width as usize).saturating_sub(str_width(&place) + 4);
         if let Some(section) = v.section(&app.corpus).filter(|_| room > 14) {
-            let s = truncate(&format!("section: {section}"), room - 2);
+            let s = truncate(&crate::t!("reader-section", section = section), room - 2);
             block =
                 block.title_bottom(Line::from(format!(" {} ", for_terminal(&s))).left_aligned());
         }
