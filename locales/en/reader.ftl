@@ -48,29 +48,7 @@ reader-hint-move = move
 reader-hint-first-match = go to the first match
 
 ## The corpus's facts in words
-reader-sort-name = by name
-reader-sort-country = by country
-reader-sort-region = by region
-reader-sort-joined = oldest first
-reader-sort-newest = newest first
-reader-sort-reports = by reports
-reader-status-confirmed = confirmed
-reader-status-single-source = one source
-reader-status-disputed = sources disagree
-reader-status-confirmed-long = confirmed (an official page, or two sources that agree)
 # $note is the corpus's own note, as it is.
-reader-status-disputed-note = sources disagree: { $note }
-reader-joined = joined { $year }
-reader-joined-unknown = year unknown
-reader-facet-region = Region
-reader-facet-country = Country
-reader-facet-joined = Join year
-reader-facet-status = Status
-reader-facet-has = Has
-reader-has-report = a report
-reader-has-coords = a place on the map
-reader-has-bookmark = a bookmarked report
-reader-has-unread = an unread report
 
 ## The city list
 reader-list-no-match = No match. Esc goes back.

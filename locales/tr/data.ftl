@@ -12,9 +12,9 @@ status-line-disputed = kaynaklar çelişiyor
 status-line-disputed-because = kaynaklar çelişiyor: { $notes }
 status-confirmed = doğrulanmış
 status-single-source = tek kaynak
-status-disputed = kaynaklar çelişkili
+status-disputed = kaynaklar çelişiyor
 # $year: yıl, metin olarak.
-city-joined = katılım yılı: { $year }
+city-joined = katılım: { $year }
 city-joined-unknown = katılım yılı bilinmiyor
 
 ## Bir şehrin yeri: $degrees iki ondalık basamaklıdır.
@@ -38,8 +38,8 @@ coords-match-ambiguous = bu adı taşıyan yerlerin en büyüğü
 sort-name = ada göre
 sort-country = ülkeye göre
 sort-region = bölgeye göre
-sort-joined = en eski önce
-sort-newest = en yeni önce
+sort-joined = önce en eski
+sort-newest = önce en yeni
 sort-reports = rapor sayısına göre
 
 ## Süzgeçler: başlıkları, değerlerinin biçimi, `has:` ne demek.
@@ -48,15 +48,15 @@ facet-region = Bölge
 facet-country = Ülke
 facet-joined = Katılım yılı
 facet-status = Durum
-facet-has = Sahip olduğu
+facet-has = Olanlar
 facet-expects-name = bir ad ya da sözcüklerinin başı
 facet-expects-year = bir yıl (2022), <2020, <=2020, >2020, >=2020, 2016..2019 ya da unknown
 facet-expects-status = confirmed, single-source ya da disputed
 facet-expects-has = report, coords, bookmark ya da unread
-has-report = rapor
-has-coords = haritada yeri
-has-bookmark = yer imli rapor
-has-unread = okunmamış rapor
+has-report = raporu olan
+has-coords = haritada yeri olan
+has-bookmark = yer imli raporu olan
+has-unread = okunmamış raporu olan
 # $facet: süzgeç yazıldığı gibi (joined); $value: tırnak içinde.
 facet-not-valid = { $facet }: { $value } geçersiz; beklenen: { $expects }
 facet-no-region = { $value } ile eşleşen bölge yok

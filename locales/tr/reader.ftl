@@ -48,29 +48,7 @@ reader-hint-move = gezin
 reader-hint-first-match = ilk eşleşmeye git
 
 ## Derlemin bilgileri sözcüklerle
-reader-sort-name = ada göre
-reader-sort-country = ülkeye göre
-reader-sort-region = bölgeye göre
-reader-sort-joined = önce en eski
-reader-sort-newest = önce en yeni
-reader-sort-reports = rapor sayısına göre
-reader-status-confirmed = doğrulanmış
-reader-status-single-source = tek kaynak
-reader-status-disputed = kaynaklar çelişiyor
-reader-status-confirmed-long = doğrulanmış (resmî bir sayfa ya da birbirini tutan iki kaynak)
 # $note derlemin kendi notudur, olduğu gibi.
-reader-status-disputed-note = kaynaklar çelişiyor: { $note }
-reader-joined = katılım: { $year }
-reader-joined-unknown = yıl bilinmiyor
-reader-facet-region = Bölge
-reader-facet-country = Ülke
-reader-facet-joined = Katılım yılı
-reader-facet-status = Durum
-reader-facet-has = Olanlar
-reader-has-report = raporu olan
-reader-has-coords = haritada yeri olan
-reader-has-bookmark = yer imli raporu olan
-reader-has-unread = okunmamış raporu olan
 
 ## Şehir listesi
 reader-list-no-match = Eşleşme yok. Esc geri döner.

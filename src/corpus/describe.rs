@@ -104,10 +104,10 @@ mod tests {
                 .unwrap()
                 .starts_with("kaynaklar çelişiyor: 2020 per tehrantimes"));
             assert_eq!(city("tehran").joined_words(), "katılım yılı bilinmiyor");
-            assert_eq!(city("ankara").joined_words(), "katılım yılı: 2025");
+            assert_eq!(city("ankara").joined_words(), "katılım: 2025");
             let abuja = city("abuja").coords.as_ref().unwrap().describe();
             assert_eq!(abuja, "9,06° K, 7,50° D (GeoNames: Abuja, tam eşleşme)");
-            assert_eq!(Status::Disputed.in_words(), "kaynaklar çelişkili");
+            assert_eq!(Status::Disputed.in_words(), "kaynaklar çelişiyor");
         });
         for lang in Lang::ALL {
             with(lang, || {

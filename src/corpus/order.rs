@@ -181,7 +181,7 @@ mod tests {
         });
         with(Lang::Tr, || {
             assert_eq!(Sort::Name.label(), "ada göre");
-            assert_eq!(Sort::Newest.label(), "en yeni önce");
+            assert_eq!(Sort::Newest.label(), "önce en yeni");
         });
         for lang in Lang::ALL {
             with(lang, || {

@@ -70,7 +70,7 @@ fn facet_messages_and_names_in_turkish() {
             ]
         );
         assert_eq!(Facet::Joined.title(), "Katılım yılı");
-        assert_eq!(Has::Coords.in_words(), "haritada yeri");
+        assert_eq!(Has::Coords.in_words(), "haritada yeri olan");
     });
     for lang in Lang::ALL {
         with(lang, || {

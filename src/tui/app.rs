@@ -28,7 +28,6 @@ use super::stats_pane::{self, StatsPane};
 use super::theme::Theme;
 use super::ui::layout::{self, Layout, Pane};
 use super::viewer::Viewer;
-use super::words;
 use crate::corpus::Corpus;
 use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
@@ -504,7 +503,7 @@ impl App {
                 };
                 let keep = self.list.selected_doc();
                 self.rebuild_list(keep);
-                self.message = Some(t!("reader-sorted", order = words::sort(self.list.sort)));
+                self.message = Some(t!("reader-sorted", order = self.list.sort.label()));
             }
             Action::NextMatch => self.message = Some(self.viewer.jump(1)),
             Action::PrevMatch => self.message = Some(self.viewer.jump(-1)),

@@ -16,7 +16,6 @@ use crate::stats::reading_minutes;
 use crate::t;
 use crate::text::number::{self, Unit};
 use crate::text::wrap::{cut_anywhere, wrap};
-use crate::tui::words;
 
 /// How a piece of the document is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -432,9 +431,9 @@ fn city_pieces(corpus: &Corpus, i: usize) -> Vec<Piece> {
     let mut v = vec![
         own(PieceStyle::Title, c.name.clone()),
         own(PieceStyle::Meta, place.join(" · ")),
-        own(PieceStyle::Meta, words::joined(c)),
+        own(PieceStyle::Meta, c.joined_words()),
     ];
-    if let Some(status) = words::status_line(c) {
+    if let Some(status) = c.status_line() {
         v.push(own(
             PieceStyle::Meta,
             t!("reader-city-status", status = status),

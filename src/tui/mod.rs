@@ -23,7 +23,6 @@ pub mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod viewer;
-pub mod words;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

@@ -9,7 +9,6 @@ use ratatui::layout::Rect;
 
 use super::filter::FilterState;
 use super::ui::layout::{Layout, Mode};
-use super::words;
 use crate::corpus::{Corpus, Status};
 use crate::facets::{Facet, Has, Test, Years};
 
@@ -272,7 +271,7 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
             if v.year_unknown > 0 {
                 out.push(entry(
                     "unknown".into(),
-                    crate::t!("reader-joined-unknown"),
+                    crate::t!("stats-year-unknown"),
                     unknown,
                     checked(None),
                 ));
@@ -290,7 +289,7 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
                     .any(|t| matches!(t, Test::Status(ss) if ss.contains(&s)));
                 // The word a search takes, and what it means when that is
                 // not plain.
-                let said = words::status(s);
+                let said = s.in_words().to_owned();
                 let shown = if said == s.as_str() {
                     said
                 } else {
@@ -308,7 +307,7 @@ fn values_of(corpus: &Corpus, f: &FilterState, facet: Facet) -> Vec<Entry> {
                 let checked = positive
                     .iter()
                     .any(|t| matches!(t, Test::Has(hs) if hs.contains(&h)));
-                entry(h.name().to_owned(), words::has(h), n, checked)
+                entry(h.name().to_owned(), h.in_words().to_owned(), n, checked)
             })
             .collect(),
     }

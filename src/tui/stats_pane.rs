@@ -19,7 +19,6 @@ use crate::stats::{figure_amount, ArticleStats, CorpusStats};
 use crate::t;
 use crate::text::number::{self, Unit};
 use crate::text::wrap::{pad, truncate, wrap};
-use crate::tui::words;
 
 /// Text as the terminal gets it (see `text::display`).
 fn shown(s: &str) -> String {
@@ -369,9 +368,9 @@ impl StatsPane {
             t.title,
         );
         let reports = c.articles_of(ci).len();
-        let mut facts = vec![words::joined(city)];
+        let mut facts = vec![city.joined_words()];
         if let Some(st) = city.status {
-            facts.push(words::status(st));
+            facts.push(st.in_words().to_owned());
         }
         facts.push(number::with_unit(reports as u64, Unit::Report));
         b.wrapped(&facts.join(" · "), Style::new(), 0);
@@ -539,7 +538,7 @@ fn network_section(b: &mut Builder, src: &Source) {
         let rows: Vec<(String, usize)> = set
             .statuses
             .iter()
-            .map(|s| (words::status(s.status), s.cities))
+            .map(|s| (s.status.in_words().to_owned(), s.cities))
             .collect();
         b.bars(&rows, t.bar);
     }

@@ -15,7 +15,6 @@ use crate::text::number;
 use crate::text::wrap::{str_width, truncate};
 use crate::tui::app::App;
 use crate::tui::list::Row;
-use crate::tui::words;
 
 /// A city name shorter than this beside a report's title is left out
 /// rather than shown as `B…`.
@@ -126,8 +125,11 @@ fn title_detail(app: &App, width: usize) -> String {
             ),
             place,
         ],
-        None if of == 0 => vec![words::sort(app.list.sort)],
-        None => vec![format!("{} · {place}", words::sort(app.list.sort)), place],
+        None if of == 0 => vec![app.list.sort.label().to_owned()],
+        None => vec![
+            format!("{} · {place}", app.list.sort.label().to_owned()),
+            place,
+        ],
     };
     // Two corners, the focus marker and its space, "Cities · ", a space.
     let room = width.saturating_sub(2 + 2 + str_width(&Pane::Cities.title()) + 3 + 1);

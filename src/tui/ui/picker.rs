@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .skip(p.scroll)
         .take(height)
         .map(|(i, e)| match e {
-            Entry::Heading(f) => Line::styled(crate::tui::words::facet(*f), t.label),
+            Entry::Heading(f) => Line::styled(f.title(), t.label),
             Entry::Value {
                 shown,
                 cities,
