@@ -13,6 +13,7 @@ mod stats;
 mod table;
 mod validate;
 pub mod version;
+pub mod which;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,6 +50,11 @@ pub struct Cli {
     /// Print the version, the bundled corpus and its credits
     #[arg(short = 'V', long)]
     pub version: bool,
+
+    /// Print which corpus is used and why (every place looked at, in
+    /// order), then exit
+    #[arg(long)]
+    pub which: bool,
 
     /// The interface's language (read before parsing: `i18n::scan_args`)
     #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "tr"])]
@@ -124,7 +130,7 @@ pub enum Command {
     /// Check a corpus file and print every problem; exits 0 if valid, 2 if not
     Validate {
         /// The corpus file to check (or --data FILE; without either, the
-        /// bundled corpus)
+        /// corpus in effect: `--which`)
         file: Option<PathBuf>,
     },
 }
@@ -197,9 +203,10 @@ pub fn report_load_error(err: &LoadError) {
     }
 }
 
-/// The corpus named by `--data`, or the bundled one.
+/// The corpus in effect: `--data`, `$LEARNCITY_DATA`, the user's or the
+/// system's data file, or the bundled one (`which::lookup`).
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
-    match data {
+    match which::lookup(data)?.path() {
         Some(path) => {
             let progress =
                 progress::Progress::start(format!("loading {}…", corpus::display_name(path)));
@@ -242,7 +249,7 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
             }
             (f, d) => f.as_ref().or(d),
         };
-        return validate::run(file, &out);
+        return validate::run(which::lookup(file)?.path(), &out);
     }
     if let Command::Config { default, check } = command {
         return config_command(default, check);

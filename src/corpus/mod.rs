@@ -5,6 +5,7 @@ mod bundled;
 mod describe;
 mod error;
 mod load;
+pub mod locate;
 mod model;
 pub mod order;
 mod quotes;

@@ -1,0 +1,340 @@
+//! What a user or an administrator installing learncity meets: where the
+//! corpus comes from (`--which`, `$LEARNCITY_DATA`, the data directories).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_learncity"))
+}
+
+/// A scratch place with a data directory, a system directory and a home,
+/// all empty at first.
+struct Place {
+    root: tempfile::TempDir,
+}
+
+impl Place {
+    fn new() -> Place {
+        Place {
+            root: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.root.path().join(rel)
+    }
+
+    /// `$XDG_DATA_HOME/learncity/corpus.json`
+    fn user_file(&self) -> PathBuf {
+        self.path("data/learncity/corpus.json")
+    }
+
+    /// What stands for `/usr/share/learncity/corpus.json`.
+    fn system_file(&self) -> PathBuf {
+        self.path("system/corpus.json")
+    }
+
+    /// Writes a one-city corpus whose city's id is `id`.
+    fn corpus(&self, file: &Path, id: &str) {
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        let json = format!(
+            r#"{{"schema": 1, "title": "Corpus {id}", "cities": [{{"id": "{id}", "name": "City {id}", "country": "Y"}}], "articles": []}}"#
+        );
+        std::fs::write(file, json).unwrap();
+    }
+
+    /// `learncity ARGS` with this place's directories, in English.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(bin());
+        cmd.args(args)
+            .current_dir(self.root.path())
+            .env_remove("LEARNCITY_DATA")
+            .env_remove("NO_COLOR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
+            .env("HOME", self.path("home"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("XDG_STATE_HOME", self.path("state"))
+            .env("LEARNCITY_TEST_SYSTEM_DATA", self.path("system"))
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut cmd = self.command(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Run::of(cmd.output().expect("run learncity"))
+    }
+
+    /// The ids `learncity list --json` prints.
+    fn ids(&self, env: &[(&str, &str)]) -> Vec<String> {
+        let r = self.run(&["list", "--json"], env);
+        assert_eq!(r.code, Some(0), "{r:?}");
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+#[derive(Debug)]
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn of(out: Output) -> Run {
+        Run {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+// ------------------------------------------------------------ the lookup
+
+#[test]
+fn the_corpus_comes_from_the_first_place_that_has_one() {
+    let p = Place::new();
+    let env_file = p.path("env.json");
+    let flag_file = p.path("flag.json");
+    for (file, id) in [
+        (&flag_file, "from-flag"),
+        (&env_file, "from-env"),
+        (&p.user_file(), "from-user"),
+        (&p.system_file(), "from-system"),
+    ] {
+        p.corpus(file, id);
+    }
+    let env = [("LEARNCITY_DATA", env_file.to_str().unwrap())];
+    let flag = flag_file.to_str().unwrap();
+
+    let r = p.run(&["--data", flag, "list", "--json"], &env);
+    assert!(r.stdout.contains("from-flag"), "{r:?}");
+    assert_eq!(p.ids(&env), ["from-env"]);
+    assert_eq!(p.ids(&[]), ["from-user"]);
+    std::fs::remove_file(p.user_file()).unwrap();
+    assert_eq!(p.ids(&[]), ["from-system"]);
+    std::fs::remove_file(p.system_file()).unwrap();
+    assert_eq!(p.ids(&[]).len(), 320, "the bundled corpus");
+}
+
+#[test]
+fn which_says_which_corpus_and_why() {
+    let p = Place::new();
+    let which = |env: &[(&str, &str)]| {
+        let r = p.run(&["--which"], env);
+        assert_eq!(r.code, Some(0), "{r:?}");
+        assert!(r.stderr.is_empty(), "{r:?}");
+        r.stdout
+    };
+    let user = p.user_file().display().to_string();
+    let system = p.system_file().display().to_string();
+
+    let out = which(&[]);
+    let first = out.lines().next().unwrap();
+    assert!(first.starts_with("bundled corpus (no --data, $LEARNCITY_DATA unset, "));
+    assert!(first.contains(&format!("no {user}")), "{out}");
+    assert!(first.contains(&format!("no {system}")), "{out}");
+    // Every place, in order.
+    let at = |needle: &str| {
+        out.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} in\n{out}"))
+    };
+    assert!(at("1. --data FILE: not given") < at("2. $LEARNCITY_DATA: unset"));
+    assert!(
+        at("2. $LEARNCITY_DATA")
+            < at(&format!(
+                "3. {user} ($XDG_DATA_HOME/learncity/corpus.json): no such file"
+            ))
+    );
+    assert!(at("3. ") < at(&format!("4. {system}: no such file")));
+    assert!(at("4. ") < at("5. the bundled corpus: used"));
+
+    p.corpus(&p.system_file(), "s");
+    let out = which(&[]);
+    assert!(
+        out.starts_with(&format!("{system} (the system-wide corpus)\n")),
+        "{out}"
+    );
+    assert!(
+        out.contains("5. the bundled corpus: not looked at"),
+        "{out}"
+    );
+
+    p.corpus(&p.user_file(), "u");
+    let out = which(&[]);
+    assert!(
+        out.starts_with(&format!(
+            "{user} (from $XDG_DATA_HOME/learncity/corpus.json)\n"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("4. {system}: not looked at")),
+        "{out}"
+    );
+
+    let env_file = p.path("mine.json");
+    p.corpus(&env_file, "e");
+    let env = env_file.display().to_string();
+    let out = which(&[("LEARNCITY_DATA", &env)]);
+    assert!(
+        out.starts_with(&format!("{env} (from $LEARNCITY_DATA)\n")),
+        "{out}"
+    );
+    let out = p.run(
+        &["--data", "x.json", "--which"],
+        &[("LEARNCITY_DATA", &env)],
+    );
+    assert!(out.stdout.starts_with("x.json (from --data)\n"), "{out:?}");
+
+    // Without XDG_DATA_HOME, the default under the home directory.
+    let mut cmd = p.command(&["--which"]);
+    cmd.env_remove("XDG_DATA_HOME");
+    let out = Run::of(cmd.output().unwrap());
+    assert!(
+        out.stdout
+            .contains("(~/.local/share/learncity/corpus.json): no such file"),
+        "{out:?}"
+    );
+
+    // In Turkish too.
+    let out = p.run(&["--lang", "tr", "--which"], &[]);
+    assert!(
+        out.stdout
+            .contains("(kaynak: $XDG_DATA_HOME/learncity/corpus.json)"),
+        "{out:?}"
+    );
+    assert!(out.stdout.contains("Bakılan yerler, sırasıyla"), "{out:?}");
+}
+
+#[test]
+fn learncity_data_set_to_a_missing_file_is_an_error_and_empty_is_unset() {
+    let p = Place::new();
+    p.corpus(&p.user_file(), "from-user");
+    for args in [&["list"][..], &["--which"], &["validate"], &["show", "x"]] {
+        let r = p.run(args, &[("LEARNCITY_DATA", "/no/such/corpus.json")]);
+        assert_eq!(r.code, Some(2), "{args:?}: {r:?}");
+        assert!(r.stdout.is_empty(), "{r:?}");
+        assert_eq!(
+            r.stderr,
+            "error: $LEARNCITY_DATA names /no/such/corpus.json, which does not exist \
+             (unset it, or name a corpus file)\n"
+        );
+    }
+    // --data decides first.
+    let bundled = p.path("b.json");
+    std::fs::write(&bundled, learncity::corpus::BUNDLED_JSON).unwrap();
+    let r = p.run(
+        &["--data", bundled.to_str().unwrap(), "show", "ankara"],
+        &[("LEARNCITY_DATA", "/no/such/corpus.json")],
+    );
+    assert_eq!(r.code, Some(0), "{r:?}");
+
+    assert_eq!(p.ids(&[("LEARNCITY_DATA", "")]), ["from-user"]);
+    let r = p.run(&["--which"], &[("LEARNCITY_DATA", "")]);
+    assert!(
+        r.stdout.contains("2. $LEARNCITY_DATA: empty, so unset"),
+        "{r:?}"
+    );
+
+    let r = p.run(
+        &["--lang", "tr", "list"],
+        &[("LEARNCITY_DATA", "/yok.json")],
+    );
+    assert_eq!(r.code, Some(2), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("$LEARNCITY_DATA /yok.json dosyasını gösteriyor"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_broken_corpus_in_a_data_directory_is_an_error_not_a_fall_back() {
+    let p = Place::new();
+    p.corpus(&p.system_file(), "from-system");
+    std::fs::create_dir_all(p.user_file().parent().unwrap()).unwrap();
+    std::fs::write(p.user_file(), "{ not json").unwrap();
+    let user = p.user_file().display().to_string();
+    for args in [
+        &["list"][..],
+        &["stats"],
+        &["search", "city"],
+        &["validate"],
+    ] {
+        let r = p.run(args, &[]);
+        assert_eq!(r.code, Some(2), "{args:?}: {r:?}");
+        assert!(
+            r.stderr
+                .starts_with(&format!("error: cannot use {user} as a corpus")),
+            "{args:?}: {r:?}"
+        );
+    }
+    // --which still answers, without reading the file.
+    let r = p.run(&["--which"], &[]);
+    assert_eq!(r.code, Some(0), "{r:?}");
+    assert!(r.stdout.starts_with(&user), "{r:?}");
+
+    // A file that is there but unreadable is an error too (root reads
+    // everything, so only where the test does not run as root).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        p.corpus(&p.user_file(), "from-user");
+        std::fs::set_permissions(p.user_file(), std::fs::Permissions::from_mode(0o000)).unwrap();
+        if std::fs::read(p.user_file()).is_err() {
+            let r = p.run(&["list"], &[]);
+            assert_eq!(r.code, Some(2), "{r:?}");
+            assert!(r.stderr.contains("permission denied"), "{r:?}");
+        }
+    }
+}
+
+#[test]
+fn validate_without_a_file_checks_the_corpus_in_effect() {
+    let p = Place::new();
+    p.corpus(&p.system_file(), "from-system");
+    let r = p.run(&["validate"], &[]);
+    assert_eq!(r.code, Some(0), "{r:?}");
+    let system = p.system_file().display().to_string();
+    assert!(
+        r.stdout.starts_with(&format!("{system}: valid corpus")),
+        "{r:?}"
+    );
+    std::fs::remove_file(p.system_file()).unwrap();
+    let r = p.run(&["validate"], &[]);
+    assert!(
+        r.stdout.starts_with("corpus.json (bundled): valid corpus"),
+        "{r:?}"
+    );
+}
+
+/// The reader opens the corpus the commands read.
+#[test]
+fn the_reader_reads_the_corpus_the_lookup_finds() {
+    use common::pty::{command, Session};
+    let p = Place::new();
+    p.corpus(&p.user_file(), "from-user");
+    let mut cmd = command(bin().to_str().unwrap(), &[]);
+    cmd.env("XDG_DATA_HOME", p.path("data"));
+    let mut s = Session::spawn_command(cmd, 100, 30);
+    s.wait_for_text("City from-user")
+        .unwrap_or_else(|e| panic!("the reader shows the user's corpus: {e}"));
+    s.send("q");
+    assert!(s.wait_exit(Duration::from_secs(10)).is_some());
+}
