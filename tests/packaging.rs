@@ -1,5 +1,6 @@
 //! What a user or an administrator installing learncity meets: where the
-//! corpus comes from (`--which`, `$LEARNCITY_DATA`, the data directories).
+//! corpus comes from (`--which`, `$LEARNCITY_DATA`, the data directories)
+//! and `--version`.
 
 mod common;
 
@@ -337,4 +338,27 @@ fn the_reader_reads_the_corpus_the_lookup_finds() {
         .unwrap_or_else(|e| panic!("the reader shows the user's corpus: {e}"));
     s.send("q");
     assert!(s.wait_exit(Duration::from_secs(10)).is_some());
+}
+
+// ------------------------------------------------------------ --version
+
+#[test]
+fn version_is_translated_and_keeps_the_credits() {
+    let p = Place::new();
+    let en = p.run(&["--version"], &[]).stdout.replace('\u{a0}', " ");
+    assert!(
+        en.contains("Coordinates: GeoNames (geonames.org), CC BY 4.0"),
+        "{en}"
+    );
+    let tr = p.run(&["--lang", "tr", "--version"], &[]);
+    assert_eq!(tr.code, Some(0), "{tr:?}");
+    let tr = tr.stdout.replace('\u{a0}', " ");
+    assert!(tr.starts_with("learncity "), "{tr}");
+    assert!(tr.contains("Programla gelen derlem: "), "{tr}");
+    assert!(tr.contains("320 şehir (haritada 292), 2 rapor"), "{tr}");
+    assert!(
+        tr.contains("Koordinatlar: GeoNames (geonames.org), CC BY 4.0"),
+        "{tr}"
+    );
+    assert!(!tr.contains("Bundled"), "{tr}");
 }

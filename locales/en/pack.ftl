@@ -1,4 +1,4 @@
-# Where the corpus comes from (--which).
+# Where the corpus comes from (--which) and --version.
 
 ## The command line's help (see cli.ftl for how the keys are made)
 
@@ -31,3 +31,12 @@ which-seen-used = used
 which-seen-used-file = { $path }, used
 which-seen-skipped = not looked at
 which-error-env-missing = $LEARNCITY_DATA names { $path }, which does not exist (unset it, or name a corpus file)
+
+## learncity --version
+
+version-bundled = Bundled corpus: { $title }: { $cities } ({ $placed } on the map), { $reports }
+version-untitled = untitled
+version-rounds = ; admission rounds to { $date }
+version-credit-directory = Member directory: compiled from public announcements of each admission round (data/gnlc/README.md)
+version-credit-coordinates = Coordinates: GeoNames (geonames.org), CC BY 4.0
+version-credit-outline = World outline: ratatui's world map (gnuplotting.org)

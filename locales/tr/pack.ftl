@@ -1,4 +1,4 @@
-# Derlemin nereden geldiği (--which).
+# Derlemin nereden geldiği (--which) ve --version.
 
 ## Komut satırının yardımı (anahtarların nasıl kurulduğu için bkz. cli.ftl)
 
@@ -31,3 +31,12 @@ which-seen-used = kullanılıyor
 which-seen-used-file = { $path }, kullanılıyor
 which-seen-skipped = bakılmadı
 which-error-env-missing = $LEARNCITY_DATA { $path } dosyasını gösteriyor, ama böyle bir dosya yok (değişkeni kaldırın ya da bir derlem dosyasını gösterin)
+
+## learncity --version
+
+version-bundled = Programla gelen derlem: { $title }: { $cities } (haritada { $placed }), { $reports }
+version-untitled = başlıksız
+version-rounds = ; { $date } tarihine kadarki kabul dönemleri
+version-credit-directory = Üye dizini: her kabul döneminin kamuya açık duyurularından derlendi (data/gnlc/README.md)
+version-credit-coordinates = Koordinatlar: GeoNames (geonames.org), CC BY 4.0
+version-credit-outline = Dünya ana hatları: ratatui'nin dünya haritası (gnuplotting.org)
