@@ -1,6 +1,9 @@
 //! What a user or an administrator installing learncity meets: where the
-//! corpus comes from (`--which`, `$LEARNCITY_DATA`, the data directories)
-//! and `--version`.
+//! corpus comes from (`--which`, `$LEARNCITY_DATA`, the data directories),
+//! the shell completions, the manual page and `--version`.
+//!
+//! The shells and groff are used when they are installed; a test that needs
+//! a missing one says so on stderr and passes (`.ci/run` installs them).
 
 mod common;
 
@@ -338,6 +341,362 @@ fn the_reader_reads_the_corpus_the_lookup_finds() {
         .unwrap_or_else(|e| panic!("the reader shows the user's corpus: {e}"));
     s.send("q");
     assert!(s.wait_exit(Duration::from_secs(10)).is_some());
+}
+
+// ------------------------------------------------------------ completions
+
+fn completions(shell: &str) -> String {
+    let r = Place::new().run(&["completions", shell], &[]);
+    assert_eq!(r.code, Some(0), "{r:?}");
+    assert!(r.stderr.is_empty(), "{r:?}");
+    r.stdout
+}
+
+/// Whether `tool` runs; says so on stderr when it does not.
+fn have(tool: &str) -> bool {
+    let ok = Command::new(tool)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("{tool} is not installed: that part of the test is skipped");
+    }
+    ok
+}
+
+/// Runs `shell ARGS` with the built learncity first on PATH and the data
+/// directories of `p`; its stdout.
+fn shell(p: &Place, shell: &str, args: &[&str]) -> String {
+    let dir = bin().parent().unwrap().to_path_buf();
+    let path = std::env::join_paths(std::iter::once(dir).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    let out = Command::new(shell)
+        .args(args)
+        .current_dir(p.root.path())
+        .env("PATH", path)
+        .env_remove("LEARNCITY_DATA")
+        .env("HOME", p.path("home"))
+        .env("XDG_DATA_HOME", p.path("data"))
+        .env("XDG_CONFIG_HOME", p.path("config"))
+        .env("LEARNCITY_TEST_SYSTEM_DATA", p.path("system"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("run the shell");
+    assert!(
+        out.status.success(),
+        "{shell} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const COMMANDS: [&str; 8] = [
+    "list",
+    "show",
+    "search",
+    "stats",
+    "config",
+    "validate",
+    "completions",
+    "man",
+];
+
+#[test]
+fn every_shell_gets_a_script_with_the_commands() {
+    for sh in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = completions(sh);
+        for c in COMMANDS {
+            assert!(script.contains(c), "{sh}: no {c}");
+        }
+        assert!(script.contains("--data"), "{sh}");
+        // The hidden value the scripts ask for is not offered: the only
+        // `__ids` is in the call of the added function.
+        let offered = script
+            .lines()
+            .filter(|l| l.contains("__ids") && !l.contains("completions __ids 2>/dev/null"))
+            .collect::<Vec<_>>();
+        assert!(offered.is_empty(), "{sh}: {offered:?}");
+    }
+    let r = Place::new().run(&["completions", "tcsh"], &[]);
+    assert_eq!(r.code, Some(2), "{r:?}");
+    assert!(r.stderr.contains("bash"), "{r:?}");
+    assert!(!r.stderr.contains("__ids"), "{r:?}");
+}
+
+#[test]
+fn the_scripts_parse() {
+    let p = Place::new();
+    for sh in ["bash", "zsh", "fish"] {
+        if !have(sh) {
+            continue;
+        }
+        let file = p.path(&format!("learncity.{sh}"));
+        std::fs::write(&file, completions(sh)).unwrap();
+        shell(&p, sh, &["-n", file.to_str().unwrap()]);
+    }
+}
+
+/// What bash offers for `COMP_WORDS` with the cursor on the last word.
+fn bash_complete(p: &Place, script: &Path, words: &[&str]) -> Vec<String> {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let n = words.len() - 1;
+    let prog = format!(
+        r#"source '{}'
+COMP_WORDS=({})
+COMP_CWORD={n}
+COMP_LINE="${{COMP_WORDS[*]}}"
+COMP_POINT=${{#COMP_LINE}}
+_learncity_complete learncity "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        script.display(),
+        quoted.join(" ")
+    );
+    shell(p, "bash", &["--norc", "-c", &prog])
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn bash_completes_the_ids_of_the_corpus_in_effect() {
+    if !have("bash") {
+        return;
+    }
+    let p = Place::new();
+    let script = p.path("learncity.bash");
+    std::fs::write(&script, completions("bash")).unwrap();
+
+    let got = bash_complete(&p, &script, &["learncity", "show", "ank"]);
+    assert_eq!(got, ["ankara", "ankara-belmek-2025"]);
+    let got = bash_complete(&p, &script, &["learncity", "show", ""]);
+    assert_eq!(got.len(), 322, "every city and report");
+
+    // The corpus in effect when Tab is pressed, not when the script was made.
+    p.corpus(&p.user_file(), "from-user");
+    assert_eq!(
+        bash_complete(&p, &script, &["learncity", "show", ""]),
+        ["from-user"]
+    );
+    // --data on the line, before or after the command.
+    let other = p.path("other.json");
+    p.corpus(&other, "from-data");
+    let o = other.to_str().unwrap();
+    for words in [
+        &["learncity", "--data", o, "show", "f"][..],
+        &["learncity", "show", "--data", o, ""],
+        &["learncity", "--data", "=", o, "show", ""],
+    ] {
+        assert_eq!(
+            bash_complete(&p, &script, words),
+            ["from-data"],
+            "{words:?}"
+        );
+    }
+    // Not the id: flags, the value of --data, a second word, other commands.
+    let got = bash_complete(&p, &script, &["learncity", "show", "--j"]);
+    assert_eq!(got, ["--json"]);
+    let got = bash_complete(&p, &script, &["learncity", "show", "ankara", "--j"]);
+    assert_eq!(got, ["--json"]);
+    assert!(bash_complete(&p, &script, &["learncity", "show", "ankara", "f"]).is_empty());
+    let got = bash_complete(&p, &script, &["learncity", "st"]);
+    assert_eq!(got, ["stats"]);
+    let got = bash_complete(&p, &script, &["learncity", "show", "--data", "oth"]);
+    assert_eq!(got, ["other.json"]);
+
+    // A broken corpus: nothing offered, nothing printed.
+    std::fs::write(p.user_file(), "{").unwrap();
+    assert!(bash_complete(&p, &script, &["learncity", "show", ""]).is_empty());
+}
+
+#[test]
+fn zsh_and_fish_complete_the_ids_too() {
+    let p = Place::new();
+    p.corpus(&p.user_file(), "from-user");
+    if have("fish") {
+        let script = p.path("learncity.fish");
+        std::fs::write(&script, completions("fish")).unwrap();
+        let prog = format!(
+            "source '{}'; complete -C 'learncity show fr'; echo ---; complete -C 'learncity show from-user --j'",
+            script.display()
+        );
+        let out = shell(&p, "fish", &["--no-config", "-c", &prog]);
+        let (ids, flags) = out.split_once("---\n").unwrap();
+        assert_eq!(ids.trim(), "from-user", "{out}");
+        assert!(flags.starts_with("--json"), "{out}");
+    }
+    if have("zsh") {
+        // The function `_arguments` calls for show's id, with compadd
+        // standing in for zsh's completion system.
+        let script = p.path("_learncity");
+        std::fs::write(&script, completions("zsh")).unwrap();
+        let prog = format!(
+            r#"compdef() {{ :; }}
+source '{}'
+compadd() {{ print -l -- "${{@[2,-1]}}"; }}
+LBUFFER='learncity show '
+_learncity_ids
+LBUFFER='learncity --data {} show '
+_learncity_ids"#,
+            script.display(),
+            learncity_root()
+                .join("tests/fixtures/valid/minimal.json")
+                .display()
+        );
+        let out = shell(&p, "zsh", &["-f", "-c", &prog]);
+        assert_eq!(out, "from-user\nx\n");
+    }
+}
+
+#[test]
+fn the_ids_for_completion_print_nothing_when_there_is_no_corpus() {
+    let p = Place::new();
+    let r = p.run(
+        &["completions", "__ids"],
+        &[("LEARNCITY_DATA", "/no/such.json")],
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (Some(0), "", "")
+    );
+    let bad = p.path("bad.json");
+    std::fs::write(&bad, "[]").unwrap();
+    let r = p.run(
+        &["--data", bad.to_str().unwrap(), "completions", "__ids"],
+        &[],
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (Some(0), "", "")
+    );
+    let r = p.run(&["completions", "__ids"], &[]);
+    assert_eq!(r.stdout.lines().count(), 322);
+    assert!(r.stdout.lines().any(|l| l == "ankara-belmek-2025"));
+}
+
+fn learncity_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+// ------------------------------------------------------------ the man page
+
+fn man_page(lang: &str) -> String {
+    let r = Place::new().run(&["--lang", lang, "man"], &[]);
+    assert_eq!(r.code, Some(0), "{r:?}");
+    assert!(r.stderr.is_empty(), "{r:?}");
+    r.stdout
+}
+
+/// groff's warnings about `page` (all of them asked for, -ww), and the
+/// page as text.
+fn groff(page: &str) -> (String, String) {
+    use std::io::Write;
+    let mut child = Command::new("groff")
+        .args(["-k", "-man", "-Tutf8", "-ww", "-P-cbou"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("groff");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    (
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_man_page_renders_without_warnings_in_both_languages() {
+    let en = man_page("en");
+    let tr = man_page("tr");
+    assert!(en.starts_with(".TH LEARNCITY 1 "), "{en}");
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH DESCRIPTION",
+        ".SH OPTIONS",
+        ".SH COMMANDS",
+        ".SH \"KEYS IN THE READER\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SH \"EXIT STATUS\"",
+    ] {
+        assert!(en.contains(section), "{section}");
+    }
+    for section in [".SH İSİM", ".SH KULLANIM", ".SH \"ORTAM DEĞİŞKENLERİ\""] {
+        assert!(tr.contains(section), "{section}");
+    }
+    if !have("groff") {
+        return;
+    }
+    for page in [&en, &tr] {
+        let (warnings, text) = groff(page);
+        assert_eq!(warnings, "", "groff warns");
+        // Rendered: escapes gone, the text there.
+        assert!(text.contains("learncity"), "{text}");
+        assert!(!text.contains("\\f"), "{text}");
+    }
+    let (_, text) = groff(&en);
+    let text = text.replace('\u{2010}', "-");
+    for want in [
+        "LEARNCITY_DATA",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_STATE_HOME",
+        "LC_MESSAGES",
+        "NO_COLOR",
+        "PAGER",
+        "BROWSER",
+        "LEARNCITY_MOUSE",
+        "LEARNCITY_STATE",
+        "/usr/share/learncity/corpus.json",
+        "config.toml",
+        "CC BY 4.0",
+        "learncity show [--json] <ID>",
+    ] {
+        assert!(text.contains(want), "{want:?} in\n{text}");
+    }
+}
+
+#[test]
+fn man_reads_the_page_from_stdin() {
+    if !have("man") {
+        return;
+    }
+    use std::io::Write;
+    let mut child = Command::new("man")
+        .args(["-l", "-"])
+        .env("MANPAGER", "cat")
+        .env("PAGER", "cat")
+        .env("MANWIDTH", "80")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("man");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(man_page("en").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr, "", "man warns");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("KEYS IN THE READER"), "{text}");
 }
 
 // ------------------------------------------------------------ --version

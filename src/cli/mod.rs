@@ -2,8 +2,10 @@
 //! Each command is a function from the corpus to text on stdout; errors go
 //! to stderr as `error: …` with exit status 2 (1 for a search with no hits).
 
+mod completions;
 mod list;
 pub mod localize;
+mod man;
 mod out;
 mod pager;
 pub mod progress;
@@ -133,6 +135,15 @@ pub enum Command {
         /// corpus in effect: `--which`)
         file: Option<PathBuf>,
     },
+    /// Print a completion script for a shell
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell (and, hidden,
+        /// `__ids`: what the scripts ask for after `show`)
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: completions::Target,
+    },
+    /// Print the manual page (roff)
+    Man,
 }
 
 /// Prints clap's message for bad usage (or the help or version asked
@@ -251,6 +262,11 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
         };
         return validate::run(which::lookup(file)?.path(), &out);
     }
+    match &command {
+        Command::Completions { shell } => return completions::run(*shell, data),
+        Command::Man => return out::write_stdout(&man::page()),
+        _ => {}
+    }
     if let Command::Config { default, check } = command {
         return config_command(default, check);
     }
@@ -280,7 +296,10 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
             search::run(&corpus, &query.join(" "), json, limit as usize, &out)
         }
         Command::Stats { json } => stats::run(&corpus, json, &out),
-        Command::Validate { .. } | Command::Config { .. } => unreachable!("handled above"),
+        Command::Validate { .. }
+        | Command::Config { .. }
+        | Command::Completions { .. }
+        | Command::Man => unreachable!("handled above"),
     }
 }
 
