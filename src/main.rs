@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let result = match args.command {
+        _ if args.which => cli::which::run(args.data.as_ref()),
         Some(command) => cli::run(args.data.as_ref(), args.no_pager, command),
         None => learncity::tui::run(
             args.data.as_ref(),

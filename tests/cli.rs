@@ -64,8 +64,18 @@ fn command(args: &[&str]) -> Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8")
+        // The bundled corpus, whatever corpus the machine or the developer
+        // has installed (tests/packaging.rs tests the lookup).
+        .env_remove("LEARNCITY_DATA")
+        .env("XDG_DATA_HOME", no_corpus_here())
+        .env("LEARNCITY_TEST_SYSTEM_DATA", no_corpus_here())
         .stdin(Stdio::null());
     cmd
+}
+
+/// A directory with no corpus in it.
+fn no_corpus_here() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-corpus-here")
 }
 
 /// What one run printed, with stdout also kept as bytes for the escape checks.

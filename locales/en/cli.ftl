@@ -28,8 +28,8 @@ cli-error-more = For more information, try '--help'.
 cli-about = Read reports about UNESCO Learning Cities in the terminal
 cli-long-about = Read reports about UNESCO Learning Cities in the terminal.
 
-    Without a command, opens the interactive reader. The bundled corpus is used unless --data names another (format: docs/corpus-format.md).
-cli-arg-data = Read this corpus file instead of the bundled one
+    Without a command, opens the interactive reader. The corpus read is the first there is of: --data FILE, $LEARNCITY_DATA, $XDG_DATA_HOME/learncity/corpus.json, /usr/share/learncity/corpus.json, the bundled corpus (--which says which; the format: docs/corpus-format.md).
+cli-arg-data = Read this corpus file instead of the one found otherwise (see --which)
 cli-arg-no-pager = Print long output directly instead of through $PAGER (less -R)
 cli-arg-no-mouse = Leave the mouse to the terminal (its own selection and copy), as LEARNCITY_MOUSE=0 does
 cli-arg-no-state = Read and write no marks, places or history (the reader keeps them in $XDG_STATE_HOME/learncity); LEARNCITY_STATE=off does the same
@@ -64,4 +64,4 @@ cli-config-arg-default = Print a config file with every setting at its default, 
 cli-config-arg-check = Check the config file: each problem as file:line:column
 
 cli-validate-about = Check a corpus file and print every problem; exits 0 if valid, 2 if not
-cli-validate-arg-file = The corpus file to check (or --data FILE; without either, the bundled corpus)
+cli-validate-arg-file = The corpus file to check (or --data FILE; without either, the corpus in effect: see --which)

@@ -28,8 +28,8 @@ cli-error-more = Daha fazla bilgi için '--help' yazın.
 cli-about = UNESCO Öğrenen Şehirler raporlarını terminalde okuyun
 cli-long-about = UNESCO Öğrenen Şehirler raporlarını terminalde okuyun.
 
-    Komut verilmezse etkileşimli okuyucu açılır. --data başka bir derlem belirtmedikçe programla gelen derlem kullanılır (biçimi: docs/corpus-format.md).
-cli-arg-data = Programla gelen derlem yerine bu derlem dosyasını okur
+    Komut verilmezse etkileşimli okuyucu açılır. Okunan derlem, şunlardan var olan ilkidir: --data DOSYA, $LEARNCITY_DATA, $XDG_DATA_HOME/learncity/corpus.json, /usr/share/learncity/corpus.json, programla gelen derlem (hangisi olduğunu --which söyler; biçimi: docs/corpus-format.md).
+cli-arg-data = Başka türlü bulunacak derlem yerine bu derlem dosyasını okur (bkz. --which)
 cli-arg-no-pager = Uzun çıktıyı $PAGER (less -R) yerine doğrudan yazar
 cli-arg-no-mouse = Fareyi terminale bırakır (kendi seçimi ve kopyalaması için); LEARNCITY_MOUSE=0 ile aynı
 cli-arg-no-state = İşaretleri, kalınan yerleri ve geçmişi okumaz, yazmaz (okuyucu bunları $XDG_STATE_HOME/learncity altında tutar); LEARNCITY_STATE=off ile aynı
@@ -64,4 +64,4 @@ cli-config-arg-default = Her ayarı varsayılan değeriyle, yorum satırı olara
 cli-config-arg-check = Yapılandırma dosyasını denetler: her sorun dosya:satır:sütun biçiminde
 
 cli-validate-about = Bir derlem dosyasını denetler ve her sorunu yazar; geçerliyse 0, değilse 2 koduyla çıkar
-cli-validate-arg-file = Denetlenecek derlem dosyası (ya da --data DOSYA; ikisi de yoksa programla gelen derlem)
+cli-validate-arg-file = Denetlenecek derlem dosyası (ya da --data DOSYA; ikisi de yoksa geçerli derlem: bkz. --which)

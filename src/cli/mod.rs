@@ -2,9 +2,11 @@
 //! Each command is a function from the corpus to text on stdout; errors go
 //! to stderr as `error: …` with exit status 2 (1 for a search with no hits).
 
+mod completions;
 mod import;
 mod list;
 pub mod localize;
+mod man;
 mod out;
 mod pager;
 pub mod progress;
@@ -14,6 +16,7 @@ mod stats;
 mod table;
 mod validate;
 pub mod version;
+pub mod which;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +53,11 @@ pub struct Cli {
     /// Print the version, the bundled corpus and its credits
     #[arg(short = 'V', long)]
     pub version: bool,
+
+    /// Print which corpus is used and why (every place looked at, in
+    /// order), then exit
+    #[arg(long)]
+    pub which: bool,
 
     /// The interface's language (read before parsing: `i18n::scan_args`)
     #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "tr"])]
@@ -127,9 +135,18 @@ pub enum Command {
     /// Check a corpus file and print every problem; exits 0 if valid, 2 if not
     Validate {
         /// The corpus file to check (or --data FILE; without either, the
-        /// bundled corpus)
+        /// corpus in effect: `--which`)
         file: Option<PathBuf>,
     },
+    /// Print a completion script for a shell
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell (and, hidden,
+        /// `__ids`: what the scripts ask for after `show`)
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: completions::Target,
+    },
+    /// Print the manual page (roff)
+    Man,
 }
 
 /// Prints clap's message for bad usage (or the help or version asked
@@ -203,9 +220,10 @@ pub fn report_load_error(err: &LoadError) {
     }
 }
 
-/// The corpus named by `--data`, or the bundled one.
+/// The corpus in effect: `--data`, `$LEARNCITY_DATA`, the user's or the
+/// system's data file, or the bundled one (`which::lookup`).
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
-    match data {
+    match which::lookup(data)?.path() {
         Some(path) => {
             let progress = progress::Progress::start(crate::t!(
                 "cli-loading",
@@ -248,7 +266,12 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
             }
             (f, d) => f.as_ref().or(d),
         };
-        return validate::run(file, &out);
+        return validate::run(which::lookup(file)?.path(), &out);
+    }
+    match &command {
+        Command::Completions { shell } => return completions::run(*shell, data),
+        Command::Man => return out::write_stdout(&man::page()),
+        _ => {}
     }
     if let Command::Config { default, check } = command {
         return config_command(default, check);
@@ -282,9 +305,11 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
             search::run(&corpus, &query.join(" "), json, limit as usize, &out)
         }
         Command::Stats { json } => stats::run(&corpus, json, &out),
-        Command::Validate { .. } | Command::Config { .. } | Command::Import(_) => {
-            unreachable!("handled above")
-        }
+        Command::Validate { .. }
+        | Command::Config { .. }
+        | Command::Import(_)
+        | Command::Completions { .. }
+        | Command::Man => unreachable!("handled above"),
     }
 }
 

@@ -1,14 +1,15 @@
 //! `learncity validate FILE`: every problem, or a one-line summary.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use super::out::{write_stdout, Out};
 use super::Failure;
 use crate::corpus;
 use crate::text::number::{self, Unit};
 
-/// Checks `file`, or the bundled corpus when none is named.
-pub fn run(file: Option<&PathBuf>, out: &Out) -> Result<(), Failure> {
+/// Checks `file`, or the bundled corpus when none is named (the caller
+/// looks the file up as every command does).
+pub fn run(file: Option<&Path>, out: &Out) -> Result<(), Failure> {
     let (name, c) = match file {
         Some(f) => (
             corpus::display_name(f),

@@ -6,6 +6,7 @@ mod describe;
 mod error;
 pub mod import;
 mod load;
+pub mod locate;
 mod model;
 pub mod order;
 mod quotes;

@@ -706,6 +706,10 @@ pub fn command(program: &str, args: &[&str]) -> CommandBuilder {
     cmd.env("XDG_STATE_HOME", home.join("state"));
     cmd.env("XDG_CONFIG_HOME", home.join("config"));
     cmd.env_remove("LEARNCITY_STATE");
+    // The bundled corpus, whatever the machine has installed.
+    cmd.env("XDG_DATA_HOME", home.join("data"));
+    cmd.env("LEARNCITY_TEST_SYSTEM_DATA", home.join("system"));
+    cmd.env_remove("LEARNCITY_DATA");
     cmd
 }
 
