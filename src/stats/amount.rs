@@ -102,15 +102,15 @@ fn is_grouped_whole(written: &str) -> bool {
 fn spoken_last(n: u64) -> &'static str {
     if n == 0 {
         "sıfır"
-    } else if n % 10 != 0 {
+    } else if !n.is_multiple_of(10) {
         ONES[(n % 10) as usize]
-    } else if n % 100 != 0 {
+    } else if !n.is_multiple_of(100) {
         TENS[(n / 10 % 10) as usize]
-    } else if n % 1000 != 0 {
+    } else if !n.is_multiple_of(1000) {
         "yüz"
-    } else if n % 1_000_000 != 0 {
+    } else if !n.is_multiple_of(1_000_000) {
         "bin"
-    } else if n % 1_000_000_000 != 0 {
+    } else if !n.is_multiple_of(1_000_000_000) {
         "milyon"
     } else {
         "milyar"
