@@ -90,3 +90,4 @@ stats-col-network = NETWORK
 stats-round-line = { $year }{ $date }: { $new } announced, { $listed } listed, { $network } in the network
 
 validate-valid = { $file }: valid corpus (schema { $schema }): { $cities }, { $reports }, { $figures }, { $events }{ $rounds }
+validate-bundled-name = corpus.json (bundled)

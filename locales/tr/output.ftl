@@ -87,3 +87,4 @@ stats-col-network = AĞ
 stats-round-line = { $year }{ $date }: { $new } duyuruldu, { $listed } listede, ağda { $network }
 
 validate-valid = { $file }: geçerli derlem (şema { $schema }): { $cities }, { $reports }, { $figures }, { $events }{ $rounds }
+validate-bundled-name = corpus.json (programla gelen)

@@ -15,7 +15,7 @@ pub fn run(file: Option<&Path>, out: &Out) -> Result<(), Failure> {
             corpus::display_name(f),
             corpus::load_file(f).map_err(Failure::Corpus)?,
         ),
-        None => (corpus::BUNDLED_NAME.to_owned(), corpus::bundled()),
+        None => (crate::t!("validate-bundled-name"), corpus::bundled()),
     };
     let figures: usize = c.articles.iter().map(|a| a.figures.len()).sum();
     let n = |k: usize, unit: Unit| number::with_unit(k as u64, unit);
