@@ -541,6 +541,30 @@ fn the_reader_says_where_its_config_is_bad_and_keeps_the_rest() {
     quit(&mut s);
 }
 
+/// The footer names the keys of the key map in use: a key rebound in the
+/// config file is the key the footer shows.
+#[test]
+fn the_footer_names_the_keys_the_config_file_binds() {
+    let mut s = with_config("[keys]\nquit = \"x\"\nhelp = \"f2\"\n", false);
+    let footer = |t: &str| {
+        t.lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    must(s.wait_for(|t| footer(t).contains(" x quit"), TIMEOUT));
+    let shown = footer(&s.screen());
+    assert!(shown.contains(" F2 help"), "{shown}");
+    assert!(
+        !shown.contains(" q quit") && !shown.contains(" ? help"),
+        "{shown}"
+    );
+    s.send("x");
+    let status = s.wait_exit(TIMEOUT).expect("x quits");
+    assert!(status.success(), "{status:?}");
+}
+
 #[test]
 fn the_config_file_turns_the_mouse_and_links_off() {
     let mut s = with_config("mouse = false\nhyperlinks = false\n", true);

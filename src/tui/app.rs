@@ -166,7 +166,16 @@ impl App {
             KeyFocus::Picker
         } else if self.outline.open {
             KeyFocus::Outline
-        } else if self.find.active {
+        } else {
+            self.line_focus()
+        }
+    }
+
+    /// The search or find line when one is open, else the focused pane:
+    /// where the keyboard goes once an overlay (help, picker, outline)
+    /// closes, which is what the footer's hints are about.
+    pub fn line_focus(&self) -> KeyFocus {
+        if self.find.active {
             KeyFocus::Find
         } else if self.search.active {
             KeyFocus::Search

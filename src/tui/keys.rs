@@ -600,6 +600,27 @@ pub fn key_label(action: &Action) -> Option<String> {
         .map(|&(code, mods)| key_name(code, mods))
 }
 
+/// The first key that does `action` where `focus` has the keyboard, with
+/// the key map in use, as the help writes it: for the footer's hints, so
+/// that a key rebound in the config file is the key the footer names.
+pub fn key_in(focus: KeyFocus, action: &Action) -> Option<String> {
+    let ctx = context_of(focus);
+    let panes = matches!(ctx, Context::Cities | Context::Viewer | Context::Statistics);
+    // A pane's own key, then the keys of every pane (`q`), then the keys
+    // of everywhere (Ctrl-C): the one a reader uses most is named.
+    [ctx, Context::Global, Context::Always]
+        .into_iter()
+        .filter(|&c| c != Context::Global || panes)
+        .find_map(|c| {
+            active()
+                .bindings
+                .iter()
+                .find(|b| b.context == c && b.action == *action)
+                .and_then(|b| b.keys.first())
+        })
+        .map(|&(code, mods)| key_name(code, mods))
+}
+
 /// The help's sections, of the key map in use, in the current language.
 pub fn help_sections() -> Vec<(String, Vec<(String, String)>)> {
     active().help_sections()

@@ -190,6 +190,88 @@ fn suggestions(app: &App, area: Rect) -> Option<Line<'static>> {
     Some(Line::from(spans))
 }
 
+/// The footer's hints for where the keyboard is, most needed first (a
+/// narrow terminal shows only the first few): each key as the key map in
+/// use binds it; an action left without a key has no hint.
+fn hints(app: &App) -> Vec<(String, String)> {
+    use crate::t;
+    use crate::tui::keys::{key_in, Action};
+    let focus = app.line_focus();
+    let hint = |action: Action, what: String| key_in(focus, &action).map(|k| (k, what));
+    // n and N go together, as "n/N".
+    let matches = || {
+        let (n, p) = (
+            key_in(focus, &Action::NextMatch)?,
+            key_in(focus, &Action::PrevMatch)?,
+        );
+        Some((format!("{n}/{p}"), t!("reader-hint-matches")))
+    };
+    let find_or_search = |viewer: bool| {
+        if viewer {
+            hint(Action::StartFind, t!("reader-hint-find"))
+        } else {
+            hint(Action::StartSearch, t!("reader-hint-search"))
+        }
+    };
+    let hints = if app.find.active {
+        vec![
+            hint(Action::FindAccept, t!("reader-hint-first-match")),
+            hint(Action::FindCancel, t!("reader-hint-cancel")),
+        ]
+    } else if app.search.active {
+        let history = key_in(focus, &Action::SearchUp)
+            .zip(key_in(focus, &Action::SearchDown))
+            .map(|(u, d)| (format!("{u}{d}"), t!("reader-hint-history")));
+        let move_in = key_in(focus, &Action::Down)
+            .zip(key_in(focus, &Action::Up))
+            .map(|(d, u)| {
+                // Ctrl-N and Ctrl-P read as "Ctrl-N/P".
+                let u = match (d.strip_prefix("Ctrl-"), u.strip_prefix("Ctrl-")) {
+                    (Some(_), Some(u)) => u.to_owned(),
+                    _ => u,
+                };
+                (format!("{d}/{u}"), t!("reader-hint-move"))
+            });
+        vec![
+            hint(Action::SearchAccept, t!("reader-hint-open")),
+            hint(Action::SearchCancel, t!("reader-hint-cancel")),
+            hint(Action::Complete, t!("reader-hint-facets")),
+            history,
+            move_in,
+        ]
+    } else if app.zoom {
+        // `/` finds in the open text in the viewer, and searches the
+        // corpus elsewhere: the footer says which.
+        vec![
+            hint(Action::ToggleZoom, t!("reader-hint-all-panes")),
+            hint(Action::Help, t!("reader-hint-help")),
+            hint(Action::Quit, t!("reader-hint-quit")),
+            find_or_search(app.focus == Pane::Viewer),
+        ]
+    } else if app.focus == Pane::Viewer {
+        vec![
+            hint(Action::Help, t!("reader-hint-help")),
+            hint(Action::Quit, t!("reader-hint-quit")),
+            hint(Action::FocusNext, t!("reader-hint-panes")),
+            find_or_search(true),
+            matches(),
+            hint(Action::OpenOutline, t!("reader-hint-outline")),
+            hint(Action::ToggleZoom, t!("reader-hint-zoom")),
+        ]
+    } else {
+        vec![
+            hint(Action::Help, t!("reader-hint-help")),
+            hint(Action::Quit, t!("reader-hint-quit")),
+            hint(Action::FocusNext, t!("reader-hint-panes")),
+            find_or_search(false),
+            hint(Action::OpenPicker, t!("reader-hint-filter")),
+            hint(Action::ToggleMap, t!("reader-hint-map")),
+            matches(),
+        ]
+    };
+    hints.into_iter().flatten().collect()
+}
+
 pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     if app.search.active && app.message.is_none() {
@@ -198,55 +280,7 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             return;
         }
     }
-    use crate::t;
-    let hints: Vec<(&str, String)> = if app.find.active {
-        vec![
-            ("Enter", t!("reader-hint-first-match")),
-            ("Esc", t!("reader-hint-cancel")),
-        ]
-    } else if app.search.active {
-        vec![
-            ("Enter", t!("reader-hint-open")),
-            ("Esc", t!("reader-hint-cancel")),
-            ("Tab", t!("reader-hint-facets")),
-            ("↑↓", t!("reader-hint-history")),
-            ("Ctrl-N/P", t!("reader-hint-move")),
-        ]
-    } else if app.zoom {
-        // `/` finds in the open text in the viewer, and searches the
-        // corpus elsewhere: the footer says which.
-        vec![
-            ("z", t!("reader-hint-all-panes")),
-            ("?", t!("reader-hint-help")),
-            ("q", t!("reader-hint-quit")),
-            if app.focus == Pane::Viewer {
-                ("/", t!("reader-hint-find"))
-            } else {
-                ("/", t!("reader-hint-search"))
-            },
-        ]
-    } else if app.focus == Pane::Viewer {
-        vec![
-            ("?", t!("reader-hint-help")),
-            ("q", t!("reader-hint-quit")),
-            ("Tab", t!("reader-hint-panes")),
-            ("/", t!("reader-hint-find")),
-            ("n/N", t!("reader-hint-matches")),
-            ("t", t!("reader-hint-outline")),
-            ("z", t!("reader-hint-zoom")),
-        ]
-    } else {
-        // Most needed first: narrow terminals show only the first few.
-        vec![
-            ("?", t!("reader-hint-help")),
-            ("q", t!("reader-hint-quit")),
-            ("Tab", t!("reader-hint-panes")),
-            ("/", t!("reader-hint-search")),
-            ("f", t!("reader-hint-filter")),
-            ("m", t!("reader-hint-map")),
-            ("n/N", t!("reader-hint-matches")),
-        ]
-    };
+    let hints = hints(app);
     // The zoomed viewer has no frame to show its place in: it is said here.
     let place =
         (app.zoom && app.focus == Pane::Viewer && app.viewer.document.is_some()).then(|| {
@@ -255,7 +289,7 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 .section(&app.corpus)
                 .map(|s| {
                     let section = crate::text::display::for_terminal(s);
-                    format!("{} · ", t!("reader-section", section = section))
+                    format!("{} · ", crate::t!("reader-section", section = section))
                 })
                 .unwrap_or_default();
             format!("{section}{}", v.place().unwrap_or_default())
@@ -271,6 +305,7 @@ pub fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0;
     for (key, what) in &hints {
+        let key = key.as_str();
         let w = str_width(key) + str_width(what) + 3;
         if used + w + right_w > area.width as usize {
             break;
