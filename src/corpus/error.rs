@@ -104,7 +104,9 @@ pub struct Problems {
 }
 
 impl Problems {
-    pub fn push(&mut self, p: Problem) {
+    /// Kept or counted; callers go through `report`, which words the
+    /// message only when it is kept.
+    fn push(&mut self, p: Problem) {
         self.seq += 1;
         if self.kept.len() >= MAX_PROBLEMS {
             self.more += 1;

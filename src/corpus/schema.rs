@@ -199,10 +199,8 @@ impl Convert {
 
     pub fn top_level_wrong(&mut self, found: &Scalar) {
         self.top_wrong = true;
-        self.problems.push(Problem::file(crate::t!(
-            "error-top-level",
-            found = found.describe()
-        )));
+        self.problems
+            .report(|| Problem::file(crate::t!("error-top-level", found = found.describe())));
     }
 
     pub fn schema(&mut self, v: Leaf) {
@@ -286,7 +284,8 @@ impl Convert {
                 }
                 Ok(Some(y)) => match joined_problem(y) {
                     Some(why) => {
-                        self.problems.push(Problem::at(join(&p, "year"), why));
+                        let at = join(&p, "year");
+                        self.problems.report(|| Problem::at(at, why.message()));
                         None
                     }
                     None => Some(y),
@@ -339,10 +338,12 @@ impl Convert {
             return;
         }
         if !self.seen_schema {
-            self.problems.push(Problem::at(
-                "schema",
-                crate::t!("error-schema-missing", newest = SCHEMA_VERSION.to_string()),
-            ));
+            self.problems.report(|| {
+                Problem::at(
+                    "schema",
+                    crate::t!("error-schema-missing", newest = SCHEMA_VERSION.to_string()),
+                )
+            });
         }
         if self.parts.schema.is_none_or(|s| s < 2) {
             for i in std::mem::take(&mut self.no_country) {
@@ -398,32 +399,28 @@ impl Convert {
         for (i, id) in ids {
             let path = format!("{what}[{i}].id");
             if id.chars().any(char::is_whitespace) {
-                self.problems.push(Problem::at(
-                    &path,
-                    crate::t!("error-id-space", id = quoted(id)),
-                ));
+                self.problems
+                    .report(|| Problem::at(&path, crate::t!("error-id-space", id = quoted(id))));
             }
             if id.starts_with('-') {
-                self.problems.push(Problem::at(
-                    &path,
-                    crate::t!("error-id-dash", id = quoted(id)),
-                ));
+                self.problems
+                    .report(|| Problem::at(&path, crate::t!("error-id-dash", id = quoted(id))));
             }
             if city_ids.is_some_and(|c| c.contains(id)) {
-                self.problems.push(Problem::at(
-                    &path,
-                    crate::t!("error-id-is-city", id = quoted(id)),
-                ));
+                self.problems
+                    .report(|| Problem::at(&path, crate::t!("error-id-is-city", id = quoted(id))));
             }
             match first.get(id.as_str()) {
-                Some(j) => self.problems.push(Problem::at(
-                    &path,
-                    crate::t!(
-                        "error-id-duplicate",
-                        id = quoted(id),
-                        other = format!("{what}[{j}]")
-                    ),
-                )),
+                Some(j) => self.problems.report(|| {
+                    Problem::at(
+                        &path,
+                        crate::t!(
+                            "error-id-duplicate",
+                            id = quoted(id),
+                            other = format!("{what}[{j}]")
+                        ),
+                    )
+                }),
                 None => {
                     first.insert(id, *i);
                 }
@@ -455,7 +452,8 @@ impl Convert {
         let joined = self.opt_int(c.joined, path, "joined");
         if let Ok(Some(year)) = joined {
             if let Some(why) = joined_problem(year) {
-                self.problems.push(Problem::at(join(path, "joined"), why));
+                self.problems
+                    .report(|| Problem::at(join(path, "joined"), why.message()));
             }
         }
         let status = self.status(c.status, path);
@@ -487,13 +485,15 @@ impl Convert {
         match Status::parse(&s) {
             Some(st) => Ok(Some(st)),
             None => {
-                self.problems.push(Problem::at(
-                    join(path, "status"),
-                    crate::t!(
-                        "error-unknown-status",
-                        status = quoted(&crate::text::wrap::truncate(&s, 40))
-                    ),
-                ));
+                self.problems.report(|| {
+                    Problem::at(
+                        join(path, "status"),
+                        crate::t!(
+                            "error-unknown-status",
+                            status = quoted(&crate::text::wrap::truncate(&s, 40))
+                        ),
+                    )
+                });
                 Err(())
             }
         }
@@ -536,14 +536,16 @@ impl Convert {
             Some(Scalar::Number(n)) => match n.parse::<f64>() {
                 Ok(d) if d.is_finite() && d.abs() <= limit => Some(d),
                 _ => {
-                    self.problems.push(Problem::at(
-                        join(path, key),
-                        crate::t!(
-                            "error-degrees",
-                            value = Scalar::Number(n).describe(),
-                            limit = limit
-                        ),
-                    ));
+                    self.problems.report(|| {
+                        Problem::at(
+                            join(path, key),
+                            crate::t!(
+                                "error-degrees",
+                                value = Scalar::Number(n).describe(),
+                                limit = limit
+                            ),
+                        )
+                    });
                     None
                 }
             },
@@ -604,10 +606,8 @@ impl Convert {
     fn body(&mut self, v: Option<List<RawBlock>>, path: &str) -> Option<Vec<Block>> {
         let items = self.req_list(v, path, "body")?;
         if items.len == 0 {
-            self.problems.push(Problem::at(
-                join(path, "body"),
-                crate::t!("error-body-empty"),
-            ));
+            self.problems
+                .report(|| Problem::at(join(path, "body"), crate::t!("error-body-empty")));
             return None;
         }
         let mut ok = items.wrong_total == 0;
@@ -618,13 +618,15 @@ impl Convert {
             let kind = self.raw_string(b.kind, &p, "kind", true).and_then(|k| {
                 let kind = BlockKind::parse(&k);
                 if kind.is_none() {
-                    self.problems.push(Problem::at(
-                        join(&p, "kind"),
-                        crate::t!(
-                            "error-unknown-block-kind",
-                            kind = quoted(&crate::text::wrap::truncate(&k, 40))
-                        ),
-                    ));
+                    self.problems.report(|| {
+                        Problem::at(
+                            join(&p, "kind"),
+                            crate::t!(
+                                "error-unknown-block-kind",
+                                kind = quoted(&crate::text::wrap::truncate(&k, 40))
+                            ),
+                        )
+                    });
                 }
                 kind
             });
@@ -708,13 +710,15 @@ impl Convert {
             Some(Scalar::Number(n)) => match n.parse::<f64>() {
                 Ok(v) if v.is_finite() => Some((v, n)),
                 _ => {
-                    self.problems.push(Problem::at(
-                        join(path, "value"),
-                        crate::t!(
-                            "error-figure-too-large",
-                            value = Scalar::Number(n).describe()
-                        ),
-                    ));
+                    self.problems.report(|| {
+                        Problem::at(
+                            join(path, "value"),
+                            crate::t!(
+                                "error-figure-too-large",
+                                value = Scalar::Number(n).describe()
+                            ),
+                        )
+                    });
                     None
                 }
             },
@@ -803,7 +807,7 @@ impl Convert {
     fn not_empty(&mut self, s: String, path: &str, key: &str) -> Option<String> {
         if s.trim().is_empty() {
             self.problems
-                .push(Problem::at(join(path, key), crate::t!("error-empty")));
+                .report(|| Problem::at(join(path, key), crate::t!("error-empty")));
             return None;
         }
         Some(s)
@@ -850,7 +854,8 @@ impl Convert {
     fn date_ok(&mut self, date: &str, path: &str) -> bool {
         match date_problem(date) {
             Some(why) => {
-                self.problems.push(Problem::at(path, why));
+                self.problems
+                    .report(|| Problem::at(path, why.message(date)));
                 false
             }
             None => true,

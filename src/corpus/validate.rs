@@ -21,31 +21,67 @@ pub(super) fn check(parts: &Parts, problems: &mut Problems) {
     }
 }
 
-/// Why `year` cannot be a join year, if it cannot. (Years are passed to
-/// messages as text: a number would be grouped, `2,013`.)
-pub(super) fn joined_problem(year: i64) -> Option<String> {
-    let this_year = current_year();
+/// Why a year cannot be a join year. The message is worded only when the
+/// problem is kept (see `Problems::report`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BadYear {
+    Early(i64),
+    Future { year: i64, now: i64 },
+}
+
+impl BadYear {
+    /// (Years are passed to messages as text: a number would be grouped,
+    /// `2,013`.)
+    pub(super) fn message(self) -> String {
+        match self {
+            BadYear::Early(year) => crate::t!(
+                "error-joined-early",
+                year = year.to_string(),
+                first = FIRST_YEAR.to_string()
+            ),
+            BadYear::Future { year, now } => crate::t!(
+                "error-joined-future",
+                year = year.to_string(),
+                now = now.to_string()
+            ),
+        }
+    }
+}
+
+/// Why `year` cannot be a join year, if it cannot.
+pub(super) fn joined_problem(year: i64) -> Option<BadYear> {
+    let now = current_year();
     if year < FIRST_YEAR {
-        Some(crate::t!(
-            "error-joined-early",
-            year = year.to_string(),
-            first = FIRST_YEAR.to_string()
-        ))
-    } else if year > this_year {
-        Some(crate::t!(
-            "error-joined-future",
-            year = year.to_string(),
-            now = this_year.to_string()
-        ))
+        Some(BadYear::Early(year))
+    } else if year > now {
+        Some(BadYear::Future { year, now })
     } else {
         None
     }
 }
 
+/// Why a text is not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BadDate {
+    Form,
+    Month(u32),
+    Day(u32),
+}
+
+impl BadDate {
+    pub(crate) fn message(self, date: &str) -> String {
+        let date = format!("{date:?}");
+        match self {
+            BadDate::Form => crate::t!("error-date-form", date = date),
+            BadDate::Month(month) => crate::t!("error-date-month", date = date, month = month),
+            BadDate::Day(day) => crate::t!("error-date-day", date = date, day = day),
+        }
+    }
+}
+
 /// Why `s` is not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, if it is not.
-pub(super) fn date_problem(s: &str) -> Option<String> {
-    let quoted = || format!("{s:?}");
-    let bad = || Some(crate::t!("error-date-form", date = quoted()));
+pub(crate) fn date_problem(s: &str) -> Option<BadDate> {
+    let bad = || Some(BadDate::Form);
     let parts: Vec<&str> = s.split('-').collect();
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
@@ -59,11 +95,7 @@ pub(super) fn date_problem(s: &str) -> Option<String> {
             return bad();
         };
         if !(1..=12).contains(&month) {
-            return Some(crate::t!(
-                "error-date-month",
-                date = quoted(),
-                month = month
-            ));
+            return Some(BadDate::Month(month));
         }
         if let Some(d) = parts.get(2) {
             let day: u32 = if digits(d, 2) {
@@ -72,7 +104,7 @@ pub(super) fn date_problem(s: &str) -> Option<String> {
                 return bad();
             };
             if day < 1 || day > days_in_month(year, month) {
-                return Some(crate::t!("error-date-day", date = quoted(), day = day));
+                return Some(BadDate::Day(day));
             }
         }
     }
