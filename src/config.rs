@@ -17,8 +17,6 @@ pub const FILE: &str = "config.toml";
 /// What a config file sets; `None` where it says nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
-    /// The interface's language, when the file sets one (`lang = "tr"`).
-    pub lang: Option<crate::i18n::Lang>,
     pub mouse: Option<bool>,
     pub hyperlinks: Option<bool>,
     pub colours: Vec<(Slot, Color)>,
@@ -88,19 +86,45 @@ pub fn path() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|b| b.config_dir().join("learncity").join(FILE))
 }
 
+/// The config file's text as read once per process: the language is
+/// needed before anything is printed (`lang`), the rest when the reader
+/// starts, and the file is read from disk only once for both.
+fn read() -> &'static Option<(PathBuf, std::io::Result<String>)> {
+    static TEXT: std::sync::OnceLock<Option<(PathBuf, std::io::Result<String>)>> =
+        std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        path().map(|p| {
+            let text = std::fs::read_to_string(&p);
+            (p, text)
+        })
+    })
+}
+
+/// The file's `lang`, if it names a language we speak; anything wrong
+/// with it is reported by [`load`], in the language then chosen.
+pub fn lang() -> Option<crate::i18n::Lang> {
+    let Some((_, Ok(text))) = read() else {
+        return None;
+    };
+    let table = DeTable::parse(text).ok()?;
+    let value = table.get_ref().get("lang")?;
+    value.get_ref().as_str().and_then(crate::i18n::Lang::parse)
+}
+
 /// Reads the config file; no file is no config, silently.
 pub fn load() -> Config {
-    let Some(path) = path() else {
+    let Some((path, text)) = read() else {
         return Config::default();
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => parse(&text, &path.display().to_string()),
+    let name = crate::corpus::display_name(path);
+    match text {
+        Ok(text) => parse(text, &name),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
         Err(e) => Config {
             problems: vec![crate::t!(
                 "config-cannot-read",
-                file = path.display().to_string(),
-                reason = crate::corpus::io_reason(&e)
+                file = name,
+                reason = crate::corpus::io_reason(e)
             )],
             ..Config::default()
         },
@@ -161,13 +185,16 @@ pub fn parse(text: &str, name: &str) -> Config {
     };
     for (key, value) in table.get_ref() {
         match &**key.get_ref() {
-            "lang" => match value.get_ref().as_str() {
-                Some("auto") => config.lang = None,
-                Some(code) if crate::i18n::Lang::parse(code).is_some() => {
-                    config.lang = crate::i18n::Lang::parse(code);
+            "lang" => {
+                // Read before anything is printed (`lang`); checked here.
+                let ok = value
+                    .get_ref()
+                    .as_str()
+                    .is_some_and(|v| v == "auto" || crate::i18n::Lang::parse(v).is_some());
+                if !ok {
+                    r.bad(value.span(), crate::t!("config-lang"));
                 }
-                _ => r.bad(value.span(), crate::t!("config-lang")),
-            },
+            }
             "mouse" => config.mouse = r.boolean(value, "mouse"),
             "hyperlinks" => config.hyperlinks = r.boolean(value, "hyperlinks"),
             "colours" | "colors" => match value.get_ref().as_table() {

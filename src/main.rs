@@ -6,12 +6,11 @@ fn main() -> ExitCode {
     purge_freed_memory_at_once();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: clap's help and errors are written in it.
-    let choice = i18n::choose(
+    i18n::set(i18n::choose(
         i18n::scan_args(&argv),
-        learncity::config::load().lang,
+        learncity::config::lang,
         |var| std::env::var(var).ok(),
-    );
-    i18n::set(choice.lang);
+    ));
     let args = match cli::localize::parse_from(&argv) {
         Ok(args) => args,
         Err(e) => return cli::usage_error(e),

@@ -369,13 +369,7 @@ fn config_command(default: bool, check: bool) -> Result<(), Failure> {
 
 /// How the interface's language was chosen, for `learncity config`.
 fn lang_source() -> String {
-    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let choice = crate::i18n::choose(
-        crate::i18n::scan_args(&argv),
-        crate::config::load().lang,
-        |var| std::env::var(var).ok(),
-    );
-    match choice.source {
+    match crate::i18n::choice().source {
         crate::i18n::Source::Flag => crate::t!("config-lang-flag"),
         crate::i18n::Source::Config => crate::t!("config-lang-config"),
         crate::i18n::Source::Env(var) => crate::t!("config-lang-env", var = var),

@@ -68,9 +68,10 @@ pub fn scan_args<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Option<Lang> {
 }
 
 /// The flag, else the config file, else the environment, else English.
+/// The config file is asked only when the flag is not given.
 pub fn choose(
     flag: Option<Lang>,
-    config: Option<Lang>,
+    config: impl FnOnce() -> Option<Lang>,
     env: impl Fn(&str) -> Option<String>,
 ) -> Choice {
     if let Some(lang) = flag {
@@ -79,7 +80,7 @@ pub fn choose(
             source: Source::Flag,
         };
     }
-    if let Some(lang) = config {
+    if let Some(lang) = config() {
         return Choice {
             lang,
             source: Source::Config,

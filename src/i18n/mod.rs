@@ -82,14 +82,25 @@ fluent_templates::static_loader! {
 }
 
 static GLOBAL: AtomicU8 = AtomicU8::new(0);
+static CHOICE: std::sync::OnceLock<Choice> = std::sync::OnceLock::new();
 
 thread_local! {
     static OVERRIDE: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
-/// Sets the language for the whole process (once, at start).
-pub fn set(lang: Lang) {
-    GLOBAL.store(lang as u8, Ordering::Relaxed);
+/// Sets the language for the whole process (once, at start), and keeps
+/// where it came from for `learncity config`.
+pub fn set(choice: Choice) {
+    GLOBAL.store(choice.lang as u8, Ordering::Relaxed);
+    let _ = CHOICE.set(choice);
+}
+
+/// The language chosen at start and why; English by default when none was.
+pub fn choice() -> Choice {
+    CHOICE.get().copied().unwrap_or(Choice {
+        lang: Lang::En,
+        source: Source::Default,
+    })
 }
 
 /// The language messages and numbers are written in on this thread.

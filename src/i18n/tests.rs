@@ -238,23 +238,23 @@ fn the_flag_beats_the_config_file_which_beats_the_environment() {
     let turkish = |k: &str| (k == "LANG").then(|| "tr_TR.UTF-8".to_string());
     let none = |_: &str| None;
     assert_eq!(
-        choose(Some(Lang::En), Some(Lang::Tr), turkish).source,
+        choose(Some(Lang::En), || Some(Lang::Tr), turkish).source,
         Source::Flag
     );
     assert_eq!(
-        choose(Some(Lang::En), Some(Lang::Tr), turkish).lang,
+        choose(Some(Lang::En), || Some(Lang::Tr), turkish).lang,
         Lang::En
     );
-    assert_eq!(choose(None, Some(Lang::En), turkish).lang, Lang::En);
+    assert_eq!(choose(None, || Some(Lang::En), turkish).lang, Lang::En);
     assert_eq!(
-        choose(None, None, turkish),
+        choose(None, || None, turkish),
         Choice {
             lang: Lang::Tr,
             source: Source::Env("LANG")
         }
     );
     assert_eq!(
-        choose(None, None, none),
+        choose(None, || None, none),
         Choice {
             lang: Lang::En,
             source: Source::Default
