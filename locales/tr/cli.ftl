@@ -19,7 +19,7 @@ cli-error-invalid-value = '{ $arg }' için geçersiz değer: '{ $value }'
 cli-error-valid-values = geçerli değerler: { $values }
 cli-error-unknown-argument = beklenmeyen argüman: '{ $arg }'
 cli-error-unknown-command = tanınmayan komut: '{ $command }'
-cli-error-missing = şu zorunlu argümanlar verilmedi: { $args }
+cli-error-missing = şu zorunlu argümanlar verilmedi: '{ $args }'
 cli-error-conflict = '{ $arg }' argümanı '{ $other }' ile birlikte kullanılamaz
 cli-error-values = '{ $arg }' için değer sayısı yanlış
 cli-error-suggestion = ipucu: benzeri var: '{ $suggestion }'
@@ -37,7 +37,7 @@ cli-arg-version = Sürümü, programla gelen derlemi ve kaynak atıflarını gö
 cli-arg-lang = Arayüz dili: en ya da tr (varsayılan: yapılandırma dosyasındaki lang, yoksa LC_ALL, LC_MESSAGES ya da LANG)
 
 cli-list-about = Şehirleri ya da bir bölgenin, ülkenin, katılım yılının veya durumun şehirlerini listeler
-cli-list-after = Her süzgeç birden çok değer alır; virgülle ayrılmış ya da tekrarlanmış (--region africa,europe). Bir şehir verilen her süzgeçten geçmelidir. Bölgeler ve ülkeler adlarıyla ya da sözcüklerinin ilk harfleriyle eşleşir (--country korea). Hiçbir şehir geçmezse çıkış kodu 1'dir.
+cli-list-after = Her filtre birden çok değer alır; virgülle ayrılmış ya da tekrarlanmış (--region africa,europe). Bir şehir verilen her filtreden geçmelidir. Bölgeler ve ülkeler adlarıyla ya da sözcüklerinin ilk harfleriyle eşleşir (--country korea). Hiçbir şehir geçmezse çıkış kodu 1'dir.
 cli-list-arg-region = Yalnızca bu UNESCO bölgesinin şehirleri (africa, "arab states", asia, europe, latin)
 cli-list-arg-country = Yalnızca bu ülkenin şehirleri
 cli-list-arg-joined = Yalnızca şu yıllarda katılan şehirler: 2022, <2020, >=2020, 2016..2019 ya da unknown

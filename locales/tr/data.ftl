@@ -1,5 +1,5 @@
 # Derlemdeki verilere dair sözcükler: bir şehrin durumu ve katılım yılı,
-# yeri, şehir listesinin sıralamaları, arama satırının süzgeçleri.
+# yeri, şehir listesinin sıralamaları, arama satırının filtreleri.
 # Arama satırının ve komut satırının aldığı değerler (region:, has:report,
 # confirmed, unknown) yazıldıkları gibi kalır.
 
@@ -57,7 +57,7 @@ has-report = raporu olan
 has-coords = haritada yeri olan
 has-bookmark = yer imli raporu olan
 has-unread = okunmamış raporu olan
-# $facet: süzgeç yazıldığı gibi (joined); $value: tırnak içinde.
+# $facet: filtre yazıldığı gibi (joined); $value: tırnak içinde.
 facet-not-valid = { $facet }: { $value } geçersiz; beklenen: { $expects }
 facet-no-region = { $value } ile eşleşen bölge yok
 facet-no-country = { $value } ile eşleşen ülke yok

@@ -16,5 +16,5 @@ figure-unit-courses = kurs
 figure-qualifier-more-than = { $value }{ $ablative } fazla { $unit }
 figure-qualifier-over = { $value }{ $ablative } fazla { $unit }
 figure-qualifier-about = yaklaşık { $value } { $unit }
-figure-qualifier-nearly = yaklaşık { $value } { $unit }
+figure-qualifier-nearly = neredeyse { $value } { $unit }
 figure-qualifier-at-least = en az { $value } { $unit }

@@ -20,7 +20,7 @@ keys-table-keys = Tuşlar
 keys-table-what = Ne yapar
 
 keys-quit = çık
-keys-quit-anywhere = her yerden çık
+keys-quit-anywhere = çık (her yerde, yazarken de)
 keys-help = bu yardımı göster
 keys-search = şehirlerde ve raporlarda ara
 keys-back = listeye dön; listedeyken sonuçlardan çık
@@ -41,9 +41,9 @@ keys-prev-match = ekranın üstünden önceki eşleşme
 keys-picker = bölgeye, ülkeye, katılım yılına, duruma göre filtrele (filtre seçici)
 keys-reports = yalnızca raporu olan şehirler ya da yeniden hepsi
 keys-map = istatistik panelinde dünya haritasını aç ya da kapat
-keys-zoom = seçili panel tek başına, tam ekran (ayrıntı paneli çerçevesiz) ya da geri
+keys-zoom = etkin panel tek başına, tam ekran (ayrıntı paneli çerçevesiz) ya da geri
 keys-suspend = askıya alıp kabuğa dön (fg geri getirir)
-keys-toggle-read = raporu okundu ya da okunmadı say (şehirde: tüm raporlarını)
+keys-toggle-read = raporu okundu ya da okunmadı olarak işaretle (şehirde: tüm raporlarını)
 keys-toggle-bookmark = rapora yer imi koy ya da kaldır (has:bookmark yer imlerini listeler)
 keys-copy = kopyala: listede kimliği, ayrıntı panelinde paragrafı, istatistiklerde sayıyı cümlesi ve kaynağıyla
 keys-copy-report = açık raporu Markdown olarak kopyala
@@ -64,7 +64,7 @@ keys-prev-paragraph = önceki paragraf (ya da bu paragrafın başı)
 keys-statistics-open = sayıyı veren cümleyi göster
 
 keys-search-accept = seçili sonucu aç, sonuçları koru
-keys-search-cancel = vazgeç: önceki yerine dön
+keys-search-cancel = vazgeç: aramadan önceki yere dön
 keys-search-up = önceki arama (satır boşken), yoksa sonuçlarda yukarı
 keys-search-down = sonraki arama (satır boşken), yoksa sonuçlarda aşağı
 keys-search-complete = filtre sözcüğünü tamamla (region: country: joined: status: has:); yeniden basınca sonraki
@@ -95,9 +95,9 @@ keys-help-up = yukarı kaydır
 # Fare: her birinin adı ve ne yaptığı.
 keys-mouse-wheel = Tekerlek
 keys-mouse-wheel-does = imlecin altındaki paneli { $lines } satır kaydır
-keys-mouse-click = Tık
+keys-mouse-click = Tıklama
 keys-mouse-click-does = paneli seç; satırı seç; sekme değiştir; sayının kaynağını göster; adresi aç (o gibi)
-keys-mouse-double = Çift-tık
+keys-mouse-double = Çift tıklama
 keys-mouse-double-does = Enter gibi açar
 keys-mouse-shift-drag = Shift-sürükle
 keys-mouse-shift-drag-does = metni terminalle seç (çoğu terminalde); --no-mouse ya da LEARNCITY_MOUSE=0 fareyi tümüyle terminale bırakır

@@ -54,7 +54,7 @@ reader-hint-first-match = ilk eşleşmeye git
 reader-list-no-match = Eşleşme yok. Esc geri döner.
 reader-list-empty = Derlemde şehir yok.
 # Şehrin yanında: raporlarından kaçı okunmadı.
-reader-list-unread = { $n } okunmadı
+reader-list-unread = { $n } okunmamış
 
 ## Ayrıntı paneli
 # Panelin gösterdiği, çerçevede adından sonra.
@@ -124,7 +124,7 @@ reader-search-wrapped = arama öbür uçtan sürüyor · { $status }
 
 ## Durum satırının iletileri
 reader-no-shell = burada dönülecek kabuk yok: Ctrl-Z bir şey yapmaz
-reader-results-by-relevance = sonuçlar ilgiye göre sıralı; Esc sonuçlardan çıkar
+reader-results-by-relevance = sonuçlar alakaya göre sıralı; Esc sonuçlardan çıkar
 reader-sorted = sıralama: { $order }
 reader-browser-failed = $BROWSER tarayıcılarından hiçbiri açılamadı ({ $error }); adres burada
 reader-nothing-to-find-in = arama yapılacak açık metin yok
@@ -137,7 +137,7 @@ reader-marked-unread = okunmadı olarak işaretlendi
 reader-marked-reports-read = { $reports } okundu olarak işaretlendi
 reader-marked-reports-unread = { $reports } okunmadı olarak işaretlendi
 reader-bookmarks-are-for-reports = yer imleri raporlar içindir: bir rapor seçin ya da açın
-reader-bookmarked = yer imi kondu (/ ile has:bookmark yer imlerini listeler)
+reader-bookmarked = yer imi eklendi (/ ile has:bookmark yer imlerini listeler)
 reader-bookmark-off = yer imi kaldırıldı
 reader-report-no-address = bu rapor kaynak adresi vermiyor; şehrin kaynakları şehir görünümünde
 reader-no-address = bunun web adresi yok

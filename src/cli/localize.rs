@@ -131,8 +131,19 @@ fn words_of_clap(cmd: Command) -> Command {
 
 /// clap's help or version text, with the words clap writes itself
 /// (`[OPTIONS]` in the usage line) in the current language.
+/// On a terminal that takes them, with clap's bold and underline.
 pub fn render_help(e: &clap::Error) -> String {
-    clap_words(&e.render().to_string())
+    use std::io::IsTerminal;
+    let styled = e.render();
+    let text = if std::io::stdout().is_terminal()
+        && !super::out::no_color()
+        && !super::out::dumb_terminal()
+    {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    };
+    clap_words(&text)
 }
 
 fn clap_words(text: &str) -> String {
@@ -281,6 +292,8 @@ mod tests {
         assert!(tr.contains("lsit") && tr.contains("list"), "{tr}");
         let tr = err(Lang::Tr, &["learncity", "list", "--sort", "size"]);
         assert!(tr.contains("size") && tr.contains("name"), "{tr}");
+        let tr = err(Lang::Tr, &["learncity", "search"]);
+        assert!(tr.contains("verilmedi: '<QUERY>...'"), "{tr}");
         let en = err(Lang::En, &["learncity", "--nope"]);
         assert!(en.starts_with("error: unexpected argument"), "{en}");
     }
