@@ -11,10 +11,15 @@ fn main() -> ExitCode {
         learncity::config::lang,
         |var| std::env::var(var).ok(),
     ));
-    let args = match cli::localize::parse_from(&argv) {
+    // clap's own command parses (cheap); the translated one, with every
+    // description looked up, is built only for a help or an error.
+    let args = match <cli::Cli as clap::Parser>::try_parse_from(&argv) {
         Ok(args) => args,
         Err(e) => return cli::usage_error(e),
     };
+    if args.which && args.command.is_some() {
+        return cli::Failure::Usage(learncity::t!("which-alone")).report();
+    }
     if args.version {
         print!("{}", cli::version::text());
         return ExitCode::SUCCESS;

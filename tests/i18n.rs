@@ -86,6 +86,10 @@ fn the_flag_and_the_config_file_override_the_locale() {
     let en = [("LANG", "en_GB.UTF-8")];
     assert!(!is_turkish_help(&run(&tr, "", &["--lang", "en", "--help"])));
     assert!(is_turkish_help(&run(&en, "", &["--lang=tr", "--help"])));
+    assert!(
+        is_turkish_help(&run(&en, "", &["--lang", "TR", "--help"])),
+        "any case, as LANG"
+    );
     assert!(is_turkish_help(&run(
         &en,
         "",

@@ -167,6 +167,11 @@ fn which_says_which_corpus_and_why() {
     );
     assert!(at("3. ") < at(&format!("4. {system}: no such file")));
     assert!(at("4. ") < at("5. the bundled corpus: used"));
+    // With a command, --which would drop it without a word: refused.
+    let r = p.run(&["--which", "list"], &[]);
+    assert_eq!(r.code, Some(2), "{r:?}");
+    assert!(r.stderr.contains("--which takes no command"), "{r:?}");
+    assert!(r.stdout.is_empty(), "{r:?}");
 
     p.corpus(&p.system_file(), "s");
     let out = which(&[]);

@@ -4,6 +4,7 @@
 ## The command line's help (see cli.ftl for how the keys are made)
 
 cli-arg-which = Print which corpus is used and why (every place looked at, in order), then exit
+which-alone = --which takes no command: it only says which corpus the others would read
 cli-completions-about = Print a completion script for a shell
 cli-completions-after = For example: learncity completions bash > ~/.local/share/bash-completion/completions/learncity (the README has zsh and fish). After `show`, bash, zsh and fish complete the ids of the corpus in effect when Tab is pressed.
 cli-completions-arg-shell = The shell: bash, zsh, fish, elvish or powershell

@@ -4,6 +4,7 @@
 ## Komut satırının yardımı (anahtarların nasıl kurulduğu için bkz. cli.ftl)
 
 cli-arg-which = Hangi derlemin neden kullanıldığını (bakılan her yeri, sırasıyla) yazar ve çıkar
+which-alone = --which bir komutla birlikte verilmez: yalnızca diğer komutların hangi derlemi okuyacağını söyler
 cli-completions-about = Bir kabuk için tamamlama betiği yazar
 cli-completions-after = Örneğin: learncity completions bash > ~/.local/share/bash-completion/completions/learncity (zsh ve fish için bkz. README). bash, zsh ve fish, `show` komutundan sonra Tab'a basıldığı anda geçerli olan derlemin kimliklerini tamamlar.
 cli-completions-arg-shell = Kabuk: bash, zsh, fish, elvish ya da powershell
@@ -70,7 +71,7 @@ man-file-state = Okuyucunun işaretleri, kaldığınız yerler ve geçmiş; her 
 man-file-user-corpus = Kullanıcının derlemi; ne --data ne de $LEARNCITY_DATA bir derlem belirttiğinde okunur.
 man-file-system-corpus = Bir yöneticinin makinedeki herkes için kurduğu derlem; kullanıcının derlemi yoksa okunur. Bunların hiçbiri yoksa programla gelen derlem okunur; hangisinin neden kullanıldığını learncity --which söyler.
 man-exit-0 = Başarılı.
-man-exit-1 = Bir arama hiçbir şey bulamadı ya da list süzgeçlerine hiçbir şehir uymadı.
+man-exit-1 = Bir arama hiçbir şey bulamadı ya da list filtrelerine hiçbir şehir uymadı.
 man-exit-2 = Hatalı kullanım, bilinmeyen bir kimlik, okunamayan ya da geçersiz bir derlem veya yazılamayan çıktı; ileti standart hata çıktısındadır.
 
 ## learncity --version

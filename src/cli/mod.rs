@@ -60,7 +60,7 @@ pub struct Cli {
     pub which: bool,
 
     /// The interface's language (read before parsing: `i18n::scan_args`)
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "tr"])]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "tr"], ignore_case = true)]
     pub lang: Option<String>,
 
     #[command(subcommand)]
@@ -157,8 +157,13 @@ pub enum Command {
 pub fn usage_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        // Our own text, no argument in it.
-        print!("{}", localize::render_help(&e));
+        // Our own text, no argument in it: the help of the translated
+        // command, built only now that it is shown.
+        let shown = match localize::parse_from(std::env::args_os()) {
+            Err(again) if again.kind() == e.kind() => again,
+            _ => e,
+        };
+        print!("{}", localize::render_help(&shown));
         return ExitCode::SUCCESS;
     }
     // clap's plain message drops what looks like an escape sequence from

@@ -27,35 +27,39 @@ impl Progress {
             };
         }
         let (tx, rx) = mpsc::channel::<()>();
+        // The seconds in the language of the thread that asked for them.
+        let lang = crate::i18n::current();
         let thread = std::thread::spawn(move || {
-            let started = Instant::now();
-            let mut wait = DELAY;
-            let mut shown = false;
-            loop {
-                match rx.recv_timeout(wait) {
-                    Err(RecvTimeoutError::Timeout) => {
-                        let secs = started.elapsed().as_secs_f32();
-                        let mut err = std::io::stderr().lock();
-                        let _ = write!(
-                            err,
-                            "\r{label} {}",
-                            crate::t!("seconds", s = crate::i18n::fixed(f64::from(secs), 1))
-                        );
-                        let _ = err.flush();
-                        shown = true;
-                        wait = TICK;
-                    }
-                    // Finished (or the sender is gone): erase the line.
-                    _ => {
-                        if shown {
+            crate::i18n::with(lang, || {
+                let started = Instant::now();
+                let mut wait = DELAY;
+                let mut shown = false;
+                loop {
+                    match rx.recv_timeout(wait) {
+                        Err(RecvTimeoutError::Timeout) => {
+                            let secs = started.elapsed().as_secs_f32();
                             let mut err = std::io::stderr().lock();
-                            let _ = write!(err, "\r\x1b[K");
+                            let _ = write!(
+                                err,
+                                "\r{label} {}",
+                                crate::t!("seconds", s = crate::i18n::fixed(f64::from(secs), 1))
+                            );
                             let _ = err.flush();
+                            shown = true;
+                            wait = TICK;
                         }
-                        return;
+                        // Finished (or the sender is gone): erase the line.
+                        _ => {
+                            if shown {
+                                let mut err = std::io::stderr().lock();
+                                let _ = write!(err, "\r\x1b[K");
+                                let _ = err.flush();
+                            }
+                            return;
+                        }
                     }
                 }
-            }
+            })
         });
         Progress {
             stop: Some(tx),
