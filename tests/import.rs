@@ -514,7 +514,10 @@ fn errors_speak_turkish_with_lang_tr() {
         err.contains("içinde \"ankra\" kimlikli bir şehir yok"),
         "{err}"
     );
-    assert!(err.contains("\"ankara\" mi demek istediniz?"), "{err}");
+    assert!(
+        err.contains("şunu mu demek istediniz: \"ankara\"?"),
+        "{err}"
+    );
     // The report's language is --report-lang; --lang stays the interface's.
     let out = place
         .command(&[

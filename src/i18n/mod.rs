@@ -17,11 +17,11 @@ mod numbers;
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::LazyLock;
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
 
 pub use detect::{choose, from_env, scan_args, Choice, Source};
 pub use label::label;
@@ -52,9 +52,13 @@ impl Lang {
             .find(|l| s.trim().eq_ignore_ascii_case(l.code()))
     }
 
-    fn id(self) -> &'static LanguageIdentifier {
-        static EN: LanguageIdentifier = fluent_templates::langid!("en");
-        static TR: LanguageIdentifier = fluent_templates::langid!("tr");
+    /// The language's bundle: its message files, parsed the first time a
+    /// message of this language is asked for (the other language's never).
+    fn bundle(self) -> &'static Bundle {
+        static EN: LazyLock<Bundle> =
+            LazyLock::new(|| bundle(Lang::En, include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))));
+        static TR: LazyLock<Bundle> =
+            LazyLock::new(|| bundle(Lang::Tr, include_str!(concat!(env!("OUT_DIR"), "/tr.ftl"))));
         match self {
             Lang::En => &EN,
             Lang::Tr => &TR,
@@ -62,23 +66,24 @@ impl Lang {
     }
 }
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
-        customise: |bundle| {
-            // No Unicode isolation marks around arguments: they are
-            // invisible controls that a terminal may draw as boxes, and the
-            // sanitiser would escape them.
-            bundle.set_use_isolating(false);
-            let turkish = bundle.locales.first().is_some_and(|l| l.language.as_str() == "tr");
-            bundle.set_formatter(Some(if turkish {
-                numbers::fluent_tr
-            } else {
-                numbers::fluent_en
-            }));
-        },
-    };
+type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang, ftl: &'static str) -> Bundle {
+    // The files are checked by the tests (i18n::tests): they parse, and no
+    // id is given twice, so neither step below drops a message.
+    let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(r, _)| r);
+    let id: LanguageIdentifier = lang.code().parse().expect("en and tr are language tags");
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: they are invisible
+    // controls that a terminal may draw as boxes, and the sanitiser would
+    // escape them.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::En => numbers::fluent_en,
+        Lang::Tr => numbers::fluent_tr,
+    }));
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 static GLOBAL: AtomicU8 = AtomicU8::new(0);
@@ -174,27 +179,35 @@ pub fn text(key: &str, args: &[(&'static str, Arg)]) -> String {
 /// The message `key` if there is one: for the optional parts of a text
 /// (a command's long description), looked up by a key built at run time.
 pub fn try_text(key: &str) -> Option<String> {
-    LOCALES.try_lookup(current().id(), key)
+    lookup(current(), key, None)
 }
 
 /// [`text`] in a given language.
 pub fn text_in(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
-    let found = if args.is_empty() {
-        LOCALES.try_lookup(lang.id(), key)
-    } else {
-        let map: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(name, arg)| {
-                let value = match arg {
-                    Arg::Text(s) => FluentValue::from(s.to_string()),
-                    Arg::Number(n) => FluentValue::from(*n),
-                };
-                (Cow::Borrowed(*name), value)
-            })
-            .collect();
-        LOCALES.try_lookup_with_args(lang.id(), key, &map)
-    };
-    found.unwrap_or_else(|| key.to_string())
+    let args = (!args.is_empty()).then(|| {
+        let mut map = FluentArgs::with_capacity(args.len());
+        for (name, arg) in args {
+            match arg {
+                Arg::Text(s) => map.set(*name, FluentValue::from(s.as_ref())),
+                Arg::Number(n) => map.set(*name, FluentValue::from(*n)),
+            }
+        }
+        map
+    });
+    lookup(lang, key, args.as_ref())
+        // A message only English has (the tests allow none) is better than
+        // its key.
+        .or_else(|| lookup(Lang::En, key, args.as_ref()))
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// The message, if `lang` has it and every argument it uses was given.
+fn lookup(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = lang.bundle();
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// `t!("key")`, `t!("key", name = value, …)`: the message in the current

@@ -2,7 +2,7 @@
 //! writes `43%`; Turkish groups with a full stop, uses a decimal comma and
 //! writes `%43`. Years are never grouped: callers pass them as text.
 
-use fluent_templates::fluent_bundle::FluentValue;
+use fluent_bundle::FluentValue;
 
 use super::{current, Lang};
 

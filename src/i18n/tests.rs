@@ -52,9 +52,7 @@ fn language(lang: Lang) -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> 
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ftl") {
             let text = std::fs::read_to_string(&path).unwrap();
-            if let Err((_, errors)) =
-                fluent_templates::fluent_bundle::FluentResource::try_new(text.clone())
-            {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {
                 panic!("{}: {errors:?}", path.display());
             }
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
