@@ -283,6 +283,45 @@ fn a_write_keeps_a_backup_and_leaves_no_temporary_file() {
     assert_eq!(place.files(), ["corpus.json", "corpus.json.bak"]);
 }
 
+/// Only the new report's bytes change: numbers stay as written (a
+/// serde_json round trip would write `36756.50` as `36756.5` and
+/// `1.0e2` as `100.0`), and the file keeps its mode.
+#[test]
+fn the_rest_of_the_corpus_is_kept_byte_for_byte_and_its_mode_too() {
+    use std::os::unix::fs::PermissionsExt;
+    let place = Place::new();
+    let bundled = std::fs::read_to_string(root().join("data/corpus.json")).unwrap();
+    let written = bundled
+        .replacen("\"value\": 36756,", "\"value\": 36756.50,", 1)
+        .replacen("\"value\": 2100,", "\"value\": 2.1e3,", 1);
+    assert_ne!(
+        written, bundled,
+        "the figures are there to be written oddly"
+    );
+    std::fs::write(place.corpus(), &written).unwrap();
+    std::fs::set_permissions(place.corpus(), std::fs::Permissions::from_mode(0o640)).unwrap();
+    succeeds(&place.import(&[ANKARA, "--city", "ankara", "--id", "ankara-again"]));
+    let after = String::from_utf8(place.bytes()).unwrap();
+    // Up to the end of the last report, every byte as it was.
+    let last_end = written.rfind("\n    }").unwrap() + "\n    }".len();
+    assert_eq!(after[..last_end], written[..last_end]);
+    assert!(
+        after[last_end..].starts_with(",\n    {\n      \"id\": \"ankara-again\""),
+        "{}",
+        &after[last_end..]
+    );
+    assert!(
+        after.ends_with(&written[written.rfind("\n  ]").unwrap()..]),
+        "the end as it was"
+    );
+    assert_eq!(place.report("ankara-again")["city"], "ankara");
+    let mode = std::fs::metadata(place.corpus())
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640, "the corpus keeps its mode");
+}
+
 #[test]
 fn a_corpus_the_report_would_break_is_left_byte_for_byte() {
     let place = Place::new();

@@ -17,7 +17,6 @@ use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use rustix::fs::{flock, FlockOperation};
-use serde_json::Value;
 
 use super::{out, Failure};
 use crate::corpus::import::{self as text, PlaceError, Placed, Report, TextError};
@@ -179,14 +178,15 @@ pub fn run(data: Option<&PathBuf>, args: Args) -> Result<(), Failure> {
         Some(rest) => (true, rest),
         None => (false, &locked.bytes[..]),
     };
-    let mut value: Value = serde_json::from_slice(json_bytes).map_err(|e| {
+    // The loader read it: it is UTF-8.
+    let json_text = std::str::from_utf8(json_bytes).map_err(|e| {
         usage(t!(
             "import-error-parse",
             file = shown.as_str(),
             reason = e.to_string()
         ))
     })?;
-    let placed = match text::place(&mut value, report_json.clone(), args.replace) {
+    let (placed_text, placed) = match text::place(json_text, &report_json, args.replace) {
         Ok(p) => p,
         Err(PlaceError::Exists) => {
             return Err(usage(t!(
@@ -200,19 +200,12 @@ pub fn run(data: Option<&PathBuf>, args: Args) -> Result<(), Failure> {
             return Err(usage(t!("import-error-no-articles", file = shown.as_str())))
         }
     };
-    let mut new_bytes = Vec::with_capacity(locked.bytes.len() + 4096);
+    let mut new_bytes = Vec::with_capacity(placed_text.len() + 3);
     if bom {
         new_bytes.extend_from_slice(b"\xef\xbb\xbf");
     }
-    serde_json::to_writer_pretty(&mut new_bytes, &value).map_err(|e| {
-        usage(t!(
-            "import-error-parse",
-            file = shown.as_str(),
-            reason = e.to_string()
-        ))
-    })?;
-    new_bytes.push(b'\n');
-    drop(value);
+    new_bytes.extend_from_slice(placed_text.as_bytes());
+    drop(placed_text);
     if let Err(err) = corpus::load_bytes(&shown, &new_bytes) {
         let mut msg = t!(
             "import-error-invalid",
@@ -353,7 +346,10 @@ struct Locked {
     /// The file written: the target of a symbolic link, not the link.
     path: PathBuf,
     dir: PathBuf,
+    /// The file's mode (no set-id bits: it is data) and owner, given to
+    /// the file that replaces it.
     permissions: Permissions,
+    owner: (u32, u32),
     bytes: Vec<u8>,
 }
 
@@ -413,7 +409,8 @@ impl Locked {
             _file: file,
             path,
             dir,
-            permissions: Permissions::from_mode(meta.mode() & 0o7777),
+            permissions: Permissions::from_mode(meta.mode() & 0o777),
+            owner: (meta.uid(), meta.gid()),
             bytes,
         })
     }
@@ -428,13 +425,31 @@ impl Locked {
         let mut bak_name = name.to_os_string();
         bak_name.push(".bak");
         let backup = self.path.with_file_name(&bak_name);
-        self.replace(&backup, &self.bytes)
+        self.keep_as(&backup)
             .and_then(|()| self.sync_dir())
             .map_err(WriteError::Unchanged)?;
         self.replace(&self.path, new)
             .map_err(WriteError::Unchanged)?;
         self.sync_dir().map_err(WriteError::NotSynced)?;
         Ok(backup)
+    }
+
+    /// The file as it is, as `backup`: a second name for it (no copy of a
+    /// large corpus, and its owner and mode kept), or a copy where the file
+    /// system has no hard links.
+    fn keep_as(&self, backup: &Path) -> io::Result<()> {
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(backup.file_name().unwrap_or_default());
+        tmp_name.push(format!(".import-{}.tmp", std::process::id()));
+        let tmp = self.dir.join(tmp_name);
+        let _ = fs::remove_file(&tmp);
+        match fs::hard_link(&self.path, &tmp).and_then(|()| fs::rename(&tmp, backup)) {
+            Ok(()) => Ok(()),
+            Err(_) => {
+                let _ = fs::remove_file(&tmp);
+                self.replace(backup, &self.bytes)
+            }
+        }
     }
 
     fn sync_dir(&self) -> io::Result<()> {
@@ -462,6 +477,13 @@ impl Locked {
                 r => r?,
             };
             f.set_permissions(self.permissions.clone())?;
+            // The owner and group of the file replaced, as far as we may
+            // give them (a group-writable shared corpus stays writable by
+            // its group); else ours, as any new file.
+            let (uid, gid) = self.owner;
+            if std::os::unix::fs::fchown(&f, Some(uid), Some(gid)).is_err() {
+                let _ = std::os::unix::fs::fchown(&f, None, Some(gid));
+            }
             f.write_all(bytes)?;
             f.sync_all()?;
             drop(f);

@@ -354,41 +354,91 @@ pub enum PlaceError {
     NoArticles,
 }
 
-/// Puts `report` (an object with an `id`) into the `articles` of `corpus`,
-/// a corpus file's JSON: in the place of the report with the same id when
-/// `replace`, else at the end. Everything else in the file is left as it
-/// is, unknown fields and key order included. Ids are compared as the
-/// loader compares them, after cleaning.
-pub fn place(corpus: &mut Value, report: Value, replace: bool) -> Result<Placed, PlaceError> {
+/// Puts `report` (an object with an `id`) into the `articles` of
+/// `corpus`, a corpus file's JSON text: in the place of the report with
+/// the same id when `replace`, else at the end. Only the bytes of that
+/// report change (and a comma before it): every other byte of the file is
+/// as it was, numbers as written (`2.50`, `1.0e2`), unknown fields, key
+/// order and layout included. Ids are compared as the loader compares
+/// them, after cleaning.
+pub fn place(corpus: &str, report: &Value, replace: bool) -> Result<(String, Placed), PlaceError> {
+    use serde_json::value::RawValue;
+    #[derive(serde::Deserialize)]
+    struct Top<'a> {
+        #[serde(borrow)]
+        articles: Option<&'a RawValue>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Item {
+        id: Option<String>,
+        #[serde(default)]
+        figures: Option<Vec<serde::de::IgnoredAny>>,
+    }
     let id = report
         .get("id")
         .and_then(Value::as_str)
         .map(sanitize_line)
         .unwrap_or_default();
-    let articles = corpus
-        .get_mut("articles")
-        .and_then(Value::as_array_mut)
-        .ok_or(PlaceError::NoArticles)?;
-    let same = articles.iter().position(|a| {
-        a.get("id")
-            .and_then(Value::as_str)
-            .is_some_and(|other| sanitize_line(other) == id)
+    let top: Top = serde_json::from_str(corpus).map_err(|_| PlaceError::NoArticles)?;
+    let articles = top.articles.ok_or(PlaceError::NoArticles)?;
+    let items: Vec<&RawValue> =
+        serde_json::from_str(articles.get()).map_err(|_| PlaceError::NoArticles)?;
+    let offset = |sub: &str| sub.as_ptr() as usize - corpus.as_ptr() as usize;
+    let same = items.iter().position(|a| {
+        serde_json::from_str::<Item>(a.get())
+            .ok()
+            .and_then(|i| i.id)
+            .is_some_and(|other| sanitize_line(&other) == id)
     });
-    match same {
-        Some(_) if !replace => Err(PlaceError::Exists),
+    // The new report laid out as the reports beside it are (indented as
+    // the first one, or one step in from the line of `articles`).
+    let line_start = |at: usize| corpus[..at].rfind('\n').map_or(0, |n| n + 1);
+    let indent_of = |at: usize| {
+        let line = &corpus[line_start(at)..at];
+        line[..line.len() - line.trim_start().len()].to_owned()
+    };
+    let outer = indent_of(offset(articles.get()));
+    let inner = items
+        .first()
+        .map(|i| offset(i.get()))
+        .filter(|&at| corpus[line_start(at)..at].trim().is_empty())
+        .map_or_else(|| format!("{outer}  "), indent_of);
+    let pretty = serde_json::to_string_pretty(report).expect("a JSON value is written");
+    let laid_out = pretty.replace('\n', &format!("\n{inner}"));
+    let (at, end, text, placed) = match same {
+        Some(_) if !replace => return Err(PlaceError::Exists),
         Some(i) => {
-            let figures = articles[i]
-                .get("figures")
-                .and_then(Value::as_array)
-                .map_or(0, Vec::len);
-            articles[i] = report;
-            Ok(Placed::Replaced { figures })
+            let old = items[i].get();
+            let figures = serde_json::from_str::<Item>(old)
+                .ok()
+                .and_then(|i| i.figures)
+                .map_or(0, |f| f.len());
+            let at = offset(old);
+            (at, at + old.len(), laid_out, Placed::Replaced { figures })
         }
-        None => {
-            articles.push(report);
-            Ok(Placed::Added)
-        }
-    }
+        None => match items.last() {
+            Some(last) => {
+                let at = offset(last.get()) + last.get().len();
+                (at, at, format!(",\n{inner}{laid_out}"), Placed::Added)
+            }
+            None => {
+                // `[]` (or `[ ]`): the whole array is written.
+                let at = offset(articles.get());
+                let end = at + articles.get().len();
+                (
+                    at,
+                    end,
+                    format!("[\n{inner}{laid_out}\n{outer}]"),
+                    Placed::Added,
+                )
+            }
+        },
+    };
+    let mut out = String::with_capacity(corpus.len() + text.len());
+    out.push_str(&corpus[..at]);
+    out.push_str(&text);
+    out.push_str(&corpus[end..]);
+    Ok((out, placed))
 }
 
 #[cfg(test)]
@@ -636,42 +686,48 @@ mod tests {
 
     #[test]
     fn placing_appends_refuses_or_replaces_in_place() {
-        let mut corpus: Value = serde_json::from_str(
-            r#"{"schema": 1, "x-extra": {"b": 1, "a": 2}, "cities": [],
-                "articles": [{"id": " r1 ", "figures": [{}, {}]}, {"id": "r2"}], "z": 0}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            place(&mut corpus, report("r3").to_json(), false),
-            Ok(Placed::Added)
+        let corpus = r#"{"schema": 1, "x-extra": {"b": 1, "a": 2.50}, "cities": [],
+  "articles": [
+    {"id": " r1 ", "figures": [{"value": 1.0e2}, {}]},
+    {"id": "r2", "n": 99999999999999999999}
+  ], "z": 0}"#;
+        let (added, how) = place(corpus, &report("r3").to_json(), false).unwrap();
+        assert_eq!(how, Placed::Added);
+        // Every byte before the new report is as it was, numbers as written.
+        let end_of_r2 = corpus.find("99999999999999999999}").unwrap() + 21;
+        assert_eq!(added[..end_of_r2], corpus[..end_of_r2]);
+        assert!(
+            added[end_of_r2..].starts_with(",\n    {\n      \"id\": \"r3\""),
+            "{added}"
         );
-        assert_eq!(corpus["articles"][2]["id"], "r3");
+        assert!(added.ends_with("\n  ], \"z\": 0}"), "{added}");
+        let v: Value = serde_json::from_str(&added).unwrap();
+        assert_eq!(v["articles"][2]["id"], "r3");
+
         assert_eq!(
-            place(&mut corpus, report("r1").to_json(), false),
+            place(corpus, &report("r1").to_json(), false),
             Err(PlaceError::Exists),
             "ids compare as cleaned"
         );
+        let (replaced, how) = place(corpus, &report("r1").to_json(), true).unwrap();
+        assert_eq!(how, Placed::Replaced { figures: 2 });
+        let v: Value = serde_json::from_str(&replaced).unwrap();
+        assert_eq!(v["articles"][0]["id"], "r1");
+        assert_eq!(v["articles"][0]["title"], "Başlık");
+        assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+        assert!(replaced.contains(r#""a": 2.50}"#) && replaced.contains("99999999999999999999"));
+        assert!(!replaced.contains("1.0e2"), "the replaced report is gone");
+
+        let (first, _) = place(
+            r#"{"schema": 1, "articles": []}"#,
+            &report("r").to_json(),
+            false,
+        )
+        .unwrap();
+        let v: Value = serde_json::from_str(&first).unwrap();
+        assert_eq!(v["articles"][0]["id"], "r");
         assert_eq!(
-            place(&mut corpus, report("r1").to_json(), true),
-            Ok(Placed::Replaced { figures: 2 })
-        );
-        assert_eq!(corpus["articles"][0]["id"], "r1");
-        assert_eq!(corpus["articles"][0]["title"], "Başlık");
-        assert_eq!(corpus["articles"].as_array().unwrap().len(), 3);
-        let keys: Vec<&str> = corpus
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        assert_eq!(keys, ["schema", "x-extra", "cities", "articles", "z"]);
-        assert_eq!(
-            serde_json::to_string(&corpus["x-extra"]).unwrap(),
-            r#"{"b":1,"a":2}"#
-        );
-        let mut none = serde_json::json!({"schema": 1});
-        assert_eq!(
-            place(&mut none, report("r").to_json(), false),
+            place(r#"{"schema": 1}"#, &report("r").to_json(), false),
             Err(PlaceError::NoArticles)
         );
     }
