@@ -79,7 +79,6 @@ stats-status-unknown = status unknown
 stats-rounds = Admission rounds: announced and listed here
 stats-network = Network growth
 stats-with-reports = Cities with reports
-stats-no-report-yet = no report yet
 stats-coverage = This corpus lists { $listed } of the network's { $total } member cities{ $date }: it is not the complete membership.
 stats-coverage-countries = This corpus lists { $listed } of the network's { $total } member cities{ $date }, in { $countries_listed } of its { $countries_total }: it is not the complete membership.
 stats-col-year = YEAR

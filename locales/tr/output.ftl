@@ -76,7 +76,6 @@ stats-status-unknown = durumu bilinmiyor
 stats-rounds = Kabul dönemleri: duyurulanlar ve burada listelenenler
 stats-network = Ağın büyümesi
 stats-with-reports = Raporu olan şehirler
-stats-no-report-yet = henüz rapor yok
 stats-coverage = Bu derlem, ağın { $total } üye şehrinden { $listed } tanesini listeliyor{ $date }: üyeliğin tamamı değildir.
 stats-coverage-countries = Bu derlem, ağın { $total } üye şehrinden { $listed } tanesini listeliyor{ $date }, ağın { $countries_total } içinden { $countries_listed } ülkeden: üyeliğin tamamı değildir.
 stats-col-year = YIL

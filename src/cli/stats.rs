@@ -226,15 +226,12 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
             || t!("joined-unknown"),
             |y| t!("joined-year", year = y.to_string()),
         );
-        let reports = if c.articles == 0 {
-            t!("stats-no-report-yet")
-        } else {
-            format!(
-                "{}, {}",
-                n(c.articles, Unit::Report),
-                n(c.words, Unit::Word)
-            )
-        };
+        // Only cities with reports are listed here.
+        let reports = format!(
+            "{}, {}",
+            n(c.articles, Unit::Report),
+            n(c.words, Unit::Word)
+        );
         o.push_str(&out.hanging(
             &format!(
                 "{} ({}), {joined}: {reports}",

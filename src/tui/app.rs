@@ -283,7 +283,11 @@ impl App {
             .resize(&self.corpus, view_w.saturating_sub(bar), view_h, words);
         self.statistics.set_size(stats_w, stats_h);
         self.refresh_statistics();
-        self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
+        // The help is laid out only when it is open (it looks up and wraps
+        // every key's description).
+        if self.help.open {
+            self.help.scroll = self.help.scroll.min(help::view(self.size).max_scroll());
+        }
         let overlay = picker::area(&self.layout, size).height.saturating_sub(2) as usize;
         self.picker.set_height(overlay);
         self.outline.set_height(overlay);

@@ -96,7 +96,6 @@ impl Order {
 pub struct Document {
     pub doc: Doc,
     pub width: usize,
-    pub order: Order,
     pub pieces: Vec<Piece>,
     pub lines: Vec<DocLine>,
     /// The pieces that are headings of the text, in order: for the
@@ -141,7 +140,6 @@ impl Document {
         let mut d = Document {
             doc,
             width,
-            order,
             pieces,
             lines: Vec::new(),
             headings,
@@ -383,7 +381,10 @@ fn article_pieces(
         piece(PieceStyle::Summary, Source::Summary),
     ];
     // Which comes first, said in the header, with the key that swaps them.
-    let swap = super::keys::key_label(&super::keys::Action::ToggleTextOrder);
+    let swap = super::keys::key_in(
+        super::keys::KeyFocus::Viewer,
+        &super::keys::Action::ToggleTextOrder,
+    );
     let note = match (order, swap) {
         (Order::SummaryFirst, Some(key)) => t!("reader-order-summary-first-key", key = key),
         (Order::SummaryFirst, None) => t!("reader-order-summary-first"),

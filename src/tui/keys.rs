@@ -589,17 +589,6 @@ pub fn label(keys: &[(KeyCode, KeyModifiers)]) -> String {
         .join(" ")
 }
 
-/// The first key that does `action` in the panes, with the key map in use,
-/// as the help writes it: for messages that name the key (`L`).
-pub fn key_label(action: &Action) -> Option<String> {
-    active()
-        .bindings
-        .iter()
-        .filter(|b| Group::Panes.has(b.context) && b.action == *action)
-        .find_map(|b| b.keys.first())
-        .map(|&(code, mods)| key_name(code, mods))
-}
-
 /// The first key that does `action` where `focus` has the keyboard, with
 /// the key map in use, as the help writes it: for the footer's hints, so
 /// that a key rebound in the config file is the key the footer names.
