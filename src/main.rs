@@ -20,6 +20,9 @@ fn main() -> ExitCode {
     if args.which && args.command.is_some() {
         return cli::Failure::Usage(learncity::t!("which-alone")).report();
     }
+    if args.no_cache {
+        learncity::cache::turn_off();
+    }
     if args.version {
         print!("{}", cli::version::text());
         return ExitCode::SUCCESS;

@@ -2,6 +2,7 @@
 //! Each command is a function from the corpus to text on stdout; errors go
 //! to stderr as `error: …` with exit status 2 (1 for a search with no hits).
 
+mod cache_command;
 mod completions;
 mod import;
 mod list;
@@ -23,7 +24,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::cache;
 use crate::corpus::{self, Corpus, LoadError};
+use crate::search::SearchIndex;
 pub use out::{dumb_terminal, no_color, Out};
 
 /// The arguments. Their help texts are in the message files
@@ -49,6 +52,11 @@ pub struct Cli {
     /// $XDG_STATE_HOME/learncity); LEARNCITY_STATE=off does the same
     #[arg(long)]
     pub no_state: bool,
+
+    /// Neither read nor write the cache of parsed corpora
+    /// ($XDG_CACHE_HOME/learncity); LEARNCITY_CACHE=off does the same
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 
     /// Print the version, the bundled corpus and its credits
     #[arg(short = 'V', long)]
@@ -147,6 +155,19 @@ pub enum Command {
     },
     /// Print the manual page (roff)
     Man,
+    /// Show or remove the cache of parsed corpora
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum CacheAction {
+    /// Where the cache is, its files, and whether each is current
+    Info,
+    /// Remove every cache file
+    Clear,
 }
 
 /// Prints clap's message for bad usage (or the help or version asked
@@ -228,18 +249,43 @@ pub fn report_load_error(err: &LoadError) {
 /// The corpus in effect: `--data`, `$LEARNCITY_DATA`, the user's or the
 /// system's data file, or the bundled one (`which::lookup`).
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
-    match which::lookup(data)?.path() {
+    open_corpus(data, false).map(|l| l.corpus)
+}
+
+/// The corpus in effect and, with `index`, its search index: both from the
+/// cache when it is current (`crate::cache`). The bundled corpus is small
+/// and already in the binary: it is never cached.
+pub fn open_corpus(data: Option<&PathBuf>, index: bool) -> Result<cache::Loaded, Failure> {
+    let build = |corpus: &Corpus| {
+        let progress =
+            progress::Progress::start(crate::t!("search-indexing", n = corpus.articles.len()));
+        let index = crate::search::SearchIndex::build(corpus);
+        progress.finish();
+        index
+    };
+    let loaded = match which::lookup(data)?.path() {
         Some(path) => {
             let progress = progress::Progress::start(crate::t!(
                 "cli-loading",
                 file = corpus::display_name(path)
             ));
-            let result = corpus::load_file(path).map_err(Failure::Corpus);
+            let result = cache::load(path, index.then_some(&build as cache::Build));
             progress.finish();
-            result
+            result.map_err(Failure::Corpus)?
         }
-        None => Ok(corpus::bundled()),
+        None => {
+            let corpus = corpus::bundled();
+            cache::Loaded {
+                index: index.then(|| build(&corpus)),
+                corpus,
+                from_cache: false,
+            }
+        }
+    };
+    for n in crate::cache::take_notices() {
+        eprintln!("learncity: {n}");
     }
+    Ok(loaded)
 }
 
 /// Set by the binary when file descriptor 1 was closed when the program
@@ -276,6 +322,7 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
     match &command {
         Command::Completions { shell } => return completions::run(*shell, data),
         Command::Man => return out::write_stdout(&man::page()),
+        Command::Cache { action } => return cache_command::run(*action),
         _ => {}
     }
     if let Command::Config { default, check } = command {
@@ -284,7 +331,9 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
     if let Command::Import(args) = command {
         return import::run(data, args);
     }
-    let corpus = load_corpus(data)?;
+    let needs_index = matches!(command, Command::Search { .. });
+    let loaded = open_corpus(data, needs_index)?;
+    let corpus = loaded.corpus;
     match command {
         Command::List {
             region,
@@ -307,13 +356,22 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
         }
         Command::Show { id, json } => show::run(&corpus, &id, json, &out),
         Command::Search { query, json, limit } => {
-            search::run(&corpus, &query.join(" "), json, limit as usize, &out)
+            let index = loaded.index.unwrap_or_else(|| SearchIndex::build(&corpus));
+            search::run(
+                &corpus,
+                &index,
+                &query.join(" "),
+                json,
+                limit as usize,
+                &out,
+            )
         }
         Command::Stats { json } => stats::run(&corpus, json, &out),
         Command::Validate { .. }
         | Command::Config { .. }
         | Command::Import(_)
         | Command::Completions { .. }
+        | Command::Cache { .. }
         | Command::Man => unreachable!("handled above"),
     }
 }

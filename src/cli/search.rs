@@ -34,15 +34,12 @@ const JSON_SNIPPET_WIDTH: usize = 100;
 
 pub fn run(
     corpus: &Corpus,
+    index: &SearchIndex,
     query: &str,
     json: bool,
     limit: usize,
     out: &Out,
 ) -> Result<(), Failure> {
-    let progress =
-        super::progress::Progress::start(t!("search-indexing", n = corpus.articles.len()));
-    let index = SearchIndex::build(corpus);
-    progress.finish();
     // Facet words (`region:africa`) narrow the hits as in the reader's
     // search line; the rest is searched.
     let values = crate::facets::Values::new(corpus);
@@ -81,13 +78,13 @@ pub fn run(
     if json {
         let hits: Vec<HitJson> = shown
             .iter()
-            .map(|h| to_json(corpus, &index, &results, h))
+            .map(|h| to_json(corpus, index, &results, h))
             .collect();
         return print_json(&hits);
     }
     let mut s = String::new();
     for (n, hit) in shown.iter().enumerate() {
-        s.push_str(&render_hit(corpus, &index, &results, hit, n + 1, out));
+        s.push_str(&render_hit(corpus, index, &results, hit, n + 1, out));
     }
     if results.hits.len() > shown.len() {
         let more = t!(

@@ -29,6 +29,11 @@ pub fn load_file_with_limit(path: &Path, max_bytes: u64) -> Result<Corpus, LoadE
     load_bytes(&name, &bytes)
 }
 
+/// The bytes of the corpus file at `path`, up to `MAX_FILE_BYTES`.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    read_limited(path, MAX_FILE_BYTES).map_err(|p| LoadError::one(&display_name(path), p))
+}
+
 /// How a file is named in messages: as the user gave it, with control and
 /// bidirectional characters, line breaks and tabs shown as escapes (a file
 /// name can carry them too, and must not forge or reorder a line).
@@ -87,7 +92,7 @@ fn too_large(len: u64, max: u64) -> Problem {
 
 /// `38 bytes`, `1.5 KiB`, `1.0 GiB` (`1,0 GiB` in Turkish): one decimal
 /// from a KiB on, with the language's decimal mark.
-fn human_bytes(n: u64) -> String {
+pub(crate) fn human_bytes(n: u64) -> String {
     const UNITS: [&str; 4] = ["", "KiB", "MiB", "GiB"];
     let mut v = n as f64;
     let mut unit = 0;

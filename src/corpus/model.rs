@@ -161,8 +161,84 @@ pub struct Article {
     pub published: Option<String>,
     pub source: Option<Publisher>,
     pub summary: Option<String>,
-    pub body: Vec<Block>,
+    pub body: Body,
     pub figures: Vec<Figure>,
+}
+
+/// Where the blocks of a body not yet read are kept: the cache file.
+pub trait BodyStore: Send + Sync + std::fmt::Debug {
+    /// The blocks of article `article`; empty when they cannot be read
+    /// (the store says why elsewhere).
+    fn blocks(&self, article: u32) -> Vec<Block>;
+}
+
+/// An article's blocks: in memory once read. A corpus opened from the cache
+/// reads each body on first use, so opening a large archive costs what its
+/// titles and figures cost, not what its texts do.
+#[derive(Clone, Default)]
+pub struct Body {
+    blocks: std::sync::OnceLock<Vec<Block>>,
+    store: Option<(std::sync::Arc<dyn BodyStore>, u32)>,
+}
+
+impl Body {
+    /// A body read on first use from `store`.
+    pub fn stored(store: std::sync::Arc<dyn BodyStore>, article: u32) -> Self {
+        Body {
+            blocks: std::sync::OnceLock::new(),
+            store: Some((store, article)),
+        }
+    }
+
+    /// True while the blocks are still in the store.
+    pub fn is_unread(&self) -> bool {
+        self.blocks.get().is_none()
+    }
+}
+
+impl From<Vec<Block>> for Body {
+    fn from(blocks: Vec<Block>) -> Self {
+        Body {
+            blocks: std::sync::OnceLock::from(blocks),
+            store: None,
+        }
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = [Block];
+    fn deref(&self) -> &[Block] {
+        self.blocks.get_or_init(|| match &self.store {
+            Some((store, i)) => store.blocks(*i),
+            None => Vec::new(),
+        })
+    }
+}
+
+impl<'a> IntoIterator for &'a Body {
+    type Item = &'a Block;
+    type IntoIter = std::slice::Iter<'a, Block>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl PartialEq for Body {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for Body {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -597,7 +597,7 @@ impl Convert {
                 published,
                 source,
                 summary,
-                body,
+                body: body.into(),
                 figures,
             });
         }

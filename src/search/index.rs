@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use super::query::{resolve, WordMatch};
 use super::rank::name_word_count;
+use super::store::{Postings, Vocab};
 use crate::corpus::Corpus;
 use crate::text::words::{fold_word_into, word_spans};
 
@@ -54,12 +55,25 @@ pub(super) mod field {
 /// Longest run of a name's words that is also indexed as one word.
 const MAX_JOINED_WORDS: usize = 6;
 
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Posting {
+/// Laid out for the cache file, which maps postings straight into memory:
+/// eight bytes, no padding the compiler chooses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, bytemuck::Pod, bytemuck::Zeroable)]
+#[repr(C)]
+pub struct Posting {
     pub doc: u32,
-    pub fields: u8,
     /// Occurrences, saturating.
     pub count: u16,
+    pub fields: u8,
+    pub pad: u8,
+}
+
+/// The index's tables, borrowed, for the cache file.
+pub(crate) struct IndexParts<'a> {
+    pub name_words: &'a [u16],
+    pub article_words: &'a [u32],
+    pub vocab: &'a Vocab,
+    pub word_chars: &'a [u8],
+    pub postings: &'a Postings,
 }
 
 #[derive(Debug, Default)]
@@ -71,11 +85,11 @@ pub struct SearchIndex {
     /// statistics need not read every text again.
     article_words: Vec<u32>,
     /// Folded words, sorted, so prefixes are contiguous ranges.
-    pub(super) vocab: Vec<Box<str>>,
+    pub(super) vocab: Vocab,
     /// For each word of `vocab`, its length in chars (saturating at 255).
     pub(super) word_chars: Vec<u8>,
     /// For each word of `vocab`, its postings in document order.
-    pub(super) postings: Vec<Vec<Posting>>,
+    pub(super) postings: Postings,
     /// Resolved query words: as a query is typed, only its last word changes,
     /// so the others come from here.
     term_cache: Mutex<HashMap<String, Arc<HashMap<u32, WordMatch>>>>,
@@ -152,14 +166,46 @@ impl SearchIndex {
 
     #[cfg(test)]
     pub(super) fn word_id(&self, folded: &str) -> Option<usize> {
-        self.vocab.binary_search_by(|w| (**w).cmp(folded)).ok()
+        let i = self.vocab.partition_point(0, |w| w < folded);
+        (i < self.vocab.len() && self.vocab.get(i) == folded).then_some(i)
     }
 
     /// Ids of the words that start with `prefix` (including `prefix` itself).
     pub(super) fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
-        let start = self.vocab.partition_point(|w| (**w) < *prefix);
-        let len = self.vocab[start..].partition_point(|w| w.starts_with(prefix));
-        start..start + len
+        let start = self.vocab.partition_point(0, |w| w < prefix);
+        let end = self.vocab.partition_point(start, |w| w.starts_with(prefix));
+        start..end
+    }
+
+    /// The parts the cache file keeps.
+    pub(crate) fn parts(&self) -> IndexParts<'_> {
+        IndexParts {
+            name_words: &self.name_words,
+            article_words: &self.article_words,
+            vocab: &self.vocab,
+            word_chars: &self.word_chars,
+            postings: &self.postings,
+        }
+    }
+
+    /// An index from the cache file's parts, checked by the cache.
+    pub(crate) fn from_parts(
+        docs: Vec<Doc>,
+        name_words: Vec<u16>,
+        article_words: Vec<u32>,
+        vocab: Vocab,
+        word_chars: Vec<u8>,
+        postings: Postings,
+    ) -> Self {
+        SearchIndex {
+            docs,
+            name_words,
+            article_words,
+            vocab,
+            word_chars,
+            postings,
+            term_cache: Mutex::default(),
+        }
     }
 }
 
@@ -261,12 +307,8 @@ impl Builder {
         // Sort the vocabulary, then renumber the postings to match.
         let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
-        let mut words: Vec<Option<Box<str>>> = self.words.into_iter().map(Some).collect();
+        let vocab = Vocab::from_sorted(order.iter().map(|&i| &*self.words[i as usize]));
         let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
-        let vocab: Vec<Box<str>> = order
-            .iter()
-            .map(|&i| words[i as usize].take().unwrap_or_default())
-            .collect();
         let postings = order
             .iter()
             .map(|&i| {
@@ -287,7 +329,7 @@ impl Builder {
             article_words: self.article_words,
             vocab,
             word_chars,
-            postings,
+            postings: Postings::Lists(postings),
             term_cache: Mutex::default(),
         }
     }
@@ -368,8 +410,9 @@ impl DocBuilder<'_> {
             }
             _ => list.push(Posting {
                 doc: self.doc,
-                fields: field,
                 count: 1,
+                fields: field,
+                pad: 0,
             }),
         }
     }
@@ -383,7 +426,8 @@ mod tests {
     #[test]
     fn vocabulary_is_folded_sorted_and_unique() {
         let idx = SearchIndex::build(&bundled());
-        assert!(idx.vocab.windows(2).all(|w| w[0] < w[1]));
+        let words: Vec<&str> = idx.vocab.iter().collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
         assert!(idx.word_id("balikesir").is_some());
         assert!(idx.word_id("Balıkesir").is_none());
         assert!(idx.word_id("ogrenen").is_some());
@@ -396,12 +440,14 @@ mod tests {
         let idx = SearchIndex::build(&corpus);
         let belmek = idx.word_id("belmek").unwrap();
         let ankara_report = corpus.article_index("ankara-belmek-2025").unwrap();
-        let docs: Vec<Doc> = idx.postings[belmek]
+        let docs: Vec<Doc> = idx
+            .postings
+            .get(belmek)
             .iter()
             .map(|p| idx.docs[p.doc as usize])
             .collect();
         assert_eq!(docs, [Doc::Article(ankara_report)]);
-        let p = idx.postings[belmek][0];
+        let p = idx.postings.get(belmek)[0];
         assert_eq!(p.fields, field::NAME | field::BODY | field::ID);
         assert!(p.count >= 5);
     }
@@ -409,7 +455,10 @@ mod tests {
     #[test]
     fn prefix_ranges() {
         let idx = SearchIndex::build(&bundled());
-        let words: Vec<&str> = idx.prefix_range("balik").map(|i| &*idx.vocab[i]).collect();
+        let words: Vec<&str> = idx
+            .prefix_range("balik")
+            .map(|i| idx.vocab.get(i))
+            .collect();
         assert!(words.contains(&"balikesir"));
         assert!(words.iter().all(|w| w.starts_with("balik")));
         assert!(idx.prefix_range("zzzz").is_empty());

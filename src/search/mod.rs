@@ -12,9 +12,11 @@ mod index;
 mod literal;
 mod query;
 mod rank;
+mod store;
 
 pub use highlight::{snippet, BodyMatch, Snippet};
-pub use index::{Doc, SearchIndex};
+pub use index::{Doc, Posting, SearchIndex};
 pub use literal::Pattern;
 pub use query::{MatchKind, Query, MAX_TERMS};
 pub use rank::{Hit, Results};
+pub use store::{Postings, Vocab};

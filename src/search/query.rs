@@ -100,7 +100,9 @@ impl Query {
             let mut map: FxHashMap<Box<str>, usize> = FxHashMap::default();
             for term in &self.terms {
                 for (&id, m) in term.words.iter() {
-                    let e = map.entry(index.vocab[id as usize].clone()).or_insert(0);
+                    let e = map
+                        .entry(Box::from(index.vocab.get(id as usize)))
+                        .or_insert(0);
                     *e = (*e).max(m.highlight_bytes);
                 }
             }
@@ -117,7 +119,7 @@ impl Query {
 pub(super) fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
     let mut out = HashMap::new();
     for id in index.prefix_range(term) {
-        let word = &index.vocab[id];
+        let word = index.vocab.get(id);
         let (kind, weight) = if word.len() == term.len() {
             (MatchKind::Exact, 1.0)
         } else {
@@ -174,7 +176,7 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch
         if len <= t.len() || out.contains_key(&(id as u32)) {
             continue;
         }
-        let word = &index.vocab[id];
+        let word = index.vocab.get(id);
         // A typo in a word still being typed: compare with the word's start.
         if budget > 0 {
             w.clear();
@@ -226,7 +228,7 @@ mod tests {
         let mut v: Vec<(String, MatchKind)> = query.terms[0]
             .words
             .iter()
-            .map(|(&id, m)| (idx.vocab[id as usize].to_string(), m.kind))
+            .map(|(&id, m)| (idx.vocab.get(id as usize).to_string(), m.kind))
             .collect();
         v.sort();
         v

@@ -81,9 +81,14 @@ impl SearchIndex {
             best.iter_mut().for_each(|b| *b = 0.0);
             in_name.iter_mut().for_each(|c| *c = 0);
             for (&id, m) in term.words.iter() {
-                for &Posting { doc, fields, count } in &self.postings[id as usize] {
+                for &Posting {
+                    doc, fields, count, ..
+                } in self.postings.get(id as usize)
+                {
                     let d = doc as usize;
-                    if !alive[d] {
+                    // A posting past the documents could only come from a
+                    // damaged cache file: skipped, never a panic.
+                    if !alive.get(d).copied().unwrap_or(false) {
                         continue;
                     }
                     let s = FIELD * field_tier(fields)

@@ -98,6 +98,11 @@ pub struct App {
 impl App {
     pub fn new(corpus: Corpus, size: Rect, theme: Theme) -> Self {
         let index = SearchIndex::build(&corpus);
+        Self::with_index(corpus, index, size, theme)
+    }
+
+    /// The reader over `corpus` and its index (from the cache, or built).
+    pub fn with_index(corpus: Corpus, index: SearchIndex, size: Rect, theme: Theme) -> Self {
         let words: Vec<usize> = index.article_words().iter().map(|&w| w as usize).collect();
         let stats = corpus_stats_counted(&corpus, &words);
         let orders = CityOrders::new(&corpus);

@@ -31,7 +31,7 @@ use std::time::Instant;
 
 use ratatui::layout::Rect;
 
-use crate::cli::{load_corpus, Failure};
+use crate::cli::{open_corpus, Failure};
 use app::App;
 use keys::Action;
 use terminal::{Msg, Term};
@@ -51,13 +51,14 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Usage(crate::t!("reader-needs-terminal")));
     }
-    let corpus = load_corpus(data)?;
-    // Indexing a large corpus takes a moment: do it, with progress, before
-    // the terminal switches to the reader.
+    // Loading and indexing a large corpus takes a moment (unless the cache
+    // has them): done, with progress, before the terminal switches to the
+    // reader.
+    let loaded = open_corpus(data, true)?;
     let progress = crate::cli::progress::Progress::start(crate::t!(
         "reader-indexing",
         reports = crate::text::number::with_unit(
-            corpus.articles.len() as u64,
+            loaded.corpus.articles.len() as u64,
             crate::text::number::Unit::Report
         )
     ));
@@ -67,7 +68,11 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     }
     let theme = Theme::detect().with_colours(&config.colours);
     let size = crossterm::terminal::size().map_err(io_failure)?;
-    let mut app = App::new(corpus, Rect::new(0, 0, size.0, size.1), theme);
+    let area = Rect::new(0, 0, size.0, size.1);
+    let mut app = match loaded.index {
+        Some(index) => App::with_index(loaded.corpus, index, area, theme),
+        None => App::new(loaded.corpus, area, theme),
+    };
     let term_name = std::env::var("TERM").ok();
     app.osc = osc::terminal_takes_osc(term_name.as_deref());
     let env = |k: &str| std::env::var(k).ok();

@@ -1,0 +1,398 @@
+//! The cache file's layout: a fixed header, then sections, each at an
+//! offset that is a multiple of 8 (postings are mapped as `u32`s).
+//!
+//! ```text
+//! header   magic, format, byte order, program version, the corpus file's
+//!          identity, the section table, the file's length, a checksum
+//! sections META (corpus without bodies)  PATH  VOCAB_TEXT  VOCAB_ENDS
+//!          WORD_CHARS  NAME_WORDS  ARTICLE_WORDS  POSTING_ENDS  SUMS
+//!          BLOCKS  TEXT  POSTINGS
+//! ```
+//!
+//! The header's checksum covers the header and every section before
+//! BLOCKS: all that is read when the file is opened. BLOCKS, TEXT and
+//! POSTINGS are large and read piecemeal (a body when it is opened, the
+//! postings of the words a query matches), so each is checked in 64 KiB
+//! chunks the first time a chunk is read, against the sums in SUMS.
+
+use xxhash_rust::xxh3::xxh3_64;
+
+pub const MAGIC: &[u8; 8] = b"LRNCITY\x1a";
+/// Raised whenever the layout or what a section means changes.
+pub const FORMAT: u32 = 1;
+/// Written in the machine's byte order; another order reads differently.
+pub const BYTE_ORDER: u32 = 0x0102_0304;
+/// The program that wrote the file: another version rebuilds it rather
+/// than trust that its loader cleaned the texts the same way.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub const CHUNK: usize = 64 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
+pub enum Section {
+    Meta,
+    Path,
+    VocabText,
+    VocabEnds,
+    WordChars,
+    NameWords,
+    ArticleWords,
+    PostingEnds,
+    Sums,
+    Blocks,
+    Text,
+    Postings,
+}
+
+pub const SECTIONS: usize = 12;
+/// Sections before this one are checked whole when the file is opened.
+pub const FIRST_CHUNKED: Section = Section::Blocks;
+
+/// What the corpus file was when the cache was made. Any change of the
+/// first five (an edit, even one that restores the size and the
+/// modification time, changes `ctime`) means the file is hashed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Identity {
+    pub dev: u64,
+    pub ino: u64,
+    pub size: u64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
+    pub hash: u64,
+}
+
+impl Identity {
+    /// Same file, untouched since: no need to hash it.
+    pub fn same_stat(&self, other: &Identity) -> bool {
+        (self.dev, self.ino, self.size, self.mtime_ns, self.ctime_ns)
+            == (
+                other.dev,
+                other.ino,
+                other.size,
+                other.mtime_ns,
+                other.ctime_ns,
+            )
+    }
+}
+
+/// Header size: room for the fields below and to spare.
+pub const HEADER: usize = 512;
+const OFF_FORMAT: usize = 8;
+const OFF_ORDER: usize = 12;
+const OFF_VERSION: usize = 16; // 32 bytes, NUL-padded
+const OFF_IDENTITY: usize = 48; // 6 × 8
+const OFF_TABLE: usize = 96; // SECTIONS × (offset, length)
+const OFF_FILE_LEN: usize = OFF_TABLE + SECTIONS * 16;
+const OFF_SUM: usize = OFF_FILE_LEN + 8;
+/// The header's bytes the checksum covers: all before the sum.
+pub const HEADER_SUM_OFFSET: usize = OFF_SUM;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub version: String,
+    pub identity: Identity,
+    pub sections: [(u64, u64); SECTIONS],
+    pub file_len: u64,
+    pub sum: u64,
+}
+
+/// Why a cache file is not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reject {
+    /// Not a cache file, or cut short before its header ends.
+    NotCache,
+    /// Another layout, byte order or program version.
+    Version(String),
+    /// Shorter or longer than its header says.
+    Truncated,
+    /// The header or a section fails its checksum, or does not make sense.
+    Corrupt,
+    /// The corpus file changed since.
+    Stale,
+}
+
+impl Header {
+    pub fn encode(&self) -> [u8; HEADER] {
+        let mut h = [0u8; HEADER];
+        h[..8].copy_from_slice(MAGIC);
+        put32(&mut h, OFF_FORMAT, FORMAT);
+        put32(&mut h, OFF_ORDER, BYTE_ORDER);
+        let v = self.version.as_bytes();
+        let n = v.len().min(32);
+        h[OFF_VERSION..OFF_VERSION + n].copy_from_slice(&v[..n]);
+        let id = &self.identity;
+        let fields = [
+            id.dev,
+            id.ino,
+            id.size,
+            id.mtime_ns as u64,
+            id.ctime_ns as u64,
+            id.hash,
+        ];
+        for (i, f) in fields.iter().enumerate() {
+            put64(&mut h, OFF_IDENTITY + 8 * i, *f);
+        }
+        for (i, (off, len)) in self.sections.iter().enumerate() {
+            put64(&mut h, OFF_TABLE + 16 * i, *off);
+            put64(&mut h, OFF_TABLE + 16 * i + 8, *len);
+        }
+        put64(&mut h, OFF_FILE_LEN, self.file_len);
+        put64(&mut h, OFF_SUM, self.sum);
+        h
+    }
+
+    /// Reads the header of `file`; checks what the header alone can tell.
+    pub fn decode(file: &[u8]) -> Result<Header, Reject> {
+        if file.len() < HEADER || &file[..8] != MAGIC {
+            return Err(Reject::NotCache);
+        }
+        let version_bytes = &file[OFF_VERSION..OFF_VERSION + 32];
+        let end = version_bytes.iter().position(|&b| b == 0).unwrap_or(32);
+        let version = String::from_utf8_lossy(&version_bytes[..end]).into_owned();
+        if get32(file, OFF_FORMAT) != FORMAT
+            || get32(file, OFF_ORDER) != BYTE_ORDER
+            || version != VERSION
+        {
+            return Err(Reject::Version(version));
+        }
+        let f = |i: usize| get64(file, OFF_IDENTITY + 8 * i);
+        let identity = Identity {
+            dev: f(0),
+            ino: f(1),
+            size: f(2),
+            mtime_ns: f(3) as i64,
+            ctime_ns: f(4) as i64,
+            hash: f(5),
+        };
+        let mut sections = [(0u64, 0u64); SECTIONS];
+        for (i, s) in sections.iter_mut().enumerate() {
+            *s = (
+                get64(file, OFF_TABLE + 16 * i),
+                get64(file, OFF_TABLE + 16 * i + 8),
+            );
+        }
+        let header = Header {
+            version,
+            identity,
+            sections,
+            file_len: get64(file, OFF_FILE_LEN),
+            sum: get64(file, OFF_SUM),
+        };
+        if header.file_len != file.len() as u64 {
+            return Err(Reject::Truncated);
+        }
+        // Sections in order, aligned, inside the file.
+        let mut at = HEADER as u64;
+        for &(off, len) in &header.sections {
+            if off < at
+                || off % 8 != 0
+                || off.checked_add(len).is_none_or(|e| e > file.len() as u64)
+            {
+                return Err(Reject::Corrupt);
+            }
+            at = off + len;
+        }
+        Ok(header)
+    }
+
+    pub fn range(&self, s: Section) -> std::ops::Range<usize> {
+        let (off, len) = self.sections[s as usize];
+        off as usize..(off + len) as usize
+    }
+
+    /// The checksum of every section checked whole on opening, then of the
+    /// header without its sum (in that order, so a writer can hash the
+    /// sections as it writes them and the header last).
+    pub fn checksum(file: &[u8], header: &Header) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        let end = header.sections[FIRST_CHUNKED as usize].0 as usize;
+        h.update(&file[HEADER..end]);
+        h.update(&header.encode()[..OFF_SUM]);
+        h.digest()
+    }
+}
+
+/// The sum of each `CHUNK` bytes of `bytes`.
+pub fn chunk_sums(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    bytes.chunks(CHUNK).map(xxh3_64)
+}
+
+fn put32(h: &mut [u8], at: usize, v: u32) {
+    h[at..at + 4].copy_from_slice(&v.to_ne_bytes());
+}
+
+fn put64(h: &mut [u8], at: usize, v: u64) {
+    h[at..at + 8].copy_from_slice(&v.to_ne_bytes());
+}
+
+fn get32(h: &[u8], at: usize) -> u32 {
+    u32::from_ne_bytes(h[at..at + 4].try_into().unwrap_or_default())
+}
+
+fn get64(h: &[u8], at: usize) -> u64 {
+    u64::from_ne_bytes(h[at..at + 8].try_into().unwrap_or_default())
+}
+
+/// Appends values to a section.
+#[derive(Default)]
+pub struct Enc {
+    pub buf: Vec<u8>,
+}
+
+impl Enc {
+    pub fn u8(&mut self, v: u8) {
+        self.buf.push(v);
+    }
+    pub fn u64(&mut self, v: u64) {
+        self.buf.extend_from_slice(&v.to_ne_bytes());
+    }
+    pub fn i64(&mut self, v: i64) {
+        self.u64(v as u64);
+    }
+    pub fn f64(&mut self, v: f64) {
+        self.u64(v.to_bits());
+    }
+    pub fn len(&mut self, n: usize) {
+        self.u64(n as u64);
+    }
+    pub fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+    pub fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+            None => self.u8(0),
+        }
+    }
+    pub fn opt_u64(&mut self, v: Option<u64>) {
+        match v {
+            Some(v) => {
+                self.u8(1);
+                self.u64(v);
+            }
+            None => self.u8(0),
+        }
+    }
+    pub fn opt_i64(&mut self, v: Option<i64>) {
+        self.opt_u64(v.map(|v| v as u64));
+    }
+}
+
+/// Reads values back; `None` at the first one that does not fit, so a
+/// damaged section is refused, never a panic.
+pub struct Dec<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Dec<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Dec { bytes, at: 0 }
+    }
+    pub fn done(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+    pub fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    pub fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_ne_bytes(self.take(8)?.try_into().ok()?))
+    }
+    pub fn i64(&mut self) -> Option<i64> {
+        Some(self.u64()? as i64)
+    }
+    pub fn f64(&mut self) -> Option<f64> {
+        Some(f64::from_bits(self.u64()?))
+    }
+    /// A count of items still to read; each takes at least one byte, so a
+    /// damaged count cannot ask for more room than the section has.
+    pub fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.u64()?).ok()?;
+        (n <= self.bytes.len() - self.at).then_some(n)
+    }
+    pub fn str(&mut self) -> Option<String> {
+        let n = self.len()?;
+        std::str::from_utf8(self.take(n)?).ok().map(str::to_owned)
+    }
+    pub fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.u8()? {
+            0 => Some(None),
+            1 => f(self).map(Some),
+            _ => None,
+        }
+    }
+    pub fn opt_str(&mut self) -> Option<Option<String>> {
+        self.opt(Self::str)
+    }
+    pub fn opt_u64(&mut self) -> Option<Option<u64>> {
+        self.opt(Self::u64)
+    }
+    pub fn opt_i64(&mut self) -> Option<Option<i64>> {
+        self.opt(Self::i64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_reads_back() {
+        let mut h = Header {
+            version: VERSION.to_owned(),
+            identity: Identity {
+                dev: 1,
+                ino: 2,
+                size: 3,
+                mtime_ns: -4,
+                ctime_ns: 5,
+                hash: 6,
+            },
+            sections: [(0, 0); SECTIONS],
+            file_len: HEADER as u64,
+            sum: 7,
+        };
+        for (i, s) in h.sections.iter_mut().enumerate() {
+            *s = (HEADER as u64, 0);
+            let _ = i;
+        }
+        let bytes = h.encode();
+        assert_eq!(Header::decode(&bytes), Ok(h));
+    }
+
+    #[test]
+    fn a_short_or_foreign_file_is_refused() {
+        assert_eq!(Header::decode(b"LRNCITY"), Err(Reject::NotCache));
+        assert_eq!(Header::decode(&[0u8; 600]), Err(Reject::NotCache));
+        let mut bytes = [0u8; HEADER];
+        bytes[..8].copy_from_slice(MAGIC);
+        assert!(matches!(Header::decode(&bytes), Err(Reject::Version(_))));
+    }
+
+    #[test]
+    fn a_damaged_count_is_refused_without_allocating() {
+        let mut e = Enc::default();
+        e.u64(u64::MAX);
+        assert_eq!(Dec::new(&e.buf).str(), None);
+        let mut e = Enc::default();
+        e.str("şehir");
+        e.opt_str(None);
+        e.opt_u64(Some(9));
+        let mut d = Dec::new(&e.buf);
+        assert_eq!(d.str().as_deref(), Some("şehir"));
+        assert_eq!(d.opt_str(), Some(None));
+        assert_eq!(d.opt_u64(), Some(Some(9)));
+        assert!(d.done());
+    }
+}

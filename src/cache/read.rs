@@ -1,0 +1,277 @@
+//! Opening a cache file: the header and the small sections are checked and
+//! read at once; bodies and postings stay in the mapped file and are
+//! checked chunk by chunk as they are first read.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use memmap2::Mmap;
+
+use super::format::{Header, Reject, Section, CHUNK};
+use super::meta::{self, BodyAt};
+use super::write::BlockEntry;
+use crate::corpus::{Block, BlockKind, Body, BodyStore, Corpus};
+use crate::search::{Doc, Posting, Postings, SearchIndex, Vocab};
+
+/// The mapped file, and what is needed to read its large sections.
+pub struct Store {
+    map: Mmap,
+    path: PathBuf,
+    blocks: Checked,
+    text: Checked,
+    postings: Checked,
+    bodies: Vec<BodyAt>,
+    reported: AtomicBool,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+/// A large section, with the sum of each chunk and which chunks have been
+/// checked.
+struct Checked {
+    range: std::ops::Range<usize>,
+    sums: Vec<u64>,
+    done: Vec<AtomicU64>,
+}
+
+impl Checked {
+    fn new(range: std::ops::Range<usize>, sums: Vec<u64>) -> Self {
+        let done = (0..sums.len().div_ceil(64))
+            .map(|_| AtomicU64::new(0))
+            .collect();
+        Checked { range, sums, done }
+    }
+
+    /// Bytes `r` of the section, once every chunk they touch matches its
+    /// sum; `None` if one does not.
+    fn get<'m>(&self, map: &'m [u8], r: std::ops::Range<usize>) -> Option<&'m [u8]> {
+        let section = map.get(self.range.clone())?;
+        let bytes = section.get(r.clone())?;
+        if r.is_empty() {
+            return Some(bytes);
+        }
+        for c in r.start / CHUNK..=(r.end - 1) / CHUNK {
+            let (word, bit) = (c / 64, 1u64 << (c % 64));
+            if self.done[word].load(Ordering::Relaxed) & bit != 0 {
+                continue;
+            }
+            let chunk = section.get(c * CHUNK..((c + 1) * CHUNK).min(section.len()))?;
+            if xxhash_rust::xxh3::xxh3_64(chunk) != *self.sums.get(c)? {
+                return None;
+            }
+            self.done[word].fetch_or(bit, Ordering::Relaxed);
+        }
+        Some(bytes)
+    }
+}
+
+impl Store {
+    /// A part of the file failed its check after the file was opened: the
+    /// file is removed, so the next run rebuilds it, and the damage is
+    /// reported once.
+    fn damaged(&self) {
+        if !self.reported.swap(true, Ordering::Relaxed) {
+            let _ = std::fs::remove_file(&self.path);
+            super::report_damage(&self.path);
+        }
+    }
+
+    fn read_blocks(&self, at: &BodyAt) -> Option<Vec<Block>> {
+        let size = std::mem::size_of::<BlockEntry>();
+        let first = usize::try_from(at.first_block).ok()?;
+        let n = usize::try_from(at.blocks).ok()?;
+        let entries = self
+            .blocks
+            .get(&self.map, first * size..(first + n) * size)?;
+        let entries: &[BlockEntry] = bytemuck::try_cast_slice(entries).ok()?;
+        let text = self.text.get(
+            &self.map,
+            usize::try_from(at.text_start).ok()?..usize::try_from(at.text_end).ok()?,
+        )?;
+        let mut start = 0usize;
+        let mut out = Vec::with_capacity(n);
+        for e in entries {
+            let end = e.end as usize;
+            let kind = match e.kind {
+                0 => BlockKind::Heading,
+                1 => BlockKind::Paragraph,
+                2 => BlockKind::Quote,
+                _ => return None,
+            };
+            let t = std::str::from_utf8(text.get(start..end)?).ok()?;
+            out.push(Block {
+                kind,
+                text: t.to_owned(),
+            });
+            start = end;
+        }
+        (start == text.len()).then_some(out)
+    }
+}
+
+impl BodyStore for Store {
+    fn blocks(&self, article: u32) -> Vec<Block> {
+        let got = self
+            .bodies
+            .get(article as usize)
+            .and_then(|at| self.read_blocks(at));
+        got.unwrap_or_else(|| {
+            self.damaged();
+            Vec::new()
+        })
+    }
+}
+
+/// Postings in the mapped file.
+#[derive(Debug)]
+pub struct MappedPostings {
+    store: Arc<Store>,
+    ends: Vec<u64>,
+}
+
+impl MappedPostings {
+    pub fn list(&self, word: usize) -> &[Posting] {
+        let start = if word == 0 { 0 } else { self.ends[word - 1] };
+        let size = std::mem::size_of::<Posting>();
+        let r = start as usize * size..self.ends[word] as usize * size;
+        let got = self
+            .store
+            .postings
+            .get(&self.store.map, r)
+            .and_then(|b| bytemuck::try_cast_slice(b).ok());
+        got.unwrap_or_else(|| {
+            self.store.damaged();
+            &[]
+        })
+    }
+
+    pub fn words(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn total(&self) -> usize {
+        self.ends.last().copied().unwrap_or(0) as usize
+    }
+}
+
+/// Maps `path` and reads its header.
+pub fn map(path: &Path) -> Result<(Mmap, Header), Reject> {
+    let file = File::open(path).map_err(|_| Reject::NotCache)?;
+    let meta = file.metadata().map_err(|_| Reject::NotCache)?;
+    // Only a regular file of this user's: on a shared machine, another
+    // user's file would be another user's word for what the corpus says.
+    use std::os::unix::fs::MetadataExt;
+    if !meta.is_file() || meta.uid() != rustix::process::geteuid().as_raw() {
+        return Err(Reject::NotCache);
+    }
+    if meta.len() < super::format::HEADER as u64 {
+        return Err(Reject::NotCache);
+    }
+    // SAFETY: the file is this user's, in a directory only this user can
+    // write, and is never written in place: a writer makes a new file and
+    // renames it over this one, which leaves this mapping as it was.
+    let map = unsafe { Mmap::map(&file) }.map_err(|_| Reject::NotCache)?;
+    let header = Header::decode(&map)?;
+    Ok((map, header))
+}
+
+/// The corpus and index of a mapped file whose header has been read and
+/// whose corpus file is known to be the same.
+pub fn open(map: Mmap, header: Header, path: &Path) -> Result<(Corpus, SearchIndex), Reject> {
+    if Header::checksum(&map, &header) != header.sum {
+        return Err(Reject::Corrupt);
+    }
+    let section = |s: Section| &map[header.range(s)];
+    let meta = meta::decode(section(Section::Meta)).ok_or(Reject::Corrupt)?;
+    let cities = meta.cities.len();
+    let articles = meta.articles.len();
+    let words = header.sections[Section::WordChars as usize].1 as usize;
+    let vocab_ends: Vec<u32> = cast(section(Section::VocabEnds))?;
+    let name_words: Vec<u16> = cast(section(Section::NameWords))?;
+    let article_words: Vec<u32> = cast(section(Section::ArticleWords))?;
+    let posting_ends: Vec<u64> = cast(section(Section::PostingEnds))?;
+    let word_chars = section(Section::WordChars).to_vec();
+    let vocab_text = String::from_utf8(section(Section::VocabText).to_vec()).ok();
+    let vocab = vocab_text
+        .and_then(|t| Vocab::from_parts(t, vocab_ends))
+        .ok_or(Reject::Corrupt)?;
+    let sums: Vec<u64> = cast(section(Section::Sums))?;
+    let posting_size = std::mem::size_of::<Posting>() as u64;
+    let (blocks_len, text_len, postings_len) = (
+        header.sections[Section::Blocks as usize].1,
+        header.sections[Section::Text as usize].1,
+        header.sections[Section::Postings as usize].1,
+    );
+    let chunks = |len: u64| len.div_ceil(CHUNK as u64) as usize;
+    let consistent = vocab.len() == words
+        && posting_ends.len() == words
+        && name_words.len() == cities + articles
+        && article_words.len() == articles
+        && posting_ends.windows(2).all(|w| w[0] <= w[1])
+        && posting_ends.last().copied().unwrap_or(0) * posting_size == postings_len
+        && sums.len() == chunks(blocks_len) + chunks(text_len) + chunks(postings_len)
+        && blocks_len % std::mem::size_of::<BlockEntry>() as u64 == 0
+        && meta.articles.iter().all(|(_, at)| {
+            at.first_block
+                .checked_add(at.blocks)
+                .is_some_and(|e| e * std::mem::size_of::<BlockEntry>() as u64 <= blocks_len)
+                && at.text_start <= at.text_end
+                && at.text_end <= text_len
+        });
+    if !consistent {
+        return Err(Reject::Corrupt);
+    }
+    let (block_sums, rest) = sums.split_at(chunks(blocks_len));
+    let (text_sums, posting_sums) = rest.split_at(chunks(text_len));
+    let (articles_meta, bodies): (Vec<_>, Vec<_>) = meta.articles.into_iter().unzip();
+    let store = Arc::new(Store {
+        blocks: Checked::new(header.range(Section::Blocks), block_sums.to_vec()),
+        text: Checked::new(header.range(Section::Text), text_sums.to_vec()),
+        postings: Checked::new(header.range(Section::Postings), posting_sums.to_vec()),
+        map,
+        path: path.to_owned(),
+        bodies,
+        reported: AtomicBool::new(false),
+    });
+    let body_store: Arc<dyn BodyStore> = store.clone();
+    let articles_all = articles_meta
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut a)| {
+            a.body = Body::stored(body_store.clone(), i as u32);
+            a
+        })
+        .collect();
+    let corpus = Corpus::new(
+        meta.schema,
+        meta.title,
+        meta.cities,
+        articles_all,
+        meta.network,
+    );
+    let docs = (0..cities)
+        .map(Doc::City)
+        .chain((0..articles).map(Doc::Article))
+        .collect();
+    let postings = Postings::Mapped(MappedPostings {
+        store,
+        ends: posting_ends,
+    });
+    let index =
+        SearchIndex::from_parts(docs, name_words, article_words, vocab, word_chars, postings);
+    Ok((corpus, index))
+}
+
+/// A section as a table of numbers (sections are 8-aligned in a mapping
+/// that is page-aligned).
+fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> Result<Vec<T>, Reject> {
+    bytemuck::try_cast_slice(bytes)
+        .map(<[T]>::to_vec)
+        .map_err(|_| Reject::Corrupt)
+}

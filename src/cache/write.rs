@@ -1,0 +1,293 @@
+//! Writing a cache file: into a temporary file in the cache directory, then
+//! renamed over the old one, so a reader sees the old file or the new one,
+//! never half of one, and two processes writing at once each rename a whole
+//! file (the last one stays).
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use super::format::{
+    chunk_sums, Enc, Header, Identity, Section, CHUNK, HEADER, HEADER_SUM_OFFSET, SECTIONS, VERSION,
+};
+use super::meta::{self, BodyAt};
+use crate::corpus::{BlockKind, Corpus};
+use crate::search::SearchIndex;
+
+/// One entry of BLOCKS: where a block's text ends within its article's
+/// text, and its kind.
+#[derive(Clone, Copy, bytemuck::Pod, bytemuck::Zeroable)]
+#[repr(C)]
+pub struct BlockEntry {
+    pub end: u32,
+    pub kind: u8,
+    pub pad: [u8; 3],
+}
+
+pub fn kind_code(k: BlockKind) -> u8 {
+    match k {
+        BlockKind::Heading => 0,
+        BlockKind::Paragraph => 1,
+        BlockKind::Quote => 2,
+    }
+}
+
+/// Writes the cache of `corpus` and `index` to `path`. `source` is the
+/// corpus file, kept for `learncity cache info`.
+pub fn write(
+    path: &Path,
+    source: &Path,
+    identity: Identity,
+    corpus: &Corpus,
+    index: &SearchIndex,
+) -> io::Result<()> {
+    let tmp = temp_name(path);
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    let result = fill(&file, source, identity, corpus, index);
+    drop(file);
+    let result = result.and_then(|_| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// `.NAME.PID.tmp` beside the cache file: hidden, and named by the process
+/// that writes it, so that leftovers of a process that died can be found.
+fn temp_name(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "cache".to_owned(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+fn too_big() -> io::Error {
+    io::Error::other("the corpus is too large to cache")
+}
+
+fn fill(
+    file: &File,
+    source: &Path,
+    identity: Identity,
+    corpus: &Corpus,
+    index: &SearchIndex,
+) -> io::Result<()> {
+    // Bodies: where each one is, and the block table.
+    let mut bodies = Vec::with_capacity(corpus.articles.len());
+    let mut blocks: Vec<BlockEntry> = Vec::new();
+    let mut text_len = 0u64;
+    for a in &corpus.articles {
+        let first_block = blocks.len() as u64;
+        let mut end = 0u64;
+        for b in a.body.iter() {
+            end += b.text.len() as u64;
+            blocks.push(BlockEntry {
+                end: u32::try_from(end).map_err(|_| too_big())?,
+                kind: kind_code(b.kind),
+                pad: [0; 3],
+            });
+        }
+        bodies.push(BodyAt {
+            first_block,
+            blocks: blocks.len() as u64 - first_block,
+            text_start: text_len,
+            text_end: text_len + end,
+        });
+        text_len += end;
+    }
+    let parts = index.parts();
+    let mut meta = Enc::default();
+    meta::encode(corpus, &bodies, &mut meta);
+    let (vocab_text, vocab_ends) = parts.vocab.parts();
+    let mut posting_ends: Vec<u64> = Vec::with_capacity(parts.postings.len());
+    let mut total = 0u64;
+    for w in 0..parts.postings.len() {
+        total += parts.postings.get(w).len() as u64;
+        posting_ends.push(total);
+    }
+    let block_bytes: &[u8] = bytemuck::cast_slice(&blocks);
+    let postings_len = total * std::mem::size_of::<crate::search::Posting>() as u64;
+    let sums_len = 8 * (chunks(block_bytes.len() as u64) + chunks(text_len) + chunks(postings_len));
+
+    // The small sections, in order; SUMS is filled in at the end.
+    let path_bytes = source.as_os_str().as_encoded_bytes();
+    let small: [&[u8]; 8] = [
+        &meta.buf,
+        path_bytes,
+        vocab_text.as_bytes(),
+        bytemuck::cast_slice(vocab_ends),
+        parts.word_chars,
+        bytemuck::cast_slice(parts.name_words),
+        bytemuck::cast_slice(parts.article_words),
+        bytemuck::cast_slice(&posting_ends),
+    ];
+    let mut sections = [(0u64, 0u64); SECTIONS];
+    let mut at = HEADER as u64;
+    let lens = small.iter().map(|s| s.len() as u64).chain([
+        sums_len,
+        block_bytes.len() as u64,
+        text_len,
+        postings_len,
+    ]);
+    for (i, len) in lens.enumerate() {
+        at = at.next_multiple_of(8);
+        sections[i] = (at, len);
+        at += len;
+    }
+    let file_len = at;
+
+    // Write in order, padding between sections; the checksum is computed
+    // over what it covers as it goes.
+    let mut out = Out::new(file);
+    out.put(&[0u8; HEADER])?;
+    let mut covered = xxhash_rust::xxh3::Xxh3::new();
+    for (i, s) in small.iter().enumerate() {
+        out.pad_to(sections[i].0, Some(&mut covered))?;
+        covered.update(s);
+        out.put(s)?;
+    }
+    out.pad_to(sections[Section::Sums as usize].0, Some(&mut covered))?;
+    out.put(&vec![0u8; sums_len as usize])?;
+    let mut sums: Vec<u64> = Vec::new();
+    out.pad_to(sections[Section::Blocks as usize].0, None)?;
+    sums.extend(chunk_sums(block_bytes));
+    out.put(block_bytes)?;
+    out.pad_to(sections[Section::Text as usize].0, None)?;
+    let mut chunked = Chunked::new(&mut out);
+    for a in &corpus.articles {
+        for b in a.body.iter() {
+            chunked.put(b.text.as_bytes())?;
+        }
+    }
+    sums.extend(chunked.finish()?);
+    out.pad_to(sections[Section::Postings as usize].0, None)?;
+    let mut chunked = Chunked::new(&mut out);
+    for w in 0..parts.postings.len() {
+        chunked.put(bytemuck::cast_slice(parts.postings.get(w)))?;
+    }
+    sums.extend(chunked.finish()?);
+    out.flush()?;
+    if out.at != file_len || sums.len() as u64 * 8 != sums_len {
+        return Err(io::Error::other("cache layout mismatch"));
+    }
+    let sums_bytes: &[u8] = bytemuck::cast_slice(&sums);
+    file.write_all_at(sums_bytes, sections[Section::Sums as usize].0)?;
+    covered.update(sums_bytes);
+
+    let mut header = Header {
+        version: VERSION.to_owned(),
+        identity,
+        sections,
+        file_len,
+        sum: 0,
+    };
+    covered.update(&header.encode()[..HEADER_SUM_OFFSET]);
+    header.sum = covered.digest();
+    file.write_all_at(&header.encode(), 0)?;
+    Ok(())
+}
+
+fn chunks(len: u64) -> u64 {
+    len.div_ceil(CHUNK as u64)
+}
+
+/// Sequential writes through a buffer, counting the bytes.
+struct Out<'a> {
+    w: io::BufWriter<&'a File>,
+    at: u64,
+}
+
+impl<'a> Out<'a> {
+    fn new(file: &'a File) -> Self {
+        Out {
+            w: io::BufWriter::with_capacity(1 << 20, file),
+            at: 0,
+        }
+    }
+    fn put(&mut self, b: &[u8]) -> io::Result<()> {
+        self.w.write_all(b)?;
+        self.at += b.len() as u64;
+        Ok(())
+    }
+    fn pad_to(&mut self, to: u64, sum: Option<&mut xxhash_rust::xxh3::Xxh3>) -> io::Result<()> {
+        let pad = vec![0u8; (to - self.at) as usize];
+        if let Some(s) = sum {
+            s.update(&pad);
+        }
+        self.put(&pad)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.w.flush()
+    }
+}
+
+/// Writes a section in `CHUNK`s and keeps each chunk's sum.
+struct Chunked<'o, 'f> {
+    out: &'o mut Out<'f>,
+    buf: Vec<u8>,
+    sums: Vec<u64>,
+}
+
+impl<'o, 'f> Chunked<'o, 'f> {
+    fn new(out: &'o mut Out<'f>) -> Self {
+        Chunked {
+            out,
+            buf: Vec::with_capacity(CHUNK),
+            sums: Vec::new(),
+        }
+    }
+    fn put(&mut self, mut b: &[u8]) -> io::Result<()> {
+        while !b.is_empty() {
+            let n = (CHUNK - self.buf.len()).min(b.len());
+            self.buf.extend_from_slice(&b[..n]);
+            b = &b[n..];
+            if self.buf.len() == CHUNK {
+                self.flush_chunk()?;
+            }
+        }
+        Ok(())
+    }
+    fn flush_chunk(&mut self) -> io::Result<()> {
+        self.sums.push(xxhash_rust::xxh3::xxh3_64(&self.buf));
+        self.out.put(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+    fn finish(mut self) -> io::Result<Vec<u64>> {
+        if !self.buf.is_empty() {
+            self.flush_chunk()?;
+        }
+        Ok(self.sums)
+    }
+}
+
+/// A copy of the cache file at `path` with the corpus file's new identity
+/// (same bytes, new inode or times), renamed over it.
+pub fn restamp(path: &Path, identity: Identity) -> io::Result<()> {
+    let tmp = temp_name(path);
+    let result = (|| {
+        std::fs::copy(path, &tmp)?;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&tmp)?;
+        // SAFETY: a file this process just made, in a directory only this
+        // user can write, that nothing else writes.
+        let map = unsafe { memmap2::Mmap::map(&file) }?;
+        let mut header = Header::decode(&map).map_err(|_| io::Error::other("not a cache file"))?;
+        header.identity = identity;
+        header.sum = Header::checksum(&map, &header);
+        drop(map);
+        file.write_all_at(&header.encode(), 0)?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
