@@ -67,6 +67,7 @@ fn command(args: &[&str]) -> Command {
         // No config file: a developer's `lang = "tr"` would beat LANG.
         .env("XDG_CONFIG_HOME", no_corpus_here())
         .env("XDG_STATE_HOME", no_corpus_here())
+        .env("XDG_CACHE_HOME", no_corpus_here())
         // The bundled corpus, whatever corpus the machine or the developer
         // has installed (tests/packaging.rs tests the lookup).
         .env_remove("LEARNCITY_DATA")

@@ -27,6 +27,7 @@ fn run(env: &[(&str, &str)], config: &str, args: &[&str]) -> Output {
         .env_remove("LANGUAGE")
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env_remove("COLUMNS")
         .stdin(Stdio::null());
     for (k, v) in env {

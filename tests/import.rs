@@ -86,6 +86,7 @@ impl Place {
             .env_remove("NO_COLOR")
             .env("LANG", "C.UTF-8")
             .env("XDG_STATE_HOME", self.dir.path().join("state"))
+            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .stdin(Stdio::null());
         cmd

@@ -65,6 +65,7 @@ impl Place {
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("XDG_STATE_HOME", self.path("state"))
+            .env("XDG_CACHE_HOME", self.path("cache"))
             .env("LEARNCITY_TEST_SYSTEM_DATA", self.path("system"))
             .stdin(Stdio::null());
         cmd
@@ -659,6 +660,8 @@ fn the_man_page_renders_without_warnings_in_both_languages() {
         "XDG_DATA_HOME",
         "XDG_CONFIG_HOME",
         "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+        "LEARNCITY_CACHE",
         "LC_MESSAGES",
         "NO_COLOR",
         "PAGER",

@@ -1130,6 +1130,7 @@ impl Tmux {
             .args(args)
             .env("TERM", "xterm-256color")
             .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env_remove("LEARNCITY_STATE")
             .output()

@@ -321,6 +321,7 @@ fn no_state_and_the_command_line_write_nothing() {
         let out = Command::new(env!("CARGO_BIN_EXE_learncity"))
             .args(args)
             .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("HOME", &home)
             .output()
@@ -471,6 +472,7 @@ fn config_check_names_each_bad_entry_and_default_prints_a_valid_file() {
             .args(args)
             .env("XDG_CONFIG_HOME", home.join("config"))
             .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
             .output()
             .unwrap()
     };

@@ -142,7 +142,8 @@ impl Header {
         h
     }
 
-    /// Reads the header of `file`; checks what the header alone can tell.
+    /// Reads the header at the start of `file`; checks what the header
+    /// alone can tell.
     pub fn decode(file: &[u8]) -> Result<Header, Reject> {
         if file.len() < HEADER || &file[..8] != MAGIC {
             return Err(Reject::NotCache);
@@ -204,12 +205,18 @@ impl Header {
     /// The checksum of every section checked whole on opening, then of the
     /// header without its sum (in that order, so a writer can hash the
     /// sections as it writes them and the header last).
-    pub fn checksum(file: &[u8], header: &Header) -> u64 {
+    /// `eager` is the file's bytes from the end of the header to the first
+    /// chunked section.
+    pub fn checksum(eager: &[u8], header: &Header) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
-        let end = header.sections[FIRST_CHUNKED as usize].0 as usize;
-        h.update(&file[HEADER..end]);
+        h.update(eager);
         h.update(&header.encode()[..OFF_SUM]);
         h.digest()
+    }
+
+    /// Where the sections checked on opening end.
+    pub fn eager_end(&self) -> usize {
+        self.sections[FIRST_CHUNKED as usize].0 as usize
     }
 }
 

@@ -23,8 +23,10 @@ pub struct Meta {
     pub title: Option<String>,
     pub network: Network,
     pub cities: Vec<City>,
-    /// Articles with empty bodies, and where each body is.
-    pub articles: Vec<(Article, BodyAt)>,
+    /// Articles with empty bodies.
+    pub articles: Vec<Article>,
+    /// Where each article's body is.
+    pub bodies: Vec<BodyAt>,
 }
 
 pub fn encode(corpus: &crate::corpus::Corpus, bodies: &[BodyAt], e: &mut Enc) {
@@ -53,8 +55,11 @@ pub fn decode(bytes: &[u8]) -> Option<Meta> {
     }
     let n = d.len()?;
     let mut articles = Vec::with_capacity(n);
+    let mut bodies = Vec::with_capacity(n);
     for _ in 0..n {
-        articles.push(read_article(&mut d)?);
+        let (a, at) = read_article(&mut d)?;
+        articles.push(a);
+        bodies.push(at);
     }
     d.done().then_some(Meta {
         schema,
@@ -62,6 +67,7 @@ pub fn decode(bytes: &[u8]) -> Option<Meta> {
         network,
         cities,
         articles,
+        bodies,
     })
 }
 

@@ -41,6 +41,46 @@ pub struct Loaded {
     /// Present when it came from the cache or was built to write one.
     pub index: Option<SearchIndex>,
     pub from_cache: bool,
+    /// A cache still to write, when the caller asked to write it later.
+    pub pending: Option<Pending>,
+}
+
+/// A cache file to write once the caller has shown something.
+pub struct Pending {
+    dir: PathBuf,
+    cache: PathBuf,
+    source: PathBuf,
+    identity: Identity,
+}
+
+impl Pending {
+    /// Writes it on another thread: the reader draws its first frame and
+    /// takes keys meanwhile. A reader that quits first leaves a temporary
+    /// file, which the next writer removes.
+    pub fn spawn(
+        self,
+        corpus: std::sync::Arc<Corpus>,
+        index: std::sync::Arc<SearchIndex>,
+        done: impl FnOnce() + Send + 'static,
+    ) -> Option<std::thread::JoinHandle<()>> {
+        let lang = crate::i18n::current();
+        std::thread::Builder::new()
+            .name("cache".into())
+            .spawn(move || {
+                crate::i18n::with(lang, || {
+                    save(
+                        &self.dir,
+                        &self.cache,
+                        &self.source,
+                        self.identity,
+                        &corpus,
+                        &index,
+                    )
+                });
+                done();
+            })
+            .ok()
+    }
 }
 
 /// The directory of cache files: `$XDG_CACHE_HOME/learncity`, else
@@ -101,7 +141,9 @@ pub type Build<'a> = &'a dyn Fn(&Corpus) -> SearchIndex;
 /// Loads the corpus at `path`: from its cache when the cache is current,
 /// otherwise from the file. With `index`, the search index too: a cold
 /// load builds it with `index` and writes the cache for next time.
-pub fn load(path: &Path, index: Option<Build>) -> Result<Loaded, LoadError> {
+/// With `later`, a cache to write is returned (`Loaded::pending`) rather
+/// than written.
+pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, LoadError> {
     let name = crate::corpus::display_name(path);
     if is_off() {
         let corpus = crate::corpus::load_file(path)?;
@@ -110,18 +152,24 @@ pub fn load(path: &Path, index: Option<Build>) -> Result<Loaded, LoadError> {
             corpus,
             index,
             from_cache: false,
+            pending: None,
         });
     }
     let before = stat(path).ok();
     let dir = dir();
     let cache = dir.as_deref().zip(before).map(|(d, _)| file_for(d, path));
     if let (Some(cache), Some(now)) = (&cache, before) {
-        if let Some((corpus, index)) = try_open(cache, path, now) {
-            return Ok(Loaded {
-                corpus,
-                index: Some(index),
-                from_cache: true,
-            });
+        match try_open(cache, path, now) {
+            Ok((corpus, index)) => {
+                trace(&format!("opened {}", cache.display()));
+                return Ok(Loaded {
+                    corpus,
+                    index: Some(index),
+                    from_cache: true,
+                    pending: None,
+                });
+            }
+            Err(why) => trace(&format!("not used ({why:?}) {}", cache.display())),
         }
     }
     let bytes = crate::corpus::read_file(path)?;
@@ -129,42 +177,57 @@ pub fn load(path: &Path, index: Option<Build>) -> Result<Loaded, LoadError> {
     let corpus = crate::corpus::load_bytes(&name, &bytes)?;
     drop(bytes);
     let built = index.map(|build| build(&corpus));
-    if let (Some(idx), Some(cache), Some(now), Some(dir)) = (&built, &cache, before, &dir) {
+    let mut pending = None;
+    if let (Some(idx), Some(cache), Some(now), Some(dir)) = (&built, cache, before, dir) {
         // The identity from before the file was read: if it changed while
         // being read, the next run sees a new change time and checks the
         // hash, which is of the bytes that were read.
-        let identity = Identity { hash, ..now };
-        save(dir, cache, path, identity, &corpus, idx);
+        let p = Pending {
+            dir,
+            cache,
+            source: path.to_owned(),
+            identity: Identity { hash, ..now },
+        };
+        if later {
+            pending = Some(p);
+        } else {
+            save(&p.dir, &p.cache, &p.source, p.identity, &corpus, idx);
+        }
     }
     Ok(Loaded {
         corpus,
         index: built,
         from_cache: false,
+        pending,
     })
 }
 
 /// The cache's corpus and index, if the cache file is whole, of this
 /// version, and of the corpus file as it is now.
-fn try_open(cache: &Path, source: &Path, now: Identity) -> Option<(Corpus, SearchIndex)> {
-    let (map, header) = read::map(cache).ok()?;
+fn try_open(cache: &Path, source: &Path, now: Identity) -> Result<(Corpus, SearchIndex), Reject> {
+    let mapped = read::map(cache)?;
+    let header = &mapped.header;
     let restamp = if header.identity.same_stat(&now) {
         false
-    } else if header.identity.size == now.size && hash_file(source).ok()? == header.identity.hash {
+    } else if header.identity.size == now.size
+        && hash_file(source).is_ok_and(|h| h == header.identity.hash)
+    {
         // Touched, copied back, or moved: the same bytes. Opened, and the
         // header is brought up to date so the file is not hashed again.
         true
     } else {
-        return None;
+        return Err(Reject::Stale);
     };
     let identity = Identity {
         hash: header.identity.hash,
         ..now
     };
-    let opened = read::open(map, header, cache).ok()?;
+    let opened = read::open(mapped, cache)?;
     if restamp {
         let _ = write::restamp(cache, identity);
+        trace(&format!("restamped {}", cache.display()));
     }
-    Some(opened)
+    Ok(opened)
 }
 
 /// Writes the cache; a directory that cannot be written is said once.
@@ -181,6 +244,10 @@ fn save(
         remove_leftovers(dir);
         write::write(cache, &source, identity, corpus, index)
     });
+    match &result {
+        Ok(()) => trace(&format!("written {}", cache.display())),
+        Err(e) => trace(&format!("not written ({e}) {}", cache.display())),
+    }
     if let Err(e) = result {
         notice(crate::t!(
             "cache-cannot-write",
@@ -233,6 +300,17 @@ fn remove_leftovers(dir: &Path) {
     }
 }
 
+/// `LEARNCITY_CACHE_TRACE=1`: one line on stderr per decision (opened,
+/// built and why, not written and why), for finding out why a run was slow.
+fn trace(what: &str) {
+    if std::env::var_os("LEARNCITY_CACHE_TRACE").is_some_and(|v| !v.is_empty() && v != "0") {
+        eprintln!(
+            "learncity: cache: {}",
+            crate::text::sanitize::printable(what)
+        );
+    }
+}
+
 /// What the cache has to say to the user, said once per run.
 static NOTICES: Mutex<Vec<String>> = Mutex::new(Vec::new());
 static SAID: Mutex<Vec<String>> = Mutex::new(Vec::new());
@@ -254,7 +332,20 @@ pub fn take_notices() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Set when a part of a cache file failed its check after opening: what
+/// was read from it may be missing (an empty body, no postings).
+static DAMAGED: AtomicBool = AtomicBool::new(false);
+
+/// True once a cache file in use turned out damaged. A command checks it
+/// before printing, and runs again from the corpus file, with the cache
+/// off, if so.
+pub fn damaged() -> bool {
+    DAMAGED.load(Ordering::Relaxed) && !OFF.load(Ordering::Relaxed)
+}
+
 fn report_damage(path: &Path) {
+    DAMAGED.store(true, Ordering::Relaxed);
+    trace(&format!("damaged {}", path.display()));
     notice(crate::t!(
         "cache-damaged",
         file = crate::text::sanitize::printable(&path.display().to_string())
@@ -291,9 +382,9 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
         let bytes = e.metadata().map(|m| m.len()).unwrap_or(0);
         let (source, state) = match read::map(&file) {
             Err(r) => (None, EntryState::Rejected(r)),
-            Ok((map, header)) => {
-                let r = header.range(format::Section::Path);
-                let source = map.get(r).map(|b| {
+            Ok(mapped) => {
+                let header = &mapped.header;
+                let source = mapped.path_section().map(|b| {
                     use std::os::unix::ffi::OsStrExt;
                     PathBuf::from(std::ffi::OsStr::from_bytes(b))
                 });

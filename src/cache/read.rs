@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use memmap2::Mmap;
 
-use super::format::{Header, Reject, Section, CHUNK};
+use super::format::{Header, Reject, Section, CHUNK, HEADER};
 use super::meta::{self, BodyAt};
 use super::write::BlockEntry;
 use crate::corpus::{Block, BlockKind, Body, BodyStore, Corpus};
@@ -160,8 +160,22 @@ impl MappedPostings {
     }
 }
 
+/// A cache file, mapped, with its header read.
+pub struct Mapped {
+    file: File,
+    map: Mmap,
+    pub header: Header,
+}
+
+impl Mapped {
+    /// The bytes of section `s` of a file that is being opened.
+    pub fn path_section(&self) -> Option<&[u8]> {
+        self.map.get(self.header.range(Section::Path))
+    }
+}
+
 /// Maps `path` and reads its header.
-pub fn map(path: &Path) -> Result<(Mmap, Header), Reject> {
+pub fn map(path: &Path) -> Result<Mapped, Reject> {
     let file = File::open(path).map_err(|_| Reject::NotCache)?;
     let meta = file.metadata().map_err(|_| Reject::NotCache)?;
     // Only a regular file of this user's: on a shared machine, another
@@ -178,16 +192,30 @@ pub fn map(path: &Path) -> Result<(Mmap, Header), Reject> {
     // renames it over this one, which leaves this mapping as it was.
     let map = unsafe { Mmap::map(&file) }.map_err(|_| Reject::NotCache)?;
     let header = Header::decode(&map)?;
-    Ok((map, header))
+    Ok(Mapped { file, map, header })
 }
 
 /// The corpus and index of a mapped file whose header has been read and
 /// whose corpus file is known to be the same.
-pub fn open(map: Mmap, header: Header, path: &Path) -> Result<(Corpus, SearchIndex), Reject> {
-    if Header::checksum(&map, &header) != header.sum {
+pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject> {
+    let Mapped { file, map, header } = mapped;
+    // The sections read whole are read, not touched through the mapping:
+    // they are copied or decoded anyway, and pages read through a mapping
+    // would stay in the process's resident memory.
+    let mut eager = vec![0u8; header.eager_end() - HEADER];
+    {
+        use std::os::unix::fs::FileExt;
+        file.read_exact_at(&mut eager, HEADER as u64)
+            .map_err(|_| Reject::Truncated)?;
+    }
+    drop(file);
+    if Header::checksum(&eager, &header) != header.sum {
         return Err(Reject::Corrupt);
     }
-    let section = |s: Section| &map[header.range(s)];
+    let section = |s: Section| {
+        let r = header.range(s);
+        &eager[r.start - HEADER..r.end - HEADER]
+    };
     let meta = meta::decode(section(Section::Meta)).ok_or(Reject::Corrupt)?;
     let cities = meta.cities.len();
     let articles = meta.articles.len();
@@ -217,7 +245,7 @@ pub fn open(map: Mmap, header: Header, path: &Path) -> Result<(Corpus, SearchInd
         && posting_ends.last().copied().unwrap_or(0) * posting_size == postings_len
         && sums.len() == chunks(blocks_len) + chunks(text_len) + chunks(postings_len)
         && blocks_len % std::mem::size_of::<BlockEntry>() as u64 == 0
-        && meta.articles.iter().all(|(_, at)| {
+        && meta.bodies.iter().all(|at| {
             at.first_block
                 .checked_add(at.blocks)
                 .is_some_and(|e| e * std::mem::size_of::<BlockEntry>() as u64 <= blocks_len)
@@ -229,7 +257,8 @@ pub fn open(map: Mmap, header: Header, path: &Path) -> Result<(Corpus, SearchInd
     }
     let (block_sums, rest) = sums.split_at(chunks(blocks_len));
     let (text_sums, posting_sums) = rest.split_at(chunks(text_len));
-    let (articles_meta, bodies): (Vec<_>, Vec<_>) = meta.articles.into_iter().unzip();
+    let bodies = meta.bodies;
+    let mut articles_all = meta.articles;
     let store = Arc::new(Store {
         blocks: Checked::new(header.range(Section::Blocks), block_sums.to_vec()),
         text: Checked::new(header.range(Section::Text), text_sums.to_vec()),
@@ -240,14 +269,9 @@ pub fn open(map: Mmap, header: Header, path: &Path) -> Result<(Corpus, SearchInd
         reported: AtomicBool::new(false),
     });
     let body_store: Arc<dyn BodyStore> = store.clone();
-    let articles_all = articles_meta
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut a)| {
-            a.body = Body::stored(body_store.clone(), i as u32);
-            a
-        })
-        .collect();
+    for (i, a) in articles_all.iter_mut().enumerate() {
+        a.body = Body::stored(body_store.clone(), i as u32);
+    }
     let corpus = Corpus::new(
         meta.schema,
         meta.title,
@@ -268,10 +292,13 @@ pub fn open(map: Mmap, header: Header, path: &Path) -> Result<(Corpus, SearchInd
     Ok((corpus, index))
 }
 
-/// A section as a table of numbers (sections are 8-aligned in a mapping
-/// that is page-aligned).
+/// A section as a table of numbers (copied, so the buffer it was read into
+/// need not be aligned for them).
 fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> Result<Vec<T>, Reject> {
-    bytemuck::try_cast_slice(bytes)
-        .map(<[T]>::to_vec)
-        .map_err(|_| Reject::Corrupt)
+    if bytes.len() % std::mem::size_of::<T>() != 0 {
+        return Err(Reject::Corrupt);
+    }
+    let mut v = vec![T::zeroed(); bytes.len() / std::mem::size_of::<T>()];
+    bytemuck::cast_slice_mut::<T, u8>(&mut v).copy_from_slice(bytes);
+    Ok(v)
 }

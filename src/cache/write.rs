@@ -50,6 +50,14 @@ pub fn write(
         .open(&tmp)?;
     let result = fill(&file, source, identity, corpus, index);
     drop(file);
+    // For the test of two processes writing at once: both temporary files
+    // exist before either is renamed.
+    if let Some(ms) = std::env::var("LEARNCITY_TEST_CACHE_PAUSE_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
     let result = result.and_then(|_| std::fs::rename(&tmp, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -281,7 +289,7 @@ pub fn restamp(path: &Path, identity: Identity) -> io::Result<()> {
         let map = unsafe { memmap2::Mmap::map(&file) }?;
         let mut header = Header::decode(&map).map_err(|_| io::Error::other("not a cache file"))?;
         header.identity = identity;
-        header.sum = Header::checksum(&map, &header);
+        header.sum = Header::checksum(&map[HEADER..header.eager_end()], &header);
         drop(map);
         file.write_all_at(&header.encode(), 0)?;
         std::fs::rename(&tmp, path)

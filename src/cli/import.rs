@@ -30,7 +30,7 @@ pub const MAX_TEXT_BYTES: u64 = 64 << 20;
 
 /// The arguments of `learncity import`. Their help texts are in
 /// locales/*/import.ftl (`cli-import-arg-…`).
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct Args {
     /// The article as UTF-8 text, or `-` for standard input
     #[arg(value_name = "FILE")]

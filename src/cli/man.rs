@@ -166,11 +166,12 @@ fn ours() -> Roff {
     }
 
     roff.control("SH", [t!("man-section-environment").as_str()]);
-    let vars: [(&[&str], String); 13] = [
+    let vars: [(&[&str], String); 15] = [
         (&["LEARNCITY_DATA"], t!("man-env-learncity-data")),
         (&["XDG_DATA_HOME"], t!("man-env-xdg-data-home")),
         (&["XDG_CONFIG_HOME"], t!("man-env-xdg-config-home")),
         (&["XDG_STATE_HOME"], t!("man-env-xdg-state-home")),
+        (&["XDG_CACHE_HOME"], t!("man-env-xdg-cache-home")),
         (&["LC_ALL", "LC_MESSAGES", "LANG"], t!("man-env-lang")),
         (&["NO_COLOR"], t!("man-env-no-color")),
         (&["TERM"], t!("man-env-term")),
@@ -179,6 +180,7 @@ fn ours() -> Roff {
         (&["BROWSER"], t!("man-env-browser")),
         (&["LEARNCITY_MOUSE"], t!("man-env-learncity-mouse")),
         (&["LEARNCITY_STATE"], t!("man-env-learncity-state")),
+        (&["LEARNCITY_CACHE"], t!("man-env-learncity-cache")),
         (
             &["LEARNCITY_HYPERLINKS"],
             t!("man-env-learncity-hyperlinks"),
@@ -202,6 +204,7 @@ fn ours() -> Roff {
             t!("man-file-config"),
         ),
         ("$XDG_STATE_HOME/learncity/", t!("man-file-state")),
+        ("$XDG_CACHE_HOME/learncity/", t!("man-file-cache")),
         (
             "$XDG_DATA_HOME/learncity/corpus.json",
             t!("man-file-user-corpus"),

@@ -75,7 +75,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// List the cities, or those of a region, country, join year or status
     List {
@@ -211,6 +211,9 @@ pub enum Failure {
     Corpus(LoadError),
     /// Nothing matched; exit status 1, nothing on stderr.
     NoMatch,
+    /// A cache file turned out damaged while the command ran; nothing was
+    /// printed, and `run` runs the command again without the cache.
+    CacheDamaged,
 }
 
 impl Failure {
@@ -225,6 +228,9 @@ impl Failure {
                 ExitCode::from(2)
             }
             Failure::NoMatch => ExitCode::from(1),
+            // `run` retries; this is reached only if the retry was damaged
+            // too, which it cannot be, as it reads no cache.
+            Failure::CacheDamaged => ExitCode::from(2),
         }
     }
 }
@@ -249,13 +255,18 @@ pub fn report_load_error(err: &LoadError) {
 /// The corpus in effect: `--data`, `$LEARNCITY_DATA`, the user's or the
 /// system's data file, or the bundled one (`which::lookup`).
 pub fn load_corpus(data: Option<&PathBuf>) -> Result<Corpus, Failure> {
-    open_corpus(data, false).map(|l| l.corpus)
+    open_corpus(data, false, false).map(|l| l.corpus)
 }
 
 /// The corpus in effect and, with `index`, its search index: both from the
 /// cache when it is current (`crate::cache`). The bundled corpus is small
-/// and already in the binary: it is never cached.
-pub fn open_corpus(data: Option<&PathBuf>, index: bool) -> Result<cache::Loaded, Failure> {
+/// and already in the binary: it is never cached. With `later`, a cache to
+/// write is left to the caller (`cache::Pending`).
+pub fn open_corpus(
+    data: Option<&PathBuf>,
+    index: bool,
+    later: bool,
+) -> Result<cache::Loaded, Failure> {
     let build = |corpus: &Corpus| {
         let progress =
             progress::Progress::start(crate::t!("search-indexing", n = corpus.articles.len()));
@@ -269,7 +280,7 @@ pub fn open_corpus(data: Option<&PathBuf>, index: bool) -> Result<cache::Loaded,
                 "cli-loading",
                 file = corpus::display_name(path)
             ));
-            let result = cache::load(path, index.then_some(&build as cache::Build));
+            let result = cache::load(path, index.then_some(&build as cache::Build), later);
             progress.finish();
             result.map_err(Failure::Corpus)?
         }
@@ -279,12 +290,10 @@ pub fn open_corpus(data: Option<&PathBuf>, index: bool) -> Result<cache::Loaded,
                 index: index.then(|| build(&corpus)),
                 corpus,
                 from_cache: false,
+                pending: None,
             }
         }
     };
-    for n in crate::cache::take_notices() {
-        eprintln!("learncity: {n}");
-    }
     Ok(loaded)
 }
 
@@ -299,8 +308,22 @@ fn stdout_is_open() -> bool {
     !STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Runs a non-interactive command.
+/// Runs a non-interactive command; again from the corpus file if a cache
+/// file turns out damaged on the way (the cache says so on stderr).
 pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
+    match run_once(data, no_pager, command.clone()) {
+        Err(Failure::CacheDamaged) => {
+            for n in cache::take_notices() {
+                eprintln!("learncity: {n}");
+            }
+            cache::turn_off();
+            run_once(data, no_pager, command)
+        }
+        other => other,
+    }
+}
+
+fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
     if !stdout_is_open() {
         return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
     }
@@ -332,7 +355,10 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
         return import::run(data, args);
     }
     let needs_index = matches!(command, Command::Search { .. });
-    let loaded = open_corpus(data, needs_index)?;
+    let loaded = open_corpus(data, needs_index, false)?;
+    for n in cache::take_notices() {
+        eprintln!("learncity: {n}");
+    }
     let corpus = loaded.corpus;
     match command {
         Command::List {
@@ -366,7 +392,7 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
                 &out,
             )
         }
-        Command::Stats { json } => stats::run(&corpus, json, &out),
+        Command::Stats { json } => stats::run(&corpus, loaded.index.as_ref(), json, &out),
         Command::Validate { .. }
         | Command::Config { .. }
         | Command::Import(_)

@@ -209,6 +209,11 @@ impl Out {
 /// error; a closed or failing stdout is (exit 2 with a message), so a
 /// script never takes "printed nothing" for success.
 pub fn write_stdout(s: &str) -> Result<(), Failure> {
+    // What was read from a damaged cache file may be missing: nothing is
+    // printed, and the command runs again from the corpus file.
+    if crate::cache::damaged() {
+        return Err(Failure::CacheDamaged);
+    }
     let tty = std::io::stdout().is_terminal();
     // On a terminal, emoji sequences as their parts (see text::display);
     // piped, the text as the corpus has it.

@@ -10,6 +10,9 @@ use super::Failure;
 
 /// Prints `text`, through the pager when it is longer than the screen.
 pub fn emit(text: &str, out: &Out) -> Result<(), Failure> {
+    if crate::cache::damaged() {
+        return Err(Failure::CacheDamaged);
+    }
     match pager_command(out, text) {
         Some(cmd) if run_pager(&cmd, text) => Ok(()),
         _ => write_stdout(text),

@@ -10,8 +10,21 @@ use crate::text::collate;
 use crate::text::number::{self, Unit};
 use crate::text::wrap::str_width;
 
-pub fn run(corpus: &Corpus, json: bool, out: &Out) -> Result<(), Failure> {
-    let stats = corpus_stats(corpus);
+/// `index`, when the cache gave one, has every report's word count: the
+/// texts need not be read.
+pub fn run(
+    corpus: &Corpus,
+    index: Option<&crate::search::SearchIndex>,
+    json: bool,
+    out: &Out,
+) -> Result<(), Failure> {
+    let stats = match index {
+        Some(index) => {
+            let words: Vec<usize> = index.article_words().iter().map(|&w| w as usize).collect();
+            crate::stats::corpus_stats_counted(corpus, &words)
+        }
+        None => corpus_stats(corpus),
+    };
     if json {
         return print_json(&StatsJson {
             title: corpus.title.as_deref(),

@@ -36,13 +36,15 @@ use crate::state::Saved;
 use crate::stats::{corpus_stats_counted, CorpusStats};
 use crate::t;
 use crate::text::number::{self, Unit};
+use std::sync::Arc;
 
 /// Expand every city's reports at start when there are at most this many.
 const EXPAND_ALL_UP_TO: usize = 200;
 
 pub struct App {
-    pub corpus: Corpus,
-    pub index: SearchIndex,
+    /// Shared with the thread that writes the cache after the first frame.
+    pub corpus: Arc<Corpus>,
+    pub index: Arc<SearchIndex>,
     pub stats: CorpusStats,
     pub theme: Theme,
     orders: CityOrders,
@@ -98,11 +100,16 @@ pub struct App {
 impl App {
     pub fn new(corpus: Corpus, size: Rect, theme: Theme) -> Self {
         let index = SearchIndex::build(&corpus);
-        Self::with_index(corpus, index, size, theme)
+        Self::with_index(Arc::new(corpus), Arc::new(index), size, theme)
     }
 
     /// The reader over `corpus` and its index (from the cache, or built).
-    pub fn with_index(corpus: Corpus, index: SearchIndex, size: Rect, theme: Theme) -> Self {
+    pub fn with_index(
+        corpus: Arc<Corpus>,
+        index: Arc<SearchIndex>,
+        size: Rect,
+        theme: Theme,
+    ) -> Self {
         let words: Vec<usize> = index.article_words().iter().map(|&w| w as usize).collect();
         let stats = corpus_stats_counted(&corpus, &words);
         let orders = CityOrders::new(&corpus);

@@ -26,7 +26,7 @@ pub mod viewer;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use ratatui::layout::Rect;
@@ -54,7 +54,7 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     // Loading and indexing a large corpus takes a moment (unless the cache
     // has them): done, with progress, before the terminal switches to the
     // reader.
-    let loaded = open_corpus(data, true)?;
+    let loaded = open_corpus(data, true, true)?;
     let progress = crate::cli::progress::Progress::start(crate::t!(
         "reader-indexing",
         reports = crate::text::number::with_unit(
@@ -70,9 +70,10 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     let size = crossterm::terminal::size().map_err(io_failure)?;
     let area = Rect::new(0, 0, size.0, size.1);
     let mut app = match loaded.index {
-        Some(index) => App::with_index(loaded.corpus, index, area, theme),
+        Some(index) => App::with_index(Arc::new(loaded.corpus), Arc::new(index), area, theme),
         None => App::new(loaded.corpus, area, theme),
     };
+    let pending = loaded.pending;
     let term_name = std::env::var("TERM").ok();
     app.osc = osc::terminal_takes_osc(term_name.as_deref());
     let env = |k: &str| std::env::var(k).ok();
@@ -105,7 +106,11 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
             n => crate::t!("reader-config-more-problems", problem = p, n = n - 1),
         }
     });
-    let notices: Vec<String> = config_notice.into_iter().chain(opened.notice).collect();
+    let notices: Vec<String> = config_notice
+        .into_iter()
+        .chain(opened.notice)
+        .chain(crate::cache::take_notices())
+        .collect();
     if !notices.is_empty() {
         app.update(Action::Notice(notices.join(" · ")));
     }
@@ -119,6 +124,14 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     let mut term = terminal::enter().map_err(io_failure)?;
     if app.hyperlinks {
         term.backend_mut().set_links(app.links.table());
+    }
+    // The first frame is drawn at once; the cache is written meanwhile, and
+    // a notice it has shows when it is done.
+    if let Some(p) = pending {
+        let wake = tx.clone();
+        p.spawn(app.corpus.clone(), app.index.clone(), move || {
+            let _ = wake.send(Msg::Wake);
+        });
     }
     terminal::read_events(tx).map_err(io_failure)?;
     let result = event_loop(&mut term, app, persist, &rx);
@@ -142,6 +155,11 @@ fn event_loop(
     loop {
         if dirty {
             app.update(Action::Settle);
+            // A cache file found damaged while reading a report.
+            let notes = crate::cache::take_notices();
+            if !notes.is_empty() {
+                app.update(Action::Notice(notes.join(" · ")));
+            }
             term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
             // The outbox of OSC 52: what `y` copied goes to the terminal
             // once, after the frame that says so.
@@ -195,6 +213,7 @@ fn event_loop(
                     return Err(io_failure(e));
                 }
                 Msg::Stop => app.suspend = true,
+                Msg::Wake => dirty = true,
                 Msg::Continue => {
                     terminal::resume(term).map_err(io_failure)?;
                     let size = term.size().map_err(io_failure)?;

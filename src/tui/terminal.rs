@@ -80,6 +80,9 @@ pub enum Msg {
     Stop,
     /// SIGCONT: we were stopped and continued; take the terminal again.
     Continue,
+    /// Another thread has something to say (the cache writer's notice):
+    /// draw again.
+    Wake,
     /// A signal that ends the process (or a hang-up): save what can be
     /// saved within `end_grace()`, then `leave_and_exit(128 + n)`.
     End(i32),

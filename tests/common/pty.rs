@@ -704,6 +704,8 @@ pub fn command(program: &str, args: &[&str]) -> CommandBuilder {
     // or writes the developer's marks or config, or another test's.
     let home = scratch_home();
     cmd.env("XDG_STATE_HOME", home.join("state"));
+    cmd.env("XDG_CACHE_HOME", home.join("cache"));
+    cmd.env_remove("LEARNCITY_CACHE");
     cmd.env("XDG_CONFIG_HOME", home.join("config"));
     cmd.env_remove("LEARNCITY_STATE");
     // The bundled corpus, whatever the machine has installed.
