@@ -244,7 +244,7 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
         && posting_ends.windows(2).all(|w| w[0] <= w[1])
         && posting_ends.last().copied().unwrap_or(0) * posting_size == postings_len
         && sums.len() == chunks(blocks_len) + chunks(text_len) + chunks(postings_len)
-        && blocks_len % std::mem::size_of::<BlockEntry>() as u64 == 0
+        && blocks_len.is_multiple_of(std::mem::size_of::<BlockEntry>() as u64)
         && meta.bodies.iter().all(|at| {
             at.first_block
                 .checked_add(at.blocks)
@@ -295,7 +295,7 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
 /// A section as a table of numbers (copied, so the buffer it was read into
 /// need not be aligned for them).
 fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> Result<Vec<T>, Reject> {
-    if bytes.len() % std::mem::size_of::<T>() != 0 {
+    if !bytes.len().is_multiple_of(std::mem::size_of::<T>()) {
         return Err(Reject::Corrupt);
     }
     let mut v = vec![T::zeroed(); bytes.len() / std::mem::size_of::<T>()];
