@@ -68,13 +68,20 @@ fn cache_dir() -> PathBuf {
 
 /// The corpus of `articles` articles as JSON, generated on first use.
 pub fn corpus_json(articles: usize) -> Vec<u8> {
+    let path = corpus_path(articles);
+    std::fs::read(&path).expect("read corpus file")
+}
+
+/// The file of the corpus of `articles` articles, generated on first use.
+#[allow(dead_code)] // not every benchmark reads corpora from files
+pub fn corpus_path(articles: usize) -> PathBuf {
     let dir = cache_dir();
     let path = dir.join(format!(
         "seed{SEED}-{articles}-{:016x}.json",
         generator_hash()
     ));
-    if let Ok(bytes) = std::fs::read(&path) {
-        return bytes;
+    if path.exists() {
+        return path;
     }
     eprintln!("generating {} ...", path.display());
     std::fs::create_dir_all(&dir).expect("create target/bench-corpora");
@@ -85,7 +92,7 @@ pub fn corpus_json(articles: usize) -> Vec<u8> {
     w.flush().expect("write corpus");
     drop(w);
     std::fs::rename(&tmp, &path).expect("rename corpus file");
-    std::fs::read(&path).expect("read corpus file")
+    path
 }
 
 /// The corpus of `articles` articles, loaded and checked.

@@ -19,7 +19,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 pub const MAGIC: &[u8; 8] = b"LRNCITY\x1a";
 /// Raised whenever the layout or what a section means changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 /// Written in the machine's byte order; another order reads differently.
 pub const BYTE_ORDER: u32 = 0x0102_0304;
 /// The program that wrote the file: another version rebuilds it rather
@@ -241,10 +241,15 @@ fn get64(h: &[u8], at: usize) -> u64 {
     u64::from_ne_bytes(h[at..at + 8].try_into().unwrap_or_default())
 }
 
-/// Appends values to a section.
+/// Appends values to a section. Strings go to a heap of their own, which
+/// is checked as UTF-8 once on reading instead of string by string; the
+/// values say where in it each string is.
 #[derive(Default)]
 pub struct Enc {
-    pub buf: Vec<u8>,
+    buf: Vec<u8>,
+    heap: Vec<u8>,
+    /// A string past 4 GiB of heap (which a 1 GiB corpus cannot make).
+    overflow: bool,
 }
 
 impl Enc {
@@ -264,8 +269,29 @@ impl Enc {
         self.u64(n as u64);
     }
     pub fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.buf.extend_from_slice(s.as_bytes());
+        let at = u32::try_from(self.heap.len());
+        let len = u32::try_from(s.len());
+        let (Ok(at), Ok(len)) = (at, len) else {
+            self.overflow = true;
+            return;
+        };
+        self.buf.extend_from_slice(&at.to_ne_bytes());
+        self.buf.extend_from_slice(&len.to_ne_bytes());
+        self.heap.extend_from_slice(s.as_bytes());
+    }
+
+    /// The section: the heap's length, the heap, padding to 8, the values;
+    /// `None` if it outgrew its offsets.
+    pub fn finish(self) -> Option<Vec<u8>> {
+        if self.overflow {
+            return None;
+        }
+        let mut out = Vec::with_capacity(8 + self.heap.len() + 8 + self.buf.len());
+        out.extend_from_slice(&(self.heap.len() as u64).to_ne_bytes());
+        out.extend_from_slice(&self.heap);
+        out.resize(out.len().next_multiple_of(8), 0);
+        out.extend_from_slice(&self.buf);
+        Some(out)
     }
     pub fn opt_str(&mut self, s: Option<&str>) {
         match s {
@@ -293,13 +319,23 @@ impl Enc {
 /// Reads values back; `None` at the first one that does not fit, so a
 /// damaged section is refused, never a panic.
 pub struct Dec<'a> {
+    heap: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
 
 impl<'a> Dec<'a> {
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Dec { bytes, at: 0 }
+    /// `None` if the section does not start with a heap of UTF-8.
+    pub fn new(section: &'a [u8]) -> Option<Self> {
+        let len = usize::try_from(u64::from_ne_bytes(section.get(..8)?.try_into().ok()?)).ok()?;
+        let end = len.checked_add(8)?;
+        let heap = std::str::from_utf8(section.get(8..end)?).ok()?;
+        let bytes = section.get(end.next_multiple_of(8)..)?;
+        Some(Dec {
+            heap,
+            bytes,
+            at: 0,
+        })
     }
     pub fn done(&self) -> bool {
         self.at == self.bytes.len()
@@ -329,8 +365,9 @@ impl<'a> Dec<'a> {
         (n <= self.bytes.len() - self.at).then_some(n)
     }
     pub fn str(&mut self) -> Option<String> {
-        let n = self.len()?;
-        std::str::from_utf8(self.take(n)?).ok().map(str::to_owned)
+        let at = u32::from_ne_bytes(self.take(4)?.try_into().ok()?) as usize;
+        let len = u32::from_ne_bytes(self.take(4)?.try_into().ok()?) as usize;
+        self.heap.get(at..at.checked_add(len)?).map(str::to_owned)
     }
     pub fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
         match self.u8()? {
@@ -391,15 +428,26 @@ mod tests {
     fn a_damaged_count_is_refused_without_allocating() {
         let mut e = Enc::default();
         e.u64(u64::MAX);
-        assert_eq!(Dec::new(&e.buf).str(), None);
+        let bytes = e.finish().unwrap();
+        assert_eq!(Dec::new(&bytes).unwrap().len(), None);
         let mut e = Enc::default();
         e.str("şehir");
         e.opt_str(None);
         e.opt_u64(Some(9));
-        let mut d = Dec::new(&e.buf);
+        let bytes = e.finish().unwrap();
+        let mut d = Dec::new(&bytes).unwrap();
         assert_eq!(d.str().as_deref(), Some("şehir"));
         assert_eq!(d.opt_str(), Some(None));
         assert_eq!(d.opt_u64(), Some(Some(9)));
         assert!(d.done());
+        // A string that is cut inside a letter, or past the heap.
+        let mut e = Enc::default();
+        e.str("ş");
+        let mut bytes = e.finish().unwrap();
+        let n = bytes.len();
+        bytes[n - 4..].copy_from_slice(&1u32.to_ne_bytes());
+        assert_eq!(Dec::new(&bytes).unwrap().str(), None);
+        bytes[n - 4..].copy_from_slice(&9u32.to_ne_bytes());
+        assert_eq!(Dec::new(&bytes).unwrap().str(), None);
     }
 }

@@ -44,7 +44,7 @@ pub fn encode(corpus: &crate::corpus::Corpus, bodies: &[BodyAt], e: &mut Enc) {
 }
 
 pub fn decode(bytes: &[u8]) -> Option<Meta> {
-    let mut d = Dec::new(bytes);
+    let mut d = Dec::new(bytes)?;
     let schema = d.u64()?;
     let title = d.opt_str()?;
     let network = read_network(&mut d)?;

@@ -111,6 +111,7 @@ fn fill(
     let parts = index.parts();
     let mut meta = Enc::default();
     meta::encode(corpus, &bodies, &mut meta);
+    let meta = meta.finish().ok_or_else(too_big)?;
     let (vocab_text, vocab_ends) = parts.vocab.parts();
     let mut posting_ends: Vec<u64> = Vec::with_capacity(parts.postings.len());
     let mut total = 0u64;
@@ -125,7 +126,7 @@ fn fill(
     // The small sections, in order; SUMS is filled in at the end.
     let path_bytes = source.as_os_str().as_encoded_bytes();
     let small: [&[u8]; 8] = [
-        &meta.buf,
+        &meta,
         path_bytes,
         vocab_text.as_bytes(),
         bytemuck::cast_slice(vocab_ends),

@@ -2,8 +2,6 @@
 //! Field names match the JSON format (docs/corpus-format.md), so `--json`
 //! output of a city or an article reads like the corpus itself.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 /// The newest corpus schema this program understands.
@@ -301,9 +299,46 @@ pub struct Corpus {
     pub cities: Vec<City>,
     pub articles: Vec<Article>,
     pub network: Network,
-    city_by_id: HashMap<String, usize>,
-    article_by_id: HashMap<String, usize>,
+    city_by_id: IdTable,
+    article_by_id: IdTable,
     articles_of_city: Vec<Vec<usize>>,
+}
+
+/// Positions by id, keyed by the ids where they already are (in the cities
+/// and articles) rather than by copies: a large corpus opened from the cache
+/// would otherwise copy every id once more. SipHash with a random key, as
+/// std's maps: ids come from files, which may be made to collide.
+#[derive(Debug, Clone, Default)]
+struct IdTable {
+    table: hashbrown::HashTable<u32>,
+    state: std::hash::RandomState,
+}
+
+impl IdTable {
+    /// The first position of each id wins.
+    fn new<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Self {
+        use std::hash::BuildHasher;
+        let state = std::hash::RandomState::new();
+        let mut table = hashbrown::HashTable::with_capacity(ids.len());
+        let all: Vec<&str> = ids.collect();
+        for (i, id) in all.iter().enumerate() {
+            let h = state.hash_one(id);
+            if table.find(h, |&j: &u32| all[j as usize] == *id).is_none() {
+                table.insert_unique(h, i as u32, |&j| state.hash_one(all[j as usize]));
+            }
+        }
+        IdTable { table, state }
+    }
+
+    fn hash(&self, id: &str) -> u64 {
+        std::hash::BuildHasher::hash_one(&self.state, id)
+    }
+
+    fn get<'a>(&self, id: &str, id_of: impl Fn(usize) -> &'a str) -> Option<usize> {
+        self.table
+            .find(self.hash(id), |&j| id_of(j as usize) == id)
+            .map(|&j| j as usize)
+    }
 }
 
 /// What an id names.
@@ -324,15 +359,11 @@ impl Corpus {
         articles: Vec<Article>,
         network: Network,
     ) -> Self {
-        let mut city_by_id = HashMap::with_capacity(cities.len());
-        for (i, c) in cities.iter().enumerate() {
-            city_by_id.entry(c.id.clone()).or_insert(i);
-        }
-        let mut article_by_id = HashMap::with_capacity(articles.len());
+        let city_by_id = IdTable::new(cities.iter().map(|c| c.id.as_str()));
+        let article_by_id = IdTable::new(articles.iter().map(|a| a.id.as_str()));
         let mut articles_of_city = vec![Vec::new(); cities.len()];
         for (i, a) in articles.iter().enumerate() {
-            article_by_id.entry(a.id.clone()).or_insert(i);
-            if let Some(&c) = city_by_id.get(&a.city) {
+            if let Some(c) = city_by_id.get(&a.city, |c| &cities[c].id) {
                 articles_of_city[c].push(i);
             }
         }
@@ -349,11 +380,11 @@ impl Corpus {
     }
 
     pub fn city_index(&self, id: &str) -> Option<usize> {
-        self.city_by_id.get(id).copied()
+        self.city_by_id.get(id, |c| &self.cities[c].id)
     }
 
     pub fn article_index(&self, id: &str) -> Option<usize> {
-        self.article_by_id.get(id).copied()
+        self.article_by_id.get(id, |a| &self.articles[a].id)
     }
 
     /// The city an article belongs to.
