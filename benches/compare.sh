@@ -6,6 +6,7 @@
 #   benches/compare.sh [REPORTS [QUERY…]]   (default 10000; needs fzf, sk, hyperfine)
 #   CORPUS=prose benches/compare.sh 10000   (real prose: benches/prose-corpus.py)
 #   RUNS=2 WARMUP=0 benches/compare.sh 100000 acacford    (fewer runs, one query)
+#   LEARNCITY=/tmp/learncity-old benches/compare.sh        (another build)
 #
 # CORPUS=gen (the default) is the generator's corpus (examples/gen-corpus,
 # seed 1); CORPUS=prose is the seed reports' and the docs' paragraphs
@@ -29,8 +30,15 @@ for tool in fzf sk hyperfine python3; do
   command -v "$tool" >/dev/null || { echo "error: $tool is not installed" >&2; exit 2; }
 done
 
-cargo build -q --release --bin learncity --example gen-corpus --example corpus-lines
-bin=target/release/learncity
+# LEARNCITY=path measures another build (say, before and after a change)
+# with the same corpora and the same fzf and sk runs.
+if [ -n "${LEARNCITY:-}" ]; then
+  cargo build -q --release --example gen-corpus --example corpus-lines
+  bin=$LEARNCITY
+else
+  cargo build -q --release --bin learncity --example gen-corpus --example corpus-lines
+  bin=target/release/learncity
+fi
 
 # Corpora are kept between runs (100 000 reports take minutes to make); they
 # are written aside and renamed, so an interrupted run leaves no half file
