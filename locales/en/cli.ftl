@@ -33,6 +33,7 @@ cli-arg-data = Read this corpus file instead of the one found otherwise (see --w
 cli-arg-no-pager = Print long output directly instead of through $PAGER (less -R)
 cli-arg-no-mouse = Leave the mouse to the terminal (its own selection and copy), as LEARNCITY_MOUSE=0 does
 cli-arg-no-state = Read and write no marks, places or history (the reader keeps them in $XDG_STATE_HOME/learncity); LEARNCITY_STATE=off does the same
+cli-arg-no-cache = Neither read nor write the cache of parsed corpora ($XDG_CACHE_HOME/learncity); LEARNCITY_CACHE=off does the same
 cli-arg-version = Print the version, the bundled corpus and its credits
 cli-arg-lang = The language of the interface: en or tr (default: the config file's lang, else LC_ALL, LC_MESSAGES or LANG)
 
@@ -65,3 +66,8 @@ cli-config-arg-check = Check the config file: each problem as file:line:column
 
 cli-validate-about = Check a corpus file and print every problem; exits 0 if valid, 2 if not
 cli-validate-arg-file = The corpus file to check (or --data FILE; without either, the corpus in effect: see --which)
+
+cli-cache-about = Show or remove the cache of parsed corpora
+cli-cache-after = A corpus file given with --data (or found by --which) is parsed and indexed once; the result is kept in $XDG_CACHE_HOME/learncity (~/.cache/learncity) and opened without parsing while the file is unchanged. The bundled corpus is not cached.
+cli-cache-info-about = Where the cache is, its files, and whether each is current
+cli-cache-clear-about = Remove every cache file

@@ -33,6 +33,7 @@ cli-arg-data = Başka türlü bulunacak derlem yerine bu derlem dosyasını okur
 cli-arg-no-pager = Uzun çıktıyı $PAGER (less -R) yerine doğrudan yazar
 cli-arg-no-mouse = Fareyi terminale bırakır (kendi seçimi ve kopyalaması için); LEARNCITY_MOUSE=0 ile aynı
 cli-arg-no-state = İşaretleri, kalınan yerleri ve geçmişi okumaz, yazmaz (okuyucu bunları $XDG_STATE_HOME/learncity altında tutar); LEARNCITY_STATE=off ile aynı
+cli-arg-no-cache = Ayrıştırılmış derlemlerin önbelleğini ($XDG_CACHE_HOME/learncity) ne okur ne yazar; LEARNCITY_CACHE=off ile aynı
 cli-arg-version = Sürümü, programla gelen derlemi ve kaynak atıflarını gösterir
 cli-arg-lang = Arayüz dili: en ya da tr (varsayılan: yapılandırma dosyasındaki lang, yoksa LC_ALL, LC_MESSAGES ya da LANG)
 
@@ -65,3 +66,8 @@ cli-config-arg-check = Yapılandırma dosyasını denetler: her sorun dosya:sat�
 
 cli-validate-about = Bir derlem dosyasını denetler ve her sorunu yazar; geçerliyse 0, değilse 2 koduyla çıkar
 cli-validate-arg-file = Denetlenecek derlem dosyası (ya da --data DOSYA; ikisi de yoksa geçerli derlem: bkz. --which)
+
+cli-cache-about = Ayrıştırılmış derlemlerin önbelleğini gösterir ya da siler
+cli-cache-after = --data ile verilen (ya da --which ile bulunan) derlem dosyası bir kez ayrıştırılıp dizinlenir; sonuç $XDG_CACHE_HOME/learncity (~/.cache/learncity) altında tutulur ve dosya değişmedikçe ayrıştırılmadan açılır. Gömülü derlem önbelleğe alınmaz.
+cli-cache-info-about = Önbelleğin yeri, dosyaları ve her birinin güncel olup olmadığı
+cli-cache-clear-about = Bütün önbellek dosyalarını siler

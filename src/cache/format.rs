@@ -331,11 +331,7 @@ impl<'a> Dec<'a> {
         let end = len.checked_add(8)?;
         let heap = std::str::from_utf8(section.get(8..end)?).ok()?;
         let bytes = section.get(end.next_multiple_of(8)..)?;
-        Some(Dec {
-            heap,
-            bytes,
-            at: 0,
-        })
+        Some(Dec { heap, bytes, at: 0 })
     }
     pub fn done(&self) -> bool {
         self.at == self.bytes.len()
