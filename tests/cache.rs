@@ -324,7 +324,7 @@ fn cache_clear_removes_the_files_and_info_lists_them() {
     assert!(info.contains("one file"), "{info}");
     let o = h.run(&["cache", "clear"]);
     assert!(o.status.success());
-    assert!(stdout(&o).contains("removed one file"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("one file removed"), "{}", stdout(&o));
     assert!(h.files().is_empty());
     let info = stdout(&h.run(&["cache", "info"]));
     assert!(info.contains("no cache files"), "{info}");

@@ -17,8 +17,8 @@ cache-state-gone = the corpus file is gone
 cache-state-version = made by learncity { $version }: rebuilt on next use
 cache-state-truncated = cut short: rebuilt on next use
 cache-state-damaged = damaged: rebuilt on next use
-cache-cleared = removed { $files ->
-    [0] nothing
-    [one] one file
-   *[other] { $files } files
-} ({ $size }) from { $dir }
+cache-cleared = { $dir }: { $files ->
+    [0] nothing to remove
+    [one] one file removed
+   *[other] { $files } files removed
+} ({ $size })

@@ -16,7 +16,7 @@ cache-state-gone = derlem dosyası yok
 cache-state-version = learncity { $version } ile yapılmış: ilk kullanımda yeniden oluşturulur
 cache-state-truncated = yarıda kesilmiş: ilk kullanımda yeniden oluşturulur
 cache-state-damaged = bozuk: ilk kullanımda yeniden oluşturulur
-cache-cleared = { $dir } içinden { $files ->
-    [0] hiçbir şey silinmedi
+cache-cleared = { $dir }: { $files ->
+    [0] silinecek bir şey yok
    *[other] { $files } dosya silindi
 } ({ $size })
