@@ -102,7 +102,6 @@ pub type Build<'a> = &'a dyn Fn(&Corpus) -> SearchIndex;
 /// otherwise from the file. With `index`, the search index too: a cold
 /// load builds it with `index` and writes the cache for next time.
 pub fn load(path: &Path, index: Option<Build>) -> Result<Loaded, LoadError> {
-    let name = crate::corpus::display_name(path);
     if is_off() {
         let corpus = crate::corpus::load_file(path)?;
         let index = index.map(|build| build(&corpus));
@@ -124,10 +123,7 @@ pub fn load(path: &Path, index: Option<Build>) -> Result<Loaded, LoadError> {
             });
         }
     }
-    let bytes = crate::corpus::read_file(path)?;
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    let corpus = crate::corpus::load_bytes(&name, &bytes)?;
-    drop(bytes);
+    let (corpus, hash) = crate::corpus::load_file_hashed(path)?;
     let built = index.map(|build| build(&corpus));
     if let (Some(idx), Some(cache), Some(now), Some(dir)) = (&built, &cache, before, &dir) {
         // The identity from before the file was read: if it changed while
