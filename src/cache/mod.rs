@@ -144,7 +144,6 @@ pub type Build<'a> = &'a dyn Fn(&Corpus) -> SearchIndex;
 /// With `later`, a cache to write is returned (`Loaded::pending`) rather
 /// than written.
 pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, LoadError> {
-    let name = crate::corpus::display_name(path);
     if is_off() {
         let corpus = crate::corpus::load_file(path)?;
         let index = index.map(|build| build(&corpus));
@@ -172,10 +171,7 @@ pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, Lo
             Err(why) => trace(&format!("not used ({why:?}) {}", cache.display())),
         }
     }
-    let bytes = crate::corpus::read_file(path)?;
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    let corpus = crate::corpus::load_bytes(&name, &bytes)?;
-    drop(bytes);
+    let (corpus, hash) = crate::corpus::load_file_hashed(path)?;
     let built = index.map(|build| build(&corpus));
     let mut pending = None;
     if let (Some(idx), Some(cache), Some(now), Some(dir)) = (&built, cache, before, dir) {

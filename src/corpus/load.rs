@@ -2,11 +2,14 @@
 //! semantic checks. Every path ends in either a clean corpus or a list of
 //! problems; no input can make it panic.
 
-use std::fs::File;
-use std::io::Read;
+use std::fs::{File, Metadata};
+use std::io::{Read, Seek};
 use std::path::Path;
 
+use xxhash_rust::xxh3::Xxh3;
+
 use super::error::{LoadError, Problem};
+use super::schema::Convert;
 use super::{stream, validate, Corpus};
 
 /// Largest corpus file accepted (1 GiB): well above any real collection of
@@ -24,8 +27,40 @@ pub fn load_file(path: &Path) -> Result<Corpus, LoadError> {
 }
 
 pub fn load_file_with_limit(path: &Path, max_bytes: u64) -> Result<Corpus, LoadError> {
+    load_path(path, max_bytes, None)
+}
+
+/// As [`load_file`], with the xxh3 hash of the bytes read (for the cache).
+pub fn load_file_hashed(path: &Path) -> Result<(Corpus, u64), LoadError> {
+    let mut hash = Xxh3::new();
+    let corpus = load_path(path, MAX_FILE_BYTES, Some(&mut hash))?;
+    Ok((corpus, hash.digest()))
+}
+
+/// A file is parsed a piece at a time as it is read (`stream::convert_pieces`),
+/// so its bytes are never held whole; a file that is anything but a sound
+/// corpus, or not a plain file, is read whole and parsed as a text, which
+/// names its problems. `hash` takes the bytes read.
+fn load_path(
+    path: &Path,
+    max_bytes: u64,
+    mut hash: Option<&mut Xxh3>,
+) -> Result<Corpus, LoadError> {
     let name = display_name(path);
-    let bytes = read_limited(path, max_bytes).map_err(|p| LoadError::one(&name, p))?;
+    let one = |p| LoadError::one(&name, p);
+    let (mut file, meta) = open_limited(path, max_bytes).map_err(one)?;
+    if meta.is_file() {
+        let pieces = stream::convert_pieces(&mut file, meta.len(), max_bytes, hash.as_deref_mut());
+        if let Some(convert) = pieces {
+            return conclude(&name, convert);
+        }
+        file.rewind().map_err(|e| one(cannot_read(&e)))?;
+    }
+    let bytes = read_open(file, &meta, max_bytes).map_err(one)?;
+    if let Some(h) = hash {
+        h.reset();
+        h.update(&bytes);
+    }
     load_bytes(&name, &bytes)
 }
 
@@ -41,18 +76,32 @@ pub fn display_name(path: &Path) -> String {
     crate::text::sanitize::printable(&path.display().to_string())
 }
 
+fn cannot_read(e: &std::io::Error) -> Problem {
+    Problem::file(crate::t!("error-cannot-read", reason = io_reason(e)))
+}
+
 fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
-    let cannot_read =
-        |e: std::io::Error| Problem::file(crate::t!("error-cannot-read", reason = io_reason(&e)));
+    let (file, meta) = open_limited(path, max_bytes)?;
+    read_open(file, &meta, max_bytes)
+}
+
+/// The file at `path`, open, unless it is a directory or a plain file over
+/// `max_bytes`.
+fn open_limited(path: &Path, max_bytes: u64) -> Result<(File, Metadata), Problem> {
     let file = File::open(path)
         .map_err(|e| Problem::file(crate::t!("error-cannot-open", reason = io_reason(&e))))?;
-    let meta = file.metadata().map_err(cannot_read)?;
+    let meta = file.metadata().map_err(|e| cannot_read(&e))?;
     if meta.is_dir() {
         return Err(Problem::file(crate::t!("error-is-directory")));
     }
     if meta.is_file() && meta.len() > max_bytes {
         return Err(too_large(meta.len(), max_bytes));
     }
+    Ok((file, meta))
+}
+
+/// The rest of `file`, up to `max_bytes`.
+fn read_open(file: File, meta: &Metadata, max_bytes: u64) -> Result<Vec<u8>, Problem> {
     // Pipes and devices (/dev/zero, /dev/urandom) have no length up front:
     // read in chunks and stop one byte past the limit. The buffer is
     // reserved once, so it never moves: a growing buffer would hold its old
@@ -72,7 +121,7 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
     // Straight into the buffer, which never moves while it has room.
     file.take(limit)
         .read_to_end(&mut bytes)
-        .map_err(cannot_read)?;
+        .map_err(|e| cannot_read(&e))?;
     if bytes.len() as u64 > max_bytes {
         return Err(Problem::file(crate::t!(
             "error-larger-than-limit",
@@ -154,8 +203,13 @@ pub fn io_reason(e: &std::io::Error) -> String {
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
     let text = decode(bytes).map_err(|p| LoadError::one(name, p))?;
     check_depth(text).map_err(|p| LoadError::one(name, p))?;
-    let mut convert =
+    let convert =
         stream::convert(text).map_err(|e| LoadError::one(name, syntax_problem(text, &e)))?;
+    conclude(name, convert)
+}
+
+/// The corpus, or the problems found in it.
+fn conclude(name: &str, mut convert: Convert) -> Result<Corpus, LoadError> {
     validate::check(&convert.parts, &mut convert.problems);
     if convert.problems.is_empty() {
         Ok(convert.parts.into_corpus())
@@ -477,6 +531,205 @@ mod tests {
     }
 
     use crate::i18n::{with, Lang};
+
+    /// Gives at most `n` bytes a read, so that pieces end anywhere.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        n: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.n.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    /// The corpus as read by pieces, `n` bytes a read; `None` when the
+    /// file is left to the whole-text parse.
+    fn by_pieces(bytes: &[u8], n: usize) -> Option<Result<Corpus, LoadError>> {
+        let input = Trickle { bytes, n };
+        stream::convert_pieces(input, bytes.len() as u64, MAX_FILE_BYTES, None)
+            .map(|c| conclude("t.json", c))
+    }
+
+    fn same(a: &Result<Corpus, LoadError>, b: &Result<Corpus, LoadError>) -> bool {
+        match (a, b) {
+            (Ok(a), Ok(b)) => {
+                a.schema == b.schema
+                    && a.title == b.title
+                    && a.cities == b.cities
+                    && a.articles == b.articles
+                    && a.network == b.network
+            }
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// Every fixture, sound or not, and the bundled corpus: read by pieces,
+    /// whatever the size of each read, the result is the whole-text
+    /// parse's, problems included; and every file the whole-text parse
+    /// reads without a syntax error is read by pieces.
+    #[test]
+    fn pieces_give_what_the_whole_text_gives() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut files: Vec<(String, Vec<u8>)> = ["valid", "invalid"]
+            .iter()
+            .flat_map(|d| std::fs::read_dir(dir.join(d)).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+            .collect();
+        files.push((
+            "bundled".into(),
+            crate::corpus::BUNDLED_JSON.as_bytes().into(),
+        ));
+        let mut read = 0;
+        for (name, bytes) in &files {
+            let whole = load_bytes("t.json", bytes);
+            // Left to the whole text: syntax, and lists of other than objects.
+            let unusual = whole.as_ref().is_err_and(|e| {
+                e.problems.iter().any(|p| match &p.location {
+                    Location::Path(path) => {
+                        let item = path
+                            .strip_prefix("cities[")
+                            .or(path.strip_prefix("articles["));
+                        item.and_then(|i| i.strip_suffix(']'))
+                            .is_some_and(|i| i.bytes().all(|b| b.is_ascii_digit()))
+                    }
+                    _ => true,
+                })
+            });
+            for n in [1, 7, 4096, usize::MAX] {
+                match by_pieces(bytes, n) {
+                    Some(pieces) => {
+                        assert!(same(&pieces, &whole), "{name}, {n} bytes a read");
+                        read += 1;
+                    }
+                    None => assert!(unusual, "{name} is read by pieces"),
+                }
+            }
+        }
+        assert!(read > 100, "{read}");
+    }
+
+    #[test]
+    fn pieces_leave_anything_unusual_to_the_whole_text() {
+        let ok = r#"{"schema": 2, "cities": [], "articles": []}"#;
+        assert!(by_pieces(ok.as_bytes(), 3).is_some());
+        for text in [
+            "",
+            "  ",
+            "[]",
+            r#"{"schema": 2, "cities": [], "articles": [],}"#,
+            r#"{"schema": 2, "cities": [], "articles": []} x"#,
+            r#"{"schema": 2, "cities": [], "articles": [], "schema": 1}"#,
+            r#"{"schema": 2, "cities": [1], "articles": []}"#,
+            r#"{"schema": 2, "cities": [{},], "articles": []}"#,
+            r#"{"schema": 2, "cities": [{} {}], "articles": []}"#,
+            r#"{"schema": 2 "cities": [], "articles": []}"#,
+            r#"{"schema": 2, "cities": [], "articles": [{"title": "\ud800"}]}"#,
+            r#"{"schema": 2, "cities": [], "articles": [{"title": "a}]}"#,
+            r#"{"schema": 2, "cities": [], "articles": [{"title": "a"]}]}"#,
+            r#"{"schema": 2, "cities": [], "articles": [{"title": tru}]}"#,
+            r#"{schema: 2}"#,
+            "{\"schema\": 2, \"title\": \"\u{0}\"}",
+        ] {
+            assert!(by_pieces(text.as_bytes(), 3).is_none(), "{text}");
+        }
+        // Invalid UTF-8, inside a value and between values.
+        assert!(by_pieces(b"{\"title\": \"a\xff\"}", 3).is_none());
+        assert!(by_pieces(b"{\"title\": \"a\"\xff}", 3).is_none());
+        // Nesting: 126 levels inside the top object are allowed, 127 not.
+        let nested = |n: usize| {
+            format!(
+                "{{\"schema\": 1, \"cities\": [], \"articles\": [], \"x\": {}{}}}",
+                "[".repeat(n),
+                "]".repeat(n)
+            )
+        };
+        assert!(by_pieces(nested(126).as_bytes(), 5).is_some());
+        assert!(by_pieces(nested(127).as_bytes(), 5).is_none());
+        let deep_item = format!(
+            "{{\"cities\": [{{\"x\": {}{}}}]}}",
+            "[".repeat(125),
+            "]".repeat(125)
+        );
+        assert!(by_pieces(deep_item.as_bytes(), 5).is_none());
+        assert!(load_bytes("t.json", deep_item.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn pieces_read_marks_escapes_and_any_order_of_fields() {
+        let text = "\u{feff} {\"articles\": [] , \"x\": {\"a\": [1, \"]\\\"}\"]},\
+                    \"cit\\u0069es\" : [{\"id\": \"a\", \"name\": \"A\\\\\", \"country\": \"B\"}],\
+                    \"schema\":1, \"network\": null, \"title\": \"T\"}\n";
+        let whole = load_bytes("t.json", text.as_bytes());
+        assert!(whole.is_ok());
+        for n in [1, 2, 3, 1000] {
+            assert!(same(&by_pieces(text.as_bytes(), n).unwrap(), &whole));
+        }
+    }
+
+    #[test]
+    fn a_piece_larger_than_the_buffer_is_read_whole() {
+        let long = "ab ".repeat(1 << 20);
+        let text = format!(
+            r#"{{"schema": 2, "cities": [{{"id": "x", "name": "X"}}], "articles": [
+            {{"id": "a", "city": "x", "title": "T", "body": [{{"kind": "paragraph", "text": "{long}"}}]}}]}}"#
+        );
+        let corpus = by_pieces(text.as_bytes(), 1 << 16).unwrap().unwrap();
+        assert_eq!(corpus.articles[0].body[0].text, long);
+    }
+
+    #[test]
+    fn a_file_that_changes_length_while_read_is_read_again() {
+        let ok = r#"{"schema": 2, "cities": [], "articles": []}"#;
+        let input = Trickle {
+            bytes: ok.as_bytes(),
+            n: 5,
+        };
+        let len = ok.len() as u64;
+        assert!(stream::convert_pieces(input, len - 1, MAX_FILE_BYTES, None).is_none());
+        let input = Trickle {
+            bytes: ok.as_bytes(),
+            n: 5,
+        };
+        assert!(stream::convert_pieces(input, len, len - 1, None).is_none());
+    }
+
+    #[test]
+    fn files_are_hashed_whole_whichever_way_they_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in [
+            ("ok.json", r#"{"schema": 2, "cities": [], "articles": []}"#),
+            (
+                "bom.json",
+                "\u{feff}{\"schema\": 2, \"cities\": [], \"articles\": []}",
+            ),
+            (
+                "odd.json",
+                r#"{"schema": 2, "cities": [], "articles": [],}"#,
+            ),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+            match load_file_hashed(&path) {
+                Ok((_, h)) => assert_eq!(h, hash, "{name}"),
+                Err(e) => {
+                    assert_eq!(name, "odd.json");
+                    assert_eq!(
+                        e,
+                        load_bytes(&display_name(&path), text.as_bytes()).unwrap_err()
+                    );
+                }
+            }
+        }
+    }
 
     fn lines_in(lang: Lang, json: &str) -> Vec<String> {
         with(lang, || {

@@ -19,8 +19,8 @@ pub use bundled::{bundled, BUNDLED_JSON, BUNDLED_NAME};
 pub use error::{LoadError, Location, Problem};
 pub(crate) use load::human_bytes;
 pub use load::{
-    display_name, io_reason, json_reason, load_bytes, load_file, load_file_with_limit, read_file,
-    MAX_DEPTH, MAX_FILE_BYTES,
+    display_name, io_reason, json_reason, load_bytes, load_file, load_file_hashed,
+    load_file_with_limit, read_file, MAX_DEPTH, MAX_FILE_BYTES,
 };
 pub use model::*;
 pub use validate::current_year;

@@ -2,13 +2,22 @@
 //! conversion as soon as it is parsed: every city and every article is
 //! converted (and its raw form dropped) before the next is read, so memory
 //! holds the corpus once, not its raw form as well.
-
+//!
+//! A corpus file is read a piece at a time (`convert_pieces`): each city,
+//! each article and each other top-level value is parsed from a buffer that
+//! holds it, and the buffer is refilled from the file, so the file's bytes
+//! are never in memory whole beside the corpus made from them (they were
+//! two fifths of the peak). Anything unusual falls back to parsing the
+//! whole text (`convert`), which says what is wrong in its own words.
 use std::fmt;
+use std::io::{ErrorKind, Read};
 
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserializer;
+use serde::{Deserialize, Deserializer};
+use xxhash_rust::xxh3::Xxh3;
 
+use super::load::MAX_DEPTH;
 use super::raw::{Leaf, Obj, RawArticle, RawCity, RawNetwork, Scalar};
 use super::schema::Convert;
 
@@ -83,28 +92,7 @@ impl<'de> Visitor<'de> for Top<'_> {
             if std::mem::replace(&mut seen[k], true) {
                 return Err(de::Error::duplicate_field(FIELDS[k]));
             }
-            match k {
-                0 => {
-                    let v = map.next_value::<Leaf>()?;
-                    self.0.schema(v);
-                }
-                1 => {
-                    let v = map.next_value::<Leaf>()?;
-                    self.0.title(v);
-                }
-                2 => map.next_value_seed(TopList {
-                    convert: self.0,
-                    list: List::Cities,
-                })?,
-                3 => map.next_value_seed(TopList {
-                    convert: self.0,
-                    list: List::Articles,
-                })?,
-                _ => {
-                    let v = map.next_value::<Option<Obj<RawNetwork>>>()?;
-                    self.0.network(v);
-                }
-            }
+            map.next_value_seed(Field { convert: self.0, k })?;
         }
         Ok(())
     }
@@ -121,6 +109,44 @@ impl<'de> Visitor<'de> for Top<'_> {
 impl Top<'_> {
     fn wrong<E>(self, found: Scalar) -> Result<(), E> {
         self.0.top_level_wrong(&found);
+        Ok(())
+    }
+}
+
+/// The value of the top-level field `FIELDS[k]`.
+struct Field<'a> {
+    convert: &'a mut Convert,
+    k: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Field<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        match self.k {
+            0 => {
+                let v = Leaf::deserialize(d)?;
+                self.convert.schema(v);
+            }
+            1 => {
+                let v = Leaf::deserialize(d)?;
+                self.convert.title(v);
+            }
+            2 => TopList {
+                convert: self.convert,
+                list: List::Cities,
+            }
+            .deserialize(d)?,
+            3 => TopList {
+                convert: self.convert,
+                list: List::Articles,
+            }
+            .deserialize(d)?,
+            _ => {
+                let v = Option::<Obj<RawNetwork>>::deserialize(d)?;
+                self.convert.network(v);
+            }
+        }
         Ok(())
     }
 }
@@ -255,4 +281,370 @@ impl<'de> Visitor<'de> for Item<'_> {
     }
 
     wrong_scalars!();
+}
+
+/// Bytes read from the file at a time: the buffer's size, unless a piece
+/// needs more.
+const READ_SIZE: usize = 1 << 20;
+
+/// The largest piece (a city, an article, another top-level value) read
+/// whole into the buffer. A larger one means an unusual file, parsed whole
+/// instead: memory is then what the whole text costs, as before pieces.
+const MAX_PIECE: usize = 1 << 24;
+
+/// Parses and converts the corpus file `input`, of `len` bytes, a piece at
+/// a time (see the module's notes); `hash`, when given, takes every byte
+/// read. `None` when the file is not a well-formed corpus object whose
+/// lists hold objects, or holds a piece over `MAX_PIECE`, or when reading
+/// fails, or the file turns out longer than `max` bytes or not `len` bytes
+/// long (it changed while being read): the caller then reads the file again
+/// and parses it whole, which reports any problem exactly as ever. So a
+/// corpus gets the same result either way, problems included.
+pub(super) fn convert_pieces(
+    input: impl Read,
+    len: u64,
+    max: u64,
+    hash: Option<&mut Xxh3>,
+) -> Option<Convert> {
+    let mut pieces = Pieces {
+        input,
+        buf: vec![0; READ_SIZE],
+        pos: 0,
+        filled: 0,
+        eof: false,
+        total: 0,
+        max,
+        hash,
+    };
+    let bom = pieces.bom()?;
+    // The length the whole-text parse would see: without the mark.
+    let mut convert = Convert::new((len as usize).saturating_sub(bom));
+    pieces.top(&mut convert)?;
+    if pieces.total != len {
+        return None;
+    }
+    convert.finish();
+    Some(convert)
+}
+
+/// The file being read, and the part of it in the buffer not yet parsed
+/// (`pos..filled`).
+struct Pieces<'h, R> {
+    input: R,
+    buf: Vec<u8>,
+    pos: usize,
+    filled: usize,
+    eof: bool,
+    /// Bytes read so far.
+    total: u64,
+    max: u64,
+    hash: Option<&'h mut Xxh3>,
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+impl<R: Read> Pieces<'_, R> {
+    /// Reads more of the file after what is buffered, keeping the unparsed
+    /// part: `Some(false)` at the end of the file, `None` when reading
+    /// fails, passes `max`, or the unparsed part would outgrow `MAX_PIECE`.
+    fn more(&mut self) -> Option<bool> {
+        if self.eof {
+            return Some(false);
+        }
+        if self.pos > 0 {
+            self.buf.copy_within(self.pos..self.filled, 0);
+            self.filled -= self.pos;
+            self.pos = 0;
+        }
+        if self.filled == self.buf.len() {
+            if self.buf.len() >= MAX_PIECE {
+                return None;
+            }
+            self.buf.resize(self.buf.len() * 2, 0);
+        }
+        let n = loop {
+            match self.input.read(&mut self.buf[self.filled..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        };
+        if n == 0 {
+            self.eof = true;
+            return Some(false);
+        }
+        if let Some(h) = self.hash.as_deref_mut() {
+            h.update(&self.buf[self.filled..self.filled + n]);
+        }
+        self.filled += n;
+        self.total += n as u64;
+        (self.total <= self.max).then_some(true)
+    }
+
+    /// Skips a byte-order mark at the start of the file; its length.
+    fn bom(&mut self) -> Option<usize> {
+        while self.filled < 3 && self.more()? {}
+        if self.buf[..self.filled].starts_with(b"\xef\xbb\xbf") {
+            self.pos = 3;
+            return Some(3);
+        }
+        Some(0)
+    }
+
+    /// The next byte, not consumed; `None` at the end of the file.
+    fn peek(&mut self) -> Option<u8> {
+        while self.pos == self.filled {
+            if !self.more()? {
+                return None;
+            }
+        }
+        Some(self.buf[self.pos])
+    }
+
+    /// Consumes `b`, which must come next.
+    fn expect(&mut self, b: u8) -> Option<()> {
+        (self.peek()? == b).then(|| self.pos += 1)
+    }
+
+    /// Skips whitespace, up to the end of the file if need be.
+    fn ws(&mut self) -> Option<()> {
+        loop {
+            while self.pos < self.filled && is_ws(self.buf[self.pos]) {
+                self.pos += 1;
+            }
+            if self.pos < self.filled || !self.more()? {
+                return Some(());
+            }
+        }
+    }
+
+    /// The value that comes next, inside `outer` arrays and objects: its
+    /// place in the buffer, whole, and consumed.
+    fn value(&mut self, outer: usize) -> Option<(usize, usize)> {
+        let mut scan = Scan::default();
+        loop {
+            match scan.run(&self.buf[self.pos..self.filled], outer) {
+                Scanned::End(len) => {
+                    let start = self.pos;
+                    self.pos += len;
+                    return Some((start, start + len));
+                }
+                Scanned::More => {
+                    if !self.more()? {
+                        return None;
+                    }
+                }
+                Scanned::TooDeep => return None,
+            }
+        }
+    }
+
+    /// Parses the value at `place` with `f`, which must take all of it.
+    fn parse(
+        &self,
+        (start, end): (usize, usize),
+        f: impl FnOnce(&mut serde_json::Deserializer<serde_json::de::StrRead>) -> serde_json::Result<()>,
+    ) -> Option<()> {
+        let text = std::str::from_utf8(&self.buf[start..end]).ok()?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        f(&mut de).ok()?;
+        de.end().ok()
+    }
+
+    /// The top-level object, and nothing after it but whitespace.
+    fn top(&mut self, convert: &mut Convert) -> Option<()> {
+        self.ws()?;
+        self.expect(b'{')?;
+        self.ws()?;
+        if self.peek()? == b'}' {
+            self.pos += 1;
+        } else {
+            let mut seen = [false; 5];
+            loop {
+                if self.peek()? != b'"' {
+                    return None;
+                }
+                let place = self.value(1)?;
+                let key = std::str::from_utf8(&self.buf[place.0..place.1]).ok()?;
+                let key: String = serde_json::from_str(key).ok()?;
+                self.ws()?;
+                self.expect(b':')?;
+                self.ws()?;
+                match FIELDS.iter().position(|f| *f == key) {
+                    None => {
+                        let place = self.value(1)?;
+                        self.parse(place, |de| IgnoredAny::deserialize(de).map(|_| ()))?;
+                    }
+                    Some(k) => {
+                        if std::mem::replace(&mut seen[k], true) {
+                            return None;
+                        }
+                        let list = match k {
+                            2 => Some(List::Cities),
+                            3 => Some(List::Articles),
+                            _ => None,
+                        };
+                        match list {
+                            Some(list) if self.peek()? == b'[' => self.items(convert, list)?,
+                            _ => {
+                                let place = self.value(1)?;
+                                self.parse(place, |de| {
+                                    Field {
+                                        convert: &mut *convert,
+                                        k,
+                                    }
+                                    .deserialize(de)
+                                })?;
+                            }
+                        }
+                    }
+                }
+                self.ws()?;
+                match self.peek()? {
+                    b',' => {
+                        self.pos += 1;
+                        self.ws()?;
+                    }
+                    b'}' => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        self.ws()?;
+        (self.pos == self.filled && self.eof).then_some(())
+    }
+
+    /// The cities or the articles, each item parsed and converted from its
+    /// own piece. An item that is not an object is left to the whole-file
+    /// parse: a file of millions of them is broken anyway, and one parser
+    /// per item would make it slow to say so.
+    fn items(&mut self, convert: &mut Convert, list: List) -> Option<()> {
+        self.expect(b'[')?;
+        TopList {
+            convert: &mut *convert,
+            list,
+        }
+        .mark_seen(true);
+        self.ws()?;
+        if self.peek()? == b']' {
+            self.pos += 1;
+            return Some(());
+        }
+        let mut index = 0;
+        loop {
+            if self.peek()? != b'{' {
+                return None;
+            }
+            let place = self.value(2)?;
+            self.parse(place, |de| {
+                Item {
+                    convert: &mut *convert,
+                    list,
+                    index,
+                }
+                .deserialize(de)
+            })?;
+            index += 1;
+            self.ws()?;
+            match self.peek()? {
+                b',' => {
+                    self.pos += 1;
+                    self.ws()?;
+                }
+                b']' => {
+                    self.pos += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// Finds where the JSON value at the start of a buffer ends, resuming
+/// where it stopped when the buffer has grown. Only as strict as finding
+/// the end needs: the parser checks the value itself.
+#[derive(Default)]
+struct Scan {
+    /// How far the value has been read.
+    at: usize,
+    /// Arrays and objects open (the value's own included).
+    depth: usize,
+    in_string: bool,
+    /// A number, `true`, `false`, `null`, or not JSON at all.
+    scalar: bool,
+}
+
+enum Scanned {
+    /// The value is the first `n` bytes.
+    End(usize),
+    More,
+    /// Nested deeper than `MAX_DEPTH`, counting the enclosing levels as
+    /// `load::check_depth` does.
+    TooDeep,
+}
+
+impl Scan {
+    fn run(&mut self, d: &[u8], outer: usize) -> Scanned {
+        let mut i = self.at;
+        if i == 0 {
+            match d.first() {
+                None => return Scanned::More,
+                Some(b'"') => self.in_string = true,
+                Some(b'{' | b'[') => self.depth = 1,
+                Some(_) => self.scalar = true,
+            }
+            if outer + self.depth > MAX_DEPTH {
+                return Scanned::TooDeep;
+            }
+            i = 1;
+        }
+        while i < d.len() {
+            let b = d[i];
+            if self.in_string {
+                match b {
+                    // The escaped byte may not have been read yet: resume
+                    // at the backslash.
+                    b'\\' if i + 1 == d.len() => break,
+                    b'\\' => i += 1,
+                    b'"' => {
+                        self.in_string = false;
+                        if self.depth == 0 {
+                            return Scanned::End(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+            } else if self.scalar {
+                if matches!(b, b',' | b'}' | b']') || is_ws(b) {
+                    return Scanned::End(i);
+                }
+            } else {
+                match b {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => {
+                        self.depth += 1;
+                        if outer + self.depth > MAX_DEPTH {
+                            return Scanned::TooDeep;
+                        }
+                    }
+                    b'}' | b']' => {
+                        self.depth -= 1;
+                        if self.depth == 0 {
+                            return Scanned::End(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        self.at = i;
+        Scanned::More
+    }
 }

@@ -2,10 +2,10 @@
 //! documents that contain it, with the fields it occurs in and how often.
 
 use std::collections::HashMap;
-
-use rustc_hash::FxHashMap;
-
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxBuildHasher;
 
 use super::query::{resolve, WordMatch};
 use super::rank::name_word_count;
@@ -102,23 +102,26 @@ impl SearchIndex {
     /// Builds the index. Articles are split between two threads (the
     /// machines this runs on have at least two cores), each with its own
     /// word table; the second's words and postings are then merged into the
-    /// first, whose documents all come before the second's.
+    /// first's, whose documents all come before the second's.
     pub fn build(corpus: &Corpus) -> Self {
-        let split = corpus.articles.len() / 2;
-        let (mut first, second) = std::thread::scope(|s| {
+        let (cities, articles) = (corpus.cities.len(), corpus.articles.len());
+        let split = articles / 2;
+        let (first, second) = std::thread::scope(|s| {
             let second = s.spawn(|| {
-                let base = (corpus.cities.len() + split) as u32;
+                let base = (cities + split) as u32;
                 let mut b = Builder::starting_at(base);
-                add_articles(&mut b, corpus, split..corpus.articles.len());
-                b
+                b.reserve(articles - split, articles - split, articles - split);
+                add_articles(&mut b, corpus, split..articles);
+                b.into_part()
             });
             let mut b = Builder::starting_at(0);
+            // The second's documents are appended to these.
+            b.reserve(cities + split, cities + articles, articles);
             add_cities(&mut b, corpus);
             add_articles(&mut b, corpus, 0..split);
             (b, second.join().expect("the index thread does not panic"))
         });
-        first.append(second);
-        first.into_index()
+        first.into_index(second)
     }
 
     pub fn doc_count(&self) -> usize {
@@ -249,6 +252,163 @@ fn add_articles(b: &mut Builder, corpus: &Corpus, range: std::ops::Range<usize>)
     }
 }
 
+/// A builder's words, each kept once: their texts end to end in one
+/// string, found through a table of word numbers hashed by their text. (A
+/// map from owned strings kept each word twice, in the map and in the list
+/// of words, as two allocations besides.)
+#[derive(Default)]
+struct Words {
+    text: String,
+    ends: Vec<u32>,
+    table: hashbrown::HashTable<u32>,
+}
+
+/// FxHash: the index hashes every word of the corpus; SipHash's protection
+/// against hostile keys costs time here and buys nothing.
+fn hash_word(word: &str) -> u64 {
+    FxBuildHasher.hash_one(word)
+}
+
+fn word_at<'a>(text: &'a str, ends: &[u32], id: u32) -> &'a str {
+    let start = match id {
+        0 => 0,
+        _ => ends[id as usize - 1] as usize,
+    };
+    &text[start..ends[id as usize] as usize]
+}
+
+impl Words {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, id: u32) -> &str {
+        word_at(&self.text, &self.ends, id)
+    }
+
+    /// The number of `word`, and whether it is new.
+    fn id(&mut self, word: &str) -> (u32, bool) {
+        let hash = hash_word(word);
+        let Words { text, ends, table } = self;
+        if let Some(&id) = table.find(hash, |&id| word_at(text, ends, id) == word) {
+            return (id, false);
+        }
+        let id = ends.len() as u32;
+        text.push_str(word);
+        ends.push(text.len() as u32);
+        table.insert_unique(hash, id, |&id| hash_word(word_at(text, ends, id)));
+        (id, true)
+    }
+}
+
+/// A word in the document being added: what its posting will say.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    word: u32,
+    count: u16,
+    fields: u8,
+}
+
+/// Bits of the fields in a logged entry, below its count.
+const FIELD_BITS: u32 = 5;
+const _: () = assert!(
+    (field::NAME | field::PLACE | field::BODY | field::ID | field::JOINED) >> FIELD_BITS == 0
+);
+
+/// Bytes in a chunk of a log.
+const LOG_CHUNK: usize = 1 << 20;
+
+/// The most bytes an entry takes in a log: two LEB128 numbers of 32 bits.
+const MAX_ENTRY: usize = 10;
+
+/// A builder's entries, document after document, each as two LEB128
+/// numbers: the word's number, and its count and fields. Frequent words
+/// come early and so have small numbers: an entry takes about three bytes,
+/// where its posting takes eight. Kept in chunks, which never move and
+/// are freed one by one as the postings are placed; no entry straddles two.
+#[derive(Default)]
+struct Log {
+    chunks: Vec<Vec<u8>>,
+    /// Entries so far.
+    len: u32,
+}
+
+fn put_leb128(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn get_leb128(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut n = 0;
+    let mut shift = 0;
+    loop {
+        let b = bytes[*at];
+        *at += 1;
+        n |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            return n;
+        }
+        shift += 7;
+    }
+}
+
+impl Log {
+    fn push(&mut self, e: Entry) {
+        let chunk = match self.chunks.last_mut() {
+            Some(c) if c.capacity() - c.len() >= MAX_ENTRY => c,
+            _ => {
+                self.chunks.push(Vec::with_capacity(LOG_CHUNK));
+                self.chunks.last_mut().expect("just pushed")
+            }
+        };
+        put_leb128(chunk, e.word);
+        put_leb128(
+            chunk,
+            u32::from(e.count) << FIELD_BITS | u32::from(e.fields),
+        );
+        self.len += 1;
+    }
+
+    /// Every entry in order, each chunk freed once read.
+    fn drain(self) -> impl Iterator<Item = Entry> {
+        self.chunks.into_iter().flat_map(|chunk| {
+            let mut at = 0;
+            std::iter::from_fn(move || {
+                (at < chunk.len()).then(|| {
+                    let word = get_leb128(&chunk, &mut at);
+                    let rest = get_leb128(&chunk, &mut at);
+                    Entry {
+                        word,
+                        count: (rest >> FIELD_BITS) as u16,
+                        fields: (rest & ((1 << FIELD_BITS) - 1)) as u8,
+                    }
+                })
+            })
+        })
+    }
+}
+
+/// A word's place in a builder.
+#[derive(Debug, Clone, Copy, Default)]
+struct Seen {
+    /// The document it was last seen in (counted from 1; 0 before any),
+    /// and its entry there, in `Builder::pending`.
+    doc: u32,
+    slot: u32,
+    /// Its entries so far: its postings.
+    entries: u32,
+}
+
+/// Builds the postings in two steps. While indexing, each document's words
+/// go to a log, document after document, one entry per word and document.
+/// Then every word's number of postings is known, and each entry is placed
+/// into one array of postings, sized exactly, as the log is read and
+/// freed: the log is a third the size of the postings, and no list grows
+/// by doubling (which left up to half of each unused, and copied it on
+/// every growth).
 #[derive(Default)]
 struct Builder {
     /// The number of the first document this builder adds.
@@ -257,11 +417,14 @@ struct Builder {
     name_words: Vec<u16>,
     /// Words in each added article's body, in article order.
     article_words: Vec<u32>,
-    /// FxHash: the index hashes every word of the corpus; SipHash's
-    /// protection against hostile keys costs time here and buys nothing.
-    ids: FxHashMap<Box<str>, u32>,
-    words: Vec<Box<str>>,
-    postings: Vec<Vec<Posting>>,
+    words: Words,
+    /// By word number.
+    seen: Vec<Seen>,
+    /// The entries of the document being added, logged when it is done.
+    pending: Vec<Entry>,
+    log: Log,
+    /// For each document, its first entry in the log.
+    starts: Vec<u32>,
     buf: String,
 }
 
@@ -273,71 +436,174 @@ impl Builder {
         }
     }
 
+    /// Room for `own` documents of this builder's, and for `docs`
+    /// documents of which `articles` articles once another's are appended:
+    /// vectors that grow leave their old copies behind as holes in the heap.
+    fn reserve(&mut self, own: usize, docs: usize, articles: usize) {
+        self.starts.reserve_exact(own);
+        self.docs.reserve_exact(docs);
+        self.name_words.reserve_exact(docs);
+        self.article_words.reserve_exact(articles);
+    }
+
     fn doc(&mut self, doc: Doc, name: &str) -> DocBuilder<'_> {
+        self.flush();
         self.docs.push(doc);
         self.name_words.push(name_word_count(name));
-        let doc = self.base + (self.docs.len() - 1) as u32;
-        DocBuilder { builder: self, doc }
+        self.starts.push(self.log.len);
+        DocBuilder { builder: self }
     }
 
-    /// Adds `later`'s documents, words and postings after this builder's.
-    fn append(&mut self, later: Builder) {
+    /// Logs the entries of the document added last.
+    fn flush(&mut self) {
+        for e in self.pending.drain(..) {
+            self.log.push(e);
+        }
+    }
+
+    /// What the merge needs of a builder whose words are merged into
+    /// another's. Made by the thread that built it, which frees the rest:
+    /// memory a thread frees is reused at once, where memory it left
+    /// behind, freed by another thread, may not be.
+    fn into_part(mut self) -> Part {
+        self.flush();
+        let Words { text, ends, .. } = self.words;
+        Part {
+            base: self.base,
+            docs: self.docs,
+            name_words: self.name_words,
+            article_words: self.article_words,
+            text,
+            ends,
+            entries: self.seen.iter().map(|s| s.entries).collect(),
+            log: self.log,
+            starts: self.starts,
+        }
+    }
+
+    /// The index of this builder's documents followed by `later`'s (whose
+    /// first document comes right after this one's last).
+    fn into_index(mut self, later: Part) -> SearchIndex {
         debug_assert_eq!(later.base as usize, self.base as usize + self.docs.len());
+        self.flush();
         self.docs.extend(later.docs);
-        self.article_words.extend(later.article_words);
         self.name_words.extend(later.name_words);
-        for (word, postings) in later.words.into_iter().zip(later.postings) {
-            let id = self.word_id_or_insert(word);
-            self.postings[id as usize].extend(postings);
+        self.article_words.extend(later.article_words);
+        // The later builder's words, numbered as this one's.
+        let mut renumber: Vec<u32> = Vec::with_capacity(later.entries.len());
+        for (w, &entries) in (0..).zip(&later.entries) {
+            let (id, new) = self.words.id(word_at(&later.text, &later.ends, w));
+            if new {
+                self.seen.push(Seen::default());
+            }
+            self.seen[id as usize].entries += entries;
+            renumber.push(id);
         }
-    }
+        drop((later.text, later.ends, later.entries));
 
-    fn word_id_or_insert(&mut self, word: Box<str>) -> u32 {
-        if let Some(&id) = self.ids.get(&word) {
-            return id;
-        }
-        let id = self.words.len() as u32;
-        self.ids.insert(word.clone(), id);
-        self.words.push(word);
-        self.postings.push(Vec::new());
-        id
-    }
-
-    fn into_index(self) -> SearchIndex {
-        // Sort the vocabulary, then renumber the postings to match.
-        let mut order: Vec<u32> = (0..self.words.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| self.words[a as usize].cmp(&self.words[b as usize]));
-        let vocab = Vocab::from_sorted(order.iter().map(|&i| &*self.words[i as usize]));
-        let mut postings: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
-        let postings = order
-            .iter()
-            .map(|&i| {
-                // Growth left up to half of each list unused; a long reading
-                // session should not carry that.
-                let mut list = postings[i as usize].take().unwrap_or_default();
-                list.shrink_to_fit();
-                list
-            })
-            .collect();
+        // Sort the vocabulary; postings go by rank in it.
+        let words = std::mem::take(&mut self.words);
+        let mut order: Vec<u32> = (0..words.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| words.get(a).cmp(words.get(b)));
+        let vocab = Vocab::from_sorted(order.iter().map(|&w| words.get(w)));
+        drop(words);
         let word_chars = vocab
             .iter()
             .map(|w| w.chars().count().min(255) as u8)
             .collect();
+        let mut rank = vec![0u32; order.len()];
+        // Where each word's postings end, and where its next one goes.
+        let mut ends = Vec::with_capacity(order.len());
+        let mut next = Vec::with_capacity(order.len());
+        let mut total = 0u32;
+        for (r, &w) in order.iter().enumerate() {
+            rank[w as usize] = r as u32;
+            next.push(total);
+            total += self.seen[w as usize].entries;
+            ends.push(total);
+        }
+        drop((order, std::mem::take(&mut self.seen)));
+        for id in &mut renumber {
+            *id = rank[*id as usize];
+        }
+        let mut all: Vec<Posting> = Vec::with_capacity(total as usize);
+        let slots = all.spare_capacity_mut();
+        let log = std::mem::take(&mut self.log);
+        place(slots, &mut next, log, &self.starts, self.base, &rank);
+        drop(rank);
+        place(
+            slots,
+            &mut next,
+            later.log,
+            &later.starts,
+            later.base,
+            &renumber,
+        );
+        // Each word's range was filled from its start, one slot a posting:
+        // when every word has reached its end, every slot below `total` is
+        // written. (Anything else is a bug, and would leave slots unwritten.)
+        assert!(next == ends, "every posting is placed once");
+        // SAFETY: the ranges `ends` marks out cover 0..total, each written
+        // in full (above); `all` has room for `total`.
+        unsafe { all.set_len(total as usize) };
         SearchIndex {
             docs: self.docs,
             name_words: self.name_words,
             article_words: self.article_words,
             vocab,
             word_chars,
-            postings: Postings::Lists(postings),
+            postings: Postings::Flat { ends, all },
             term_cache: Mutex::default(),
         }
     }
 }
 
+/// Writes the postings of a builder's `log` (its documents from `base`,
+/// each starting at its entry in `starts`) to `slots`: each to the next
+/// slot of its word, whose rank in the vocabulary is `rank[word]`. The
+/// postings are written in document order, so each word's come out in
+/// document order too.
+fn place(
+    slots: &mut [std::mem::MaybeUninit<Posting>],
+    next: &mut [u32],
+    log: Log,
+    starts: &[u32],
+    base: u32,
+    rank: &[u32],
+) {
+    let mut doc = 0;
+    for (at, e) in (0u32..).zip(log.drain()) {
+        while doc + 1 < starts.len() && starts[doc + 1] <= at {
+            doc += 1;
+        }
+        let slot = &mut next[rank[e.word as usize] as usize];
+        slots[*slot as usize].write(Posting {
+            doc: base + doc as u32,
+            count: e.count,
+            fields: e.fields,
+            pad: 0,
+        });
+        *slot += 1;
+    }
+}
+
+/// A builder's words, postings and documents, without its word table.
+struct Part {
+    base: u32,
+    docs: Vec<Doc>,
+    name_words: Vec<u16>,
+    article_words: Vec<u32>,
+    /// The words, as `Words` keeps them.
+    text: String,
+    ends: Vec<u32>,
+    /// Each word's entries.
+    entries: Vec<u32>,
+    log: Log,
+    starts: Vec<u32>,
+}
+
 struct DocBuilder<'a> {
     builder: &'a mut Builder,
-    doc: u32,
 }
 
 impl DocBuilder<'_> {
@@ -386,34 +652,28 @@ impl DocBuilder<'_> {
     }
 
     /// Posts the folded word in the builder's buffer for this document. A
-    /// word's posting for this document is the last one in its list, if that
-    /// one is for this document: no per-document table is needed, and
-    /// postings come out in document order.
+    /// word seen before in this document has its entry updated.
     fn post(&mut self, field: u8) {
         let b = &mut *self.builder;
-        let id = match b.ids.get(b.buf.as_str()) {
-            Some(&id) => id,
-            None => {
-                let id = b.words.len() as u32;
-                let word: Box<str> = b.buf.as_str().into();
-                b.ids.insert(word.clone(), id);
-                b.words.push(word);
-                b.postings.push(Vec::new());
-                id
-            }
-        };
-        let list = &mut b.postings[id as usize];
-        match list.last_mut() {
-            Some(p) if p.doc == self.doc => {
-                p.fields |= field;
-                p.count = p.count.saturating_add(1);
-            }
-            _ => list.push(Posting {
-                doc: self.doc,
+        let (id, new) = b.words.id(&b.buf);
+        if new {
+            b.seen.push(Seen::default());
+        }
+        let doc = b.docs.len() as u32;
+        let seen = &mut b.seen[id as usize];
+        if seen.doc == doc {
+            let e = &mut b.pending[seen.slot as usize];
+            e.fields |= field;
+            e.count = e.count.saturating_add(1);
+        } else {
+            seen.doc = doc;
+            seen.slot = b.pending.len() as u32;
+            seen.entries += 1;
+            b.pending.push(Entry {
+                word: id,
                 count: 1,
                 fields: field,
-                pad: 0,
-            }),
+            });
         }
     }
 }
@@ -422,6 +682,132 @@ impl DocBuilder<'_> {
 mod tests {
     use super::*;
     use crate::corpus::bundled;
+
+    #[test]
+    fn words_are_kept_once_and_numbered_in_order() {
+        let mut w = Words::default();
+        let many: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, word) in many.iter().enumerate() {
+            assert_eq!(w.id(word), (i as u32, true));
+        }
+        for (i, word) in many.iter().enumerate().rev() {
+            assert_eq!(w.id(word), (i as u32, false));
+            assert_eq!(w.get(i as u32), word);
+        }
+        assert_eq!(w.id(""), (5000, true));
+        assert_eq!(w.get(5000), "");
+        assert_eq!(w.len(), 5001);
+    }
+
+    #[test]
+    fn the_log_gives_back_what_it_was_given() {
+        let mut entries = Vec::new();
+        for word in [0, 1, 127, 128, 16_383, 16_384, 2_097_152, u32::MAX] {
+            for count in [1, 2, 2047, 2048, u16::MAX] {
+                for fields in 0..32 {
+                    entries.push(Entry {
+                        word,
+                        count,
+                        fields,
+                    });
+                }
+            }
+        }
+        // Enough of them to fill chunks.
+        let entries: Vec<Entry> = entries
+            .iter()
+            .copied()
+            .cycle()
+            .take(entries.len() * 200)
+            .collect();
+        let mut log = Log::default();
+        for &e in &entries {
+            log.push(e);
+        }
+        assert_eq!(log.len as usize, entries.len());
+        assert!(log.chunks.len() > 1, "entries cross chunks");
+        let back: Vec<(u32, u16, u8)> = log.drain().map(|e| (e.word, e.count, e.fields)).collect();
+        let sent: Vec<(u32, u16, u8)> = entries
+            .iter()
+            .map(|e| (e.word, e.count, e.fields))
+            .collect();
+        assert_eq!(back, sent);
+    }
+
+    /// The postings a plain map gives, documents numbered from 0.
+    fn plain(docs: &[Vec<(String, u8)>]) -> std::collections::BTreeMap<String, Vec<Posting>> {
+        let mut map: std::collections::BTreeMap<String, Vec<Posting>> = Default::default();
+        for (doc, words) in (0u32..).zip(docs) {
+            for (word, field) in words {
+                let list = map.entry(word.clone()).or_default();
+                match list.last_mut() {
+                    Some(p) if p.doc == doc => {
+                        p.fields |= field;
+                        p.count = p.count.saturating_add(1);
+                    }
+                    _ => list.push(Posting {
+                        doc,
+                        count: 1,
+                        fields: *field,
+                        pad: 0,
+                    }),
+                }
+            }
+        }
+        map
+    }
+
+    #[test]
+    fn postings_are_what_a_plain_map_gives_wherever_the_documents_are_split() {
+        // Documents of words from a small vocabulary, some in every
+        // document, one repeated past a count's limit.
+        let mut seed = 1u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let mut docs: Vec<Vec<(String, u8)>> = (0..300)
+            .map(|_| {
+                (0..next(200))
+                    .map(|_| {
+                        // Low numbers far more often than high ones.
+                        let top = next(3000) + 1;
+                        (format!("w{}", next(top)), 1 << next(5))
+                    })
+                    .chain([("every".to_owned(), field::ID)])
+                    .collect()
+            })
+            .collect();
+        docs[7].extend((0..70_000).map(|_| ("often".to_owned(), field::BODY)));
+        docs.push(Vec::new());
+        let want = plain(&docs);
+        for split in [0, 1, 150, docs.len() - 1, docs.len()] {
+            let mut builders = [Builder::starting_at(0), Builder::starting_at(split as u32)];
+            for (i, words) in docs.iter().enumerate() {
+                let b = &mut builders[usize::from(i >= split)];
+                let mut d = b.doc(Doc::Article(i), "");
+                for (word, field) in words {
+                    d.builder.buf.clone_from(word);
+                    d.post(*field);
+                }
+            }
+            let [first, second] = builders;
+            let idx = first.into_index(second.into_part());
+            let words: Vec<&str> = idx.vocab.iter().collect();
+            assert_eq!(words, want.keys().map(String::as_str).collect::<Vec<_>>());
+            for (i, list) in want.values().enumerate() {
+                assert_eq!(idx.postings.get(i), list, "{split}: {}", words[i]);
+            }
+            assert_eq!(
+                idx.postings.total(),
+                want.values().map(Vec::len).sum::<usize>()
+            );
+            assert_eq!(idx.docs.len(), docs.len());
+        }
+        assert_eq!(want["often"][0].count, u16::MAX);
+    }
 
     #[test]
     fn vocabulary_is_folded_sorted_and_unique() {

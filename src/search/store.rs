@@ -12,9 +12,16 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    /// From words already sorted and unique.
-    pub fn from_sorted<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut v = Vocab::default();
+    /// From words already sorted and unique. Sized first: the vocabulary
+    /// stays in memory as long as the index, without growth's slack.
+    pub fn from_sorted<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Self {
+        let (count, bytes) = words
+            .clone()
+            .fold((0, 0), |(n, len), w| (n + 1, len + w.len()));
+        let mut v = Vocab {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(count),
+        };
         for w in words {
             v.text.push_str(w);
             v.ends.push(v.text.len() as u32);
@@ -83,8 +90,12 @@ impl Vocab {
 /// Each word's postings, in document order.
 #[derive(Debug)]
 pub enum Postings {
-    /// As built: a list per word.
+    /// A list per word.
     Lists(Vec<Vec<Posting>>),
+    /// As built: every word's postings in one array, word after word, and
+    /// where each word's end. One allocation, sized exactly: a list per
+    /// word costs a header and a rounded-up allocation each.
+    Flat { ends: Vec<u32>, all: Vec<Posting> },
     /// In the cache file, checked as they are first read.
     Mapped(crate::cache::MappedPostings),
 }
@@ -99,6 +110,10 @@ impl Postings {
     pub fn get(&self, word: usize) -> &[Posting] {
         match self {
             Postings::Lists(lists) => &lists[word],
+            Postings::Flat { ends, all } => {
+                let start = if word == 0 { 0 } else { ends[word - 1] };
+                &all[start as usize..ends[word] as usize]
+            }
             Postings::Mapped(m) => m.list(word),
         }
     }
@@ -106,6 +121,7 @@ impl Postings {
     pub fn len(&self) -> usize {
         match self {
             Postings::Lists(lists) => lists.len(),
+            Postings::Flat { ends, .. } => ends.len(),
             Postings::Mapped(m) => m.words(),
         }
     }
@@ -118,7 +134,42 @@ impl Postings {
     pub fn total(&self) -> usize {
         match self {
             Postings::Lists(lists) => lists.iter().map(Vec::len).sum(),
+            Postings::Flat { all, .. } => all.len(),
             Postings::Mapped(m) => m.total(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vocabulary_is_sized_to_its_words() {
+        let words = ["a", "ab", "b", "çay"];
+        let v = Vocab::from_sorted(words.iter().copied());
+        assert_eq!(v.iter().collect::<Vec<_>>(), words);
+        assert_eq!(v.text.capacity(), v.text.len());
+        assert_eq!(v.ends.capacity(), 4);
+        assert!(Vocab::from_sorted(std::iter::empty()).is_empty());
+    }
+
+    #[test]
+    fn flat_postings_are_sliced_by_their_ends() {
+        let p = |doc| Posting {
+            doc,
+            count: 1,
+            fields: 1,
+            pad: 0,
+        };
+        let flat = Postings::Flat {
+            ends: vec![2, 2, 3],
+            all: vec![p(0), p(4), p(1)],
+        };
+        assert_eq!(flat.len(), 3);
+        assert_eq!(flat.total(), 3);
+        assert_eq!(flat.get(0), [p(0), p(4)]);
+        assert!(flat.get(1).is_empty());
+        assert_eq!(flat.get(2), [p(1)]);
     }
 }
