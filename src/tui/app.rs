@@ -33,7 +33,7 @@ use crate::facets::{self, Facet, Test};
 use crate::search::{Doc, Pattern, SearchIndex};
 use crate::state::model::{Spot, View};
 use crate::state::Saved;
-use crate::stats::{corpus_stats_counted, CorpusStats};
+use crate::stats::{corpus_summary_counted, CorpusStats};
 use crate::t;
 use crate::text::number::{self, Unit};
 use std::sync::Arc;
@@ -111,7 +111,7 @@ impl App {
         theme: Theme,
     ) -> Self {
         let words: Vec<usize> = index.article_words().iter().map(|&w| w as usize).collect();
-        let stats = corpus_stats_counted(&corpus, &words);
+        let stats = corpus_summary_counted(&corpus, &words);
         let orders = CityOrders::new(&corpus);
         let short = corpus.articles.len() <= EXPAND_ALL_UP_TO;
         let list = ListPane::new(&corpus, short);
