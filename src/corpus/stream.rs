@@ -605,22 +605,34 @@ impl Scan {
             i = 1;
         }
         while i < d.len() {
-            let b = d[i];
             if self.in_string {
-                match b {
+                // Most of a corpus is inside strings: skipped a vector at a
+                // time, to the next quote or backslash.
+                match memchr::memchr2(b'"', b'\\', &d[i..]) {
+                    None => {
+                        i = d.len();
+                        break;
+                    }
+                    Some(k) => i += k,
+                }
+                if d[i] == b'\\' {
                     // The escaped byte may not have been read yet: resume
                     // at the backslash.
-                    b'\\' if i + 1 == d.len() => break,
-                    b'\\' => i += 1,
-                    b'"' => {
-                        self.in_string = false;
-                        if self.depth == 0 {
-                            return Scanned::End(i + 1);
-                        }
+                    if i + 1 == d.len() {
+                        break;
                     }
-                    _ => {}
+                    i += 2;
+                    continue;
                 }
-            } else if self.scalar {
+                self.in_string = false;
+                if self.depth == 0 {
+                    return Scanned::End(i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            let b = d[i];
+            if self.scalar {
                 if matches!(b, b',' | b'}' | b']') || is_ws(b) {
                     return Scanned::End(i);
                 }
@@ -646,5 +658,55 @@ impl Scan {
         }
         self.at = i;
         Scanned::More
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end(scanned: Scanned) -> Option<usize> {
+        match scanned {
+            Scanned::End(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// Given a value a byte more at a time, a scan finds the end it finds
+    /// given the value whole: it resumes anywhere, a backslash included.
+    #[test]
+    fn a_scan_resumes_anywhere() {
+        for (value, len) in [
+            (r#""a\"b\\" x"#, 8),
+            (r#"{"a": ["]", {"b": "\\\"}"}]}, 1"#, 28),
+            ("12.5e3,", 6),
+            ("true ]", 4),
+            (r#"["\\"]"#, 6),
+            (r#""""#, 2),
+        ] {
+            let bytes = value.as_bytes();
+            assert_eq!(end(Scan::default().run(bytes, 1)), Some(len), "{value}");
+            let mut scan = Scan::default();
+            let found = (0..=bytes.len()).find_map(|n| end(scan.run(&bytes[..n], 1)));
+            assert_eq!(found, Some(len), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_scan_counts_the_levels_around_the_value() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let ok = nested(MAX_DEPTH - 2);
+        assert_eq!(end(Scan::default().run(ok.as_bytes(), 2)), Some(ok.len()));
+        let deep = nested(MAX_DEPTH - 1);
+        assert!(matches!(
+            Scan::default().run(deep.as_bytes(), 2),
+            Scanned::TooDeep
+        ));
+        // Brackets inside strings are text.
+        let quoted = format!("[\"{}\"]", "[".repeat(200));
+        assert_eq!(
+            end(Scan::default().run(quoted.as_bytes(), 2)),
+            Some(quoted.len())
+        );
     }
 }
