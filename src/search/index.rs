@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxBuildHasher;
 
-use super::query::{resolve, WordMatch};
+use super::query::{resolve, WordMatches};
 use super::rank::name_word_count;
 use super::store::{Postings, Vocab};
 use crate::corpus::Corpus;
@@ -92,7 +92,7 @@ pub struct SearchIndex {
     pub(super) postings: Postings,
     /// Resolved query words: as a query is typed, only its last word changes,
     /// so the others come from here.
-    term_cache: Mutex<HashMap<String, Arc<HashMap<u32, WordMatch>>>>,
+    term_cache: Mutex<HashMap<String, Arc<WordMatches>>>,
 }
 
 /// Resolved query words kept before the cache starts over.
@@ -148,7 +148,7 @@ impl SearchIndex {
 
     /// The vocabulary words a folded query word matches, from the cache
     /// when it was resolved recently.
-    pub(super) fn resolve_cached(&self, term: &str) -> Arc<HashMap<u32, WordMatch>> {
+    pub(super) fn resolve_cached(&self, term: &str) -> Arc<WordMatches> {
         if let Some(hit) = self
             .term_cache
             .lock()

@@ -13,6 +13,7 @@ mod literal;
 mod query;
 mod rank;
 mod store;
+mod typos;
 
 pub use highlight::{snippet, BodyMatch, Snippet};
 pub use index::{Doc, Posting, SearchIndex};

@@ -1,7 +1,6 @@
 //! A query, resolved against the vocabulary: for each query word, the
 //! vocabulary words it matches and how well.
 
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
@@ -10,7 +9,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::index::SearchIndex;
-use crate::text::distance::{typo_budget, Distance};
+use super::typos::TypoWalk;
+use crate::text::distance::typo_budget;
 use crate::text::fold::fold;
 use crate::text::words::{cap_word, word_spans};
 
@@ -40,7 +40,7 @@ pub(super) struct WordMatch {
 #[derive(Debug, Clone)]
 pub(super) struct Term {
     pub text: String,
-    pub words: Arc<HashMap<u32, WordMatch>>,
+    pub words: Arc<WordMatches>,
 }
 
 /// A parsed query: its folded words, each resolved against the vocabulary.
@@ -99,7 +99,7 @@ impl Query {
         self.highlights.get_or_init(|| {
             let mut map: FxHashMap<Box<str>, usize> = FxHashMap::default();
             for term in &self.terms {
-                for (&id, m) in term.words.iter() {
+                for &(id, m) in term.words.iter() {
                     let e = map
                         .entry(Box::from(index.vocab.get(id as usize)))
                         .or_insert(0);
@@ -111,109 +111,124 @@ impl Query {
     }
 }
 
+/// The vocabulary words a query word matches, by word id, in id order: a
+/// list, since it is only ever walked.
+pub(super) type WordMatches = Vec<(u32, WordMatch)>;
+
 /// The vocabulary words `term` matches. Exact and prefix matches come from
-/// a binary search in the sorted vocabulary. Typos are looked for among words
-/// of about the same length; typos in a word still being typed, and fuzzy
-/// matches, among the words that start with the same letter (a contiguous
-/// range of the sorted vocabulary), which keeps a keystroke cheap.
-pub(super) fn resolve(index: &SearchIndex, term: &str) -> HashMap<u32, WordMatch> {
-    let mut out = HashMap::new();
-    for id in index.prefix_range(term) {
-        let word = index.vocab.get(id);
-        let (kind, weight) = if word.len() == term.len() {
-            (MatchKind::Exact, 1.0)
-        } else {
-            // A prefix closer to the whole word ranks higher.
+/// a binary search in the sorted vocabulary. Typos are looked for in the
+/// whole vocabulary, walked as a trie (`typos.rs`); typos in a word still
+/// being typed, and fuzzy matches, among the words that start with the same
+/// letter (a contiguous range of the sorted vocabulary), which keeps a
+/// keystroke cheap.
+pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
+    let prefixed = index.prefix_range(term);
+    let mut out: WordMatches = prefixed
+        .clone()
+        .map(|id| {
+            let word = index.vocab.get(id);
+            let (kind, weight) = if word.len() == term.len() {
+                (MatchKind::Exact, 1.0)
+            } else {
+                // A prefix closer to the whole word ranks higher.
+                (
+                    MatchKind::Prefix,
+                    0.7 + 0.2 * term.len() as f32 / word.len() as f32,
+                )
+            };
             (
-                MatchKind::Prefix,
-                0.7 + 0.2 * term.len() as f32 / word.len() as f32,
+                id as u32,
+                WordMatch {
+                    kind,
+                    weight,
+                    highlight_bytes: term.len(),
+                },
             )
-        };
-        out.insert(
-            id as u32,
-            WordMatch {
-                kind,
-                weight,
-                highlight_bytes: term.len(),
-            },
-        );
-    }
+        })
+        .collect();
     let t: Vec<char> = term.chars().collect();
     if t.len() < MIN_FUZZY_LEN {
         return out;
     }
 
     let budget = typo_budget(t.len());
-    let mut dist = Distance::default();
-    let mut w: Vec<char> = Vec::new();
+    let mut first = [0u8; 4];
+    let initial = index.prefix_range(t[0].encode_utf8(&mut first));
+    // Words with a typo, in id order, none of them a prefix match.
+    let mut typos: Vec<(u32, WordMatch)> = Vec::new();
     if budget > 0 {
-        for (id, word) in index.vocab.iter().enumerate() {
-            let len = usize::from(index.word_chars[id]);
-            if len.abs_diff(t.len()) > budget || out.contains_key(&(id as u32)) {
-                continue;
-            }
-            w.clear();
-            w.extend(word.chars());
-            if let Some(d) = dist.within(&t, &w, budget) {
-                let weight = 0.5 - 0.1 * d as f32;
-                out.insert(
-                    id as u32,
-                    WordMatch {
+        TypoWalk::default().scan(
+            &index.vocab,
+            &index.word_chars,
+            &t,
+            budget,
+            initial.clone(),
+            |near| {
+                if prefixed.contains(&near.id) {
+                    return;
+                }
+                // A typo in the whole word counts before one in its start.
+                let m = match (near.whole, near.head) {
+                    (Some(d), _) => WordMatch {
                         kind: MatchKind::Typo,
-                        weight,
-                        highlight_bytes: word.len(),
+                        weight: 0.5 - 0.1 * d as f32,
+                        highlight_bytes: index.vocab.get(near.id).len(),
                     },
-                );
-            }
-        }
+                    // A typo in a word still being typed: its start.
+                    (None, Some((d, head))) => WordMatch {
+                        kind: MatchKind::Typo,
+                        weight: 0.4 - 0.1 * d as f32,
+                        highlight_bytes: head,
+                    },
+                    (None, None) => return,
+                };
+                typos.push((near.id as u32, m));
+            },
+        );
     }
 
     let matcher = SkimMatcherV2::default().respect_case();
     let perfect = matcher.fuzzy_match(term, term).unwrap_or(1).max(1) as f32;
-    let mut first = [0u8; 4];
-    for id in index.prefix_range(t[0].encode_utf8(&mut first)) {
+    let mut fuzzy: Vec<(u32, WordMatch)> = Vec::new();
+    let mut typo_at = 0;
+    for id in initial {
+        // `typos` is in id order: the next typo at or after `id`.
+        while typos
+            .get(typo_at)
+            .is_some_and(|&(typo, _)| (typo as usize) < id)
+        {
+            typo_at += 1;
+        }
         let len = usize::from(index.word_chars[id]);
-        if len <= t.len() || out.contains_key(&(id as u32)) {
+        // Fuzzy: the query's letters in order, in a word not much longer.
+        if len <= t.len()
+            || len > t.len() * 2
+            || prefixed.contains(&id)
+            || typos
+                .get(typo_at)
+                .is_some_and(|&(typo, _)| typo as usize == id)
+        {
             continue;
         }
         let word = index.vocab.get(id);
-        // A typo in a word still being typed: compare with the word's start.
-        if budget > 0 {
-            w.clear();
-            w.extend(word.chars().take(t.len()));
-            if let Some(d) = dist.within(&t, &w, budget) {
-                let weight = 0.4 - 0.1 * d as f32;
-                let head = w.iter().map(|c| c.len_utf8()).sum();
-                out.insert(
-                    id as u32,
-                    WordMatch {
-                        kind: MatchKind::Typo,
-                        weight,
-                        highlight_bytes: head,
-                    },
-                );
-                continue;
-            }
-        }
-        // Fuzzy: the query's letters in order, in a word not much longer.
-        if len > t.len() * 2 {
-            continue;
-        }
         if let Some(score) = matcher.fuzzy_match(word, term) {
             let quality = score as f32 / perfect;
             if quality >= FUZZY_MIN_QUALITY {
                 let weight = 0.2 + 0.1 * quality.min(1.0);
-                out.insert(
+                fuzzy.push((
                     id as u32,
                     WordMatch {
                         kind: MatchKind::Fuzzy,
                         weight,
                         highlight_bytes: word.len(),
                     },
-                );
+                ));
             }
         }
     }
+    out.extend(typos);
+    out.extend(fuzzy);
+    out.sort_unstable_by_key(|&(id, _)| id);
     out
 }
 
@@ -228,7 +243,7 @@ mod tests {
         let mut v: Vec<(String, MatchKind)> = query.terms[0]
             .words
             .iter()
-            .map(|(&id, m)| (idx.vocab.get(id as usize).to_string(), m.kind))
+            .map(|&(id, m)| (idx.vocab.get(id as usize).to_string(), m.kind))
             .collect();
         v.sort();
         v
@@ -236,6 +251,139 @@ mod tests {
 
     fn has(v: &[(String, MatchKind)], word: &str, kind: MatchKind) -> bool {
         v.iter().any(|(w, k)| w == word && *k == kind)
+    }
+
+    /// Resolution as it was before the trie walk: every word of the
+    /// vocabulary compared with the query word, one at a time.
+    fn resolve_simply(index: &SearchIndex, term: &str) -> Vec<(u32, MatchKind, f32, usize)> {
+        use crate::text::distance::Distance;
+        let mut out: std::collections::BTreeMap<u32, WordMatch> = Default::default();
+        for id in index.prefix_range(term) {
+            let word = index.vocab.get(id);
+            let (kind, weight) = if word.len() == term.len() {
+                (MatchKind::Exact, 1.0)
+            } else {
+                (
+                    MatchKind::Prefix,
+                    0.7 + 0.2 * term.len() as f32 / word.len() as f32,
+                )
+            };
+            let highlight_bytes = term.len();
+            out.insert(
+                id as u32,
+                WordMatch {
+                    kind,
+                    weight,
+                    highlight_bytes,
+                },
+            );
+        }
+        let t: Vec<char> = term.chars().collect();
+        let budget = typo_budget(t.len());
+        let mut dist = Distance::default();
+        if t.len() >= MIN_FUZZY_LEN {
+            for (id, word) in index.vocab.iter().enumerate() {
+                let w: Vec<char> = word.chars().collect();
+                if budget == 0 || out.contains_key(&(id as u32)) {
+                    continue;
+                }
+                if let Some(d) = dist.within(&t, &w, budget) {
+                    let weight = 0.5 - 0.1 * d as f32;
+                    let highlight_bytes = word.len();
+                    let kind = MatchKind::Typo;
+                    out.insert(
+                        id as u32,
+                        WordMatch {
+                            kind,
+                            weight,
+                            highlight_bytes,
+                        },
+                    );
+                }
+            }
+            let matcher = SkimMatcherV2::default().respect_case();
+            let perfect = matcher.fuzzy_match(term, term).unwrap_or(1).max(1) as f32;
+            let mut first = [0u8; 4];
+            for id in index.prefix_range(t[0].encode_utf8(&mut first)) {
+                let word = index.vocab.get(id);
+                let len = word.chars().count();
+                if len <= t.len() || out.contains_key(&(id as u32)) {
+                    continue;
+                }
+                let head: Vec<char> = word.chars().take(t.len()).collect();
+                if let Some(d) = dist.within(&t, &head, budget).filter(|_| budget > 0) {
+                    let weight = 0.4 - 0.1 * d as f32;
+                    let highlight_bytes = head.iter().map(|c| c.len_utf8()).sum();
+                    let kind = MatchKind::Typo;
+                    out.insert(
+                        id as u32,
+                        WordMatch {
+                            kind,
+                            weight,
+                            highlight_bytes,
+                        },
+                    );
+                } else if len <= t.len() * 2 {
+                    if let Some(score) = matcher.fuzzy_match(word, term) {
+                        let quality = score as f32 / perfect;
+                        if quality >= FUZZY_MIN_QUALITY {
+                            let weight = 0.2 + 0.1 * quality.min(1.0);
+                            let highlight_bytes = word.len();
+                            let kind = MatchKind::Fuzzy;
+                            out.insert(
+                                id as u32,
+                                WordMatch {
+                                    kind,
+                                    weight,
+                                    highlight_bytes,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        out.into_iter()
+            .map(|(id, m)| (id, m.kind, m.weight, m.highlight_bytes))
+            .collect()
+    }
+
+    #[test]
+    fn the_trie_walk_finds_what_comparing_every_word_finds() {
+        let idx = SearchIndex::build(&bundled());
+        for term in [
+            "a",
+            "ab",
+            "ank",
+            "ankara",
+            "ankra",
+            "ankaro",
+            "balikesir",
+            "balikesor",
+            "balekes",
+            "blkesir",
+            "belediye",
+            "belediey",
+            "belmek",
+            "ogrenen",
+            "ogrneme",
+            "sehri",
+            "learnin",
+            "lerning",
+            "citiy",
+            "hochiminh",
+            "hanoi",
+            "kadn",
+            "zzzzzz",
+            "egitim",
+            "egtim",
+        ] {
+            let got: Vec<(u32, MatchKind, f32, usize)> = resolve(&idx, term)
+                .into_iter()
+                .map(|(id, m)| (id, m.kind, m.weight, m.highlight_bytes))
+                .collect();
+            assert_eq!(got, resolve_simply(&idx, term), "{term}");
+        }
     }
 
     #[test]

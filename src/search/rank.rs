@@ -80,7 +80,7 @@ impl SearchIndex {
         for term in &query.terms {
             best.iter_mut().for_each(|b| *b = 0.0);
             in_name.iter_mut().for_each(|c| *c = 0);
-            for (&id, m) in term.words.iter() {
+            for &(id, m) in term.words.iter() {
                 for &Posting {
                     doc, fields, count, ..
                 } in self.postings.get(id as usize)
