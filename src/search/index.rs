@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxBuildHasher;
 
 use super::query::{resolve, WordMatches};
-use super::rank::name_word_count;
+use super::rank::{name_word_count, Scratch};
 use super::store::{Postings, Vocab};
 use crate::corpus::Corpus;
 use crate::text::words::{fold_word_into, word_spans};
@@ -93,6 +93,8 @@ pub struct SearchIndex {
     /// Resolved query words: as a query is typed, only its last word changes,
     /// so the others come from here.
     term_cache: Mutex<HashMap<String, Arc<WordMatches>>>,
+    /// The ranking's per-document tables, kept between keystrokes.
+    pub(super) scratch: Mutex<Scratch>,
 }
 
 /// Resolved query words kept before the cache starts over.
@@ -208,6 +210,7 @@ impl SearchIndex {
             word_chars,
             postings,
             term_cache: Mutex::default(),
+            scratch: Mutex::default(),
         }
     }
 }
@@ -588,6 +591,7 @@ impl Builder {
             word_chars,
             postings: Postings::Flat { ends, all },
             term_cache: Mutex::default(),
+            scratch: Mutex::default(),
         }
     }
 }

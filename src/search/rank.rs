@@ -28,7 +28,7 @@ pub struct Results {
 }
 
 /// Where the word occurs, best place first.
-fn field_tier(fields: u8) -> f32 {
+const fn field_tier(fields: u8) -> f32 {
     if fields & field::NAME != 0 {
         3.0
     } else if fields & (field::PLACE | field::ID) != 0 {
@@ -70,75 +70,299 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        let n = self.docs.len();
-        let mut total = vec![0f32; n];
-        let mut alive = vec![true; n];
-        // Name words the query covers, per document.
-        let mut covered = vec![0u16; n];
-        let mut best = vec![0f32; n];
-        let mut in_name = vec![0u16; n];
-        for term in &query.terms {
-            best.iter_mut().for_each(|b| *b = 0.0);
-            in_name.iter_mut().for_each(|c| *c = 0);
-            for &(id, m) in term.words.iter() {
-                for &Posting {
-                    doc, fields, count, ..
-                } in self.postings.get(id as usize)
-                {
-                    let d = doc as usize;
-                    // A posting past the documents could only come from a
-                    // damaged cache file: skipped, never a panic.
-                    if !alive.get(d).copied().unwrap_or(false) {
-                        continue;
-                    }
-                    let s = FIELD * field_tier(fields)
-                        + KIND * kind_tier(m.kind)
-                        + CLOSENESS * m.weight
-                        + FREQUENCY * f32::from(count.min(20)) / 20.0;
-                    if s > best[d] {
-                        best[d] = s;
-                    }
-                    if fields & field::JOINED != 0 {
-                        in_name[d] = self.name_words[d];
-                    } else if fields & field::NAME != 0 {
-                        in_name[d] = in_name[d].max(1);
+        // Kept between keystrokes: the tables are as long as the corpus.
+        // Another thread searching at the same time gets tables of its own.
+        let mut own = Scratch::default();
+        let mut guard = self.scratch.try_lock();
+        let s = match guard {
+            Ok(ref mut g) => &mut **g,
+            Err(_) => &mut own,
+        };
+        s.prepare(self.docs.len());
+        let n = s.slots.len();
+        for (k, term) in query.terms.iter().enumerate() {
+            let alive = s.round;
+            s.next_round();
+            let lists: Vec<&[Posting]> = term
+                .words
+                .iter()
+                .map(|&(id, _)| self.postings.get(id as usize))
+                .collect();
+            // With about as many postings as documents, most documents
+            // match: no list of them is kept, every document is looked at.
+            let dense = lists.iter().map(|l| l.len()).sum::<usize>() > n / 2;
+            let mut touched = 0;
+            for (&(_, m), postings) in term.words.iter().zip(lists) {
+                let word = WordScore {
+                    kind: KIND * kind_tier(m.kind),
+                    closeness: CLOSENESS * m.weight,
+                    alive,
+                };
+                let names = &self.name_words;
+                touched = match (k == 0, dense) {
+                    (true, true) => s.add::<true, false>(postings, word, names, touched),
+                    (true, false) => s.add::<true, true>(postings, word, names, touched),
+                    (false, true) => s.add::<false, false>(postings, word, names, touched),
+                    (false, false) => s.add::<false, true>(postings, word, names, touched),
+                };
+            }
+            // The term's matches are the documents still alive; the per-term
+            // tables go back to zero for the next term or search. When the
+            // term matched much of the corpus, walking every document in
+            // order is faster than jumping to each match.
+            if dense || touched > n / 4 {
+                for d in 0..n {
+                    if s.slots[d].best != 0.0 {
+                        s.fold(d, k == 0);
                     }
                 }
-            }
-            for d in 0..n {
-                if best[d] > 0.0 {
-                    total[d] += best[d];
-                    covered[d] = covered[d].saturating_add(in_name[d]);
-                } else {
-                    alive[d] = false;
+            } else {
+                for i in 0..touched {
+                    s.fold(s.touched[i] as usize, k == 0);
                 }
             }
         }
-        let mut hits: Vec<Hit> = (0..n)
-            .filter(|&d| alive[d])
-            .map(|d| {
+        // In document order, so that sorting by score alone, stably, leaves
+        // equal scores in document order.
+        let round = s.round;
+        s.keys.clear();
+        for (d, slot) in s.slots.iter().enumerate() {
+            if slot.round == round {
                 let words = f32::from(self.name_words[d].max(1));
-                let coverage = (f32::from(covered[d]) / words).min(1.0);
+                let coverage = (f32::from(s.covered[d]) / words).min(1.0);
+                let score = s.total[d] + COVERAGE * coverage;
+                s.keys.push(sort_key(score, d as u32));
+            }
+        }
+        radix_sort(&mut s.keys, &mut s.spare, 32);
+        s.keys
+            .iter()
+            .map(|&key| {
+                let (score, d) = from_sort_key(key);
                 Hit {
-                    doc: self.docs[d],
-                    score: total[d] + COVERAGE * coverage,
+                    doc: self.docs[d as usize],
+                    score,
                 }
             })
-            .collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| kind_order(a.doc).cmp(&kind_order(b.doc)))
-        });
-        hits
+            .collect()
     }
 }
 
-/// Cities before articles; then corpus order.
-fn kind_order(doc: Doc) -> (u8, usize) {
-    match doc {
-        Doc::City(i) => (0, i),
-        Doc::Article(i) => (1, i),
+/// What a posting's score owes to its word rather than to where the word
+/// is in the document.
+#[derive(Clone, Copy)]
+struct WordScore {
+    kind: f32,
+    closeness: f32,
+    /// The round in which documents must have matched the terms before.
+    alive: u32,
+}
+
+/// `FIELD * field_tier(fields)` for every `fields`: a look-up instead of
+/// branches per posting.
+const FIELD_SCORES: [f32; 256] = {
+    let mut t = [0.0; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = FIELD * field_tier(i as u8);
+        i += 1;
+    }
+    t
+};
+
+/// `FREQUENCY * count / 20.0` for every count up to 20.
+const FREQUENCIES: [f32; 21] = {
+    let mut t = [0.0; 21];
+    let mut i = 0;
+    while i < 21 {
+        t[i] = FREQUENCY * (i as f32) / 20.0;
+        i += 1;
+    }
+    t
+};
+
+/// A document's state while a term is ranked.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// Its best score for the term (0 until it has one).
+    best: f32,
+    /// The round in which it last matched a term: it is alive when that is
+    /// the round of the term before.
+    round: u32,
+}
+
+/// The tables of one search, as long as the corpus, kept for the next.
+#[derive(Debug, Default)]
+pub(super) struct Scratch {
+    /// Per document: the term's best score, and whether it is alive
+    /// (together, as they are read together for each posting). Rounds go
+    /// on from search to search, so nothing needs clearing.
+    slots: Vec<Slot>,
+    round: u32,
+    /// Per document, for the term: how many of its name's words it covers.
+    /// Back to zero between terms.
+    in_name: Vec<u16>,
+    /// Per document alive: the sum of its terms' scores, and the name
+    /// words they cover.
+    total: Vec<f32>,
+    covered: Vec<u16>,
+    /// The documents matched by the term being ranked, instead of walking
+    /// every document per term. One longer than the documents, so that a
+    /// posting's document is written before it is known to be new.
+    touched: Vec<u32>,
+    keys: Vec<u64>,
+    spare: Vec<u64>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, docs: usize) {
+        if self.slots.len() != docs {
+            *self = Scratch {
+                slots: vec![Slot::default(); docs],
+                in_name: vec![0; docs],
+                total: vec![0.0; docs],
+                covered: vec![0; docs],
+                touched: vec![0; docs + 1],
+                ..Scratch::default()
+            };
+        }
+    }
+
+    /// Adds document `d`'s score for the term just ranked to its total,
+    /// and keeps it alive.
+    fn fold(&mut self, d: usize, first: bool) {
+        if first {
+            self.total[d] = 0.0;
+            self.covered[d] = 0;
+        }
+        let slot = &mut self.slots[d];
+        self.total[d] += slot.best;
+        self.covered[d] = self.covered[d].saturating_add(self.in_name[d]);
+        slot.best = 0.0;
+        slot.round = self.round;
+        self.in_name[d] = 0;
+    }
+
+    fn next_round(&mut self) {
+        if self.round == u32::MAX {
+            // Old rounds could be taken for new ones.
+            self.slots.iter_mut().for_each(|s| s.round = 0);
+            self.round = 0;
+        }
+        self.round += 1;
+    }
+
+    /// Scores a word's postings for the term. Unless `FIRST` (the query's
+    /// first term), only documents alive in round `word.alive` count. With
+    /// `TRACK`, the documents new to the term are listed in `touched`, of
+    /// which there were `touched` before; returns how many there are.
+    fn add<const FIRST: bool, const TRACK: bool>(
+        &mut self,
+        postings: &[Posting],
+        word: WordScore,
+        name_words: &[u16],
+        mut touched: usize,
+    ) -> usize {
+        // Millions of postings for a one-letter word: as little work as can
+        // be, and no branch the processor cannot guess.
+        for &Posting {
+            doc, fields, count, ..
+        } in postings
+        {
+            let d = doc as usize;
+            // A posting past the documents could only come from a damaged
+            // cache file: skipped, never a panic.
+            let Some(slot) = self.slots.get_mut(d) else {
+                continue;
+            };
+            if !FIRST && slot.round != word.alive {
+                continue;
+            }
+            // Summed in the order of `FIELD * tier + KIND * tier +
+            // CLOSENESS * weight + frequency`, for the same rounding.
+            let score = FIELD_SCORES[usize::from(fields)]
+                + word.kind
+                + word.closeness
+                + FREQUENCIES[usize::from(count.min(20))];
+            if TRACK {
+                // Every score is positive: 0 is "not matched yet".
+                self.touched[touched] = doc;
+                touched += usize::from(slot.best == 0.0);
+            }
+            // Not `f32::max`, which also looks for NaN.
+            slot.best = if score > slot.best { score } else { slot.best };
+            if fields & (field::JOINED | field::NAME) != 0 {
+                let n = &mut self.in_name[d];
+                *n = if fields & field::JOINED != 0 {
+                    name_words[d]
+                } else {
+                    (*n).max(1)
+                };
+            }
+        }
+        touched
+    }
+}
+
+/// One integer per hit that sorts as the hits must: by score, best first,
+/// then cities before articles, each in corpus order, which is the order
+/// of `docs` (cities first, as the index and the cache file list them).
+/// Integers compare faster than scores and documents, and sort by radix.
+fn sort_key(score: f32, doc: u32) -> u64 {
+    // The bits of a float, flipped so that they order as `total_cmp`; then
+    // inverted, for the best first.
+    let bits = score.to_bits();
+    let ordered = if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    };
+    (u64::from(!ordered) << 32) | u64::from(doc)
+}
+
+fn from_sort_key(key: u64) -> (f32, u32) {
+    let ordered = !((key >> 32) as u32);
+    let bits = if ordered >> 31 == 1 {
+        ordered & !(1 << 31)
+    } else {
+        !ordered
+    };
+    (f32::from_bits(bits), key as u32)
+}
+
+/// Sorts `keys` (up to ~100 000 per keystroke) stably by their bits from
+/// `from` up, eleven at a time from the least significant (the counts of an
+/// 11-bit digit stay in the fastest cache), skipping the digits all keys
+/// share: a few linear passes instead of a comparison sort's n·log n.
+/// `spare` is scratch space.
+fn radix_sort(keys: &mut Vec<u64>, spare: &mut Vec<u64>, from: u32) {
+    const BITS: u32 = 11;
+    let digits: Vec<u32> = (from..64).step_by(BITS as usize).collect();
+    let mut counts = vec![[0usize; 1 << BITS]; digits.len()];
+    let digit = |k: u64, shift: u32| (k >> shift) as usize & ((1 << BITS) - 1);
+    for &k in keys.iter() {
+        for (c, &shift) in counts.iter_mut().zip(&digits) {
+            c[digit(k, shift)] += 1;
+        }
+    }
+    spare.clear();
+    spare.resize(keys.len(), 0);
+    for (c, &shift) in counts.iter().zip(&digits) {
+        if c.contains(&keys.len()) {
+            continue;
+        }
+        let mut at = [0usize; 1 << BITS];
+        let mut sum = 0;
+        for (a, &n) in at.iter_mut().zip(c) {
+            *a = sum;
+            sum += n;
+        }
+        for &k in keys.iter() {
+            let i = &mut at[digit(k, shift)];
+            spare[*i] = k;
+            *i += 1;
+        }
+        std::mem::swap(keys, spare);
     }
 }
 
@@ -151,6 +375,14 @@ pub(super) fn name_word_count(name: &str) -> u16 {
 mod tests {
     use super::*;
     use crate::corpus::{bundled, Corpus};
+
+    /// Cities before articles; then corpus order.
+    fn kind_order(doc: Doc) -> (u8, usize) {
+        match doc {
+            Doc::City(i) => (0, i),
+            Doc::Article(i) => (1, i),
+        }
+    }
 
     fn ids(corpus: &Corpus, q: &str) -> Vec<String> {
         let idx = SearchIndex::build(corpus);
@@ -291,6 +523,168 @@ mod tests {
         let hits = ids(&c, "ankara");
         assert_eq!(hits[0], "city:ankara");
         assert_eq!(hits[1], "article:ankara-belmek-2025");
+    }
+
+    /// The ranking as it was before its tables were kept and its hits
+    /// sorted by integer keys: every document walked per term, the hits
+    /// sorted by comparing scores and documents.
+    fn rank_simply(idx: &SearchIndex, query: &Query) -> Vec<Hit> {
+        let n = idx.docs.len();
+        let mut total = vec![0f32; n];
+        let mut alive = vec![!query.is_empty(); n];
+        let mut covered = vec![0u16; n];
+        for term in &query.terms {
+            let mut best = vec![0f32; n];
+            let mut in_name = vec![0u16; n];
+            for &(id, m) in term.words.iter() {
+                for p in idx.postings.get(id as usize) {
+                    let d = p.doc as usize;
+                    if !alive[d] {
+                        continue;
+                    }
+                    let s = FIELD * field_tier(p.fields)
+                        + KIND * kind_tier(m.kind)
+                        + CLOSENESS * m.weight
+                        + FREQUENCY * f32::from(p.count.min(20)) / 20.0;
+                    best[d] = best[d].max(s);
+                    if p.fields & field::JOINED != 0 {
+                        in_name[d] = idx.name_words[d];
+                    } else if p.fields & field::NAME != 0 {
+                        in_name[d] = in_name[d].max(1);
+                    }
+                }
+            }
+            for d in 0..n {
+                alive[d] &= best[d] > 0.0;
+                total[d] += best[d];
+                covered[d] = covered[d].saturating_add(in_name[d]);
+            }
+        }
+        let mut hits: Vec<Hit> = (0..n)
+            .filter(|&d| alive[d])
+            .map(|d| {
+                let words = f32::from(idx.name_words[d].max(1));
+                Hit {
+                    doc: idx.docs[d],
+                    score: total[d] + COVERAGE * (f32::from(covered[d]) / words).min(1.0),
+                }
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| kind_order(a.doc).cmp(&kind_order(b.doc)))
+        });
+        hits
+    }
+
+    #[test]
+    fn the_kept_tables_rank_as_walking_every_document_does() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        let queries = [
+            "a",
+            "b",
+            "be",
+            "bel",
+            "belediye",
+            "belediey",
+            "ankara",
+            "ankra kadin",
+            "ogrenen sehir",
+            "ogrenen sehri",
+            "hayat boyu ogrenme",
+            "hayat boyu ogrneme",
+            "learning city",
+            "city learning city",
+            "hanoi",
+            "s",
+            "zzzz",
+            "ogrenen zzzz",
+            "",
+        ];
+        // Twice: the second time from the tables the first left behind.
+        for _ in 0..2 {
+            for q in queries {
+                let query = Query::parse(&idx, q);
+                assert_eq!(idx.rank(&query), rank_simply(&idx, &query), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sort_keys_order_as_scores_then_documents() {
+        let scores = [
+            0.0f32,
+            1.0,
+            1.5,
+            1000.25,
+            1000.5,
+            3140.75,
+            1e9,
+            -1.0,
+            -0.0,
+            f32::MIN_POSITIVE,
+        ];
+        let mut pairs: Vec<(f32, u32)> = Vec::new();
+        for (i, &s) in scores.iter().enumerate() {
+            for d in [0u32, 1, 7, 300, 65_536, u32::MAX] {
+                pairs.push((s, d ^ i as u32));
+            }
+        }
+        let mut by_key = pairs.clone();
+        by_key.sort_by_key(|&(s, d)| sort_key(s, d));
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        assert_eq!(
+            by_key
+                .iter()
+                .map(|p| (p.0.to_bits(), p.1))
+                .collect::<Vec<_>>(),
+            pairs
+                .iter()
+                .map(|p| (p.0.to_bits(), p.1))
+                .collect::<Vec<_>>()
+        );
+        for (s, d) in pairs {
+            let (back, doc) = from_sort_key(sort_key(s, d));
+            assert_eq!((back.to_bits(), doc), (s.to_bits(), d));
+        }
+    }
+
+    #[test]
+    fn radix_sort_sorts() {
+        // A small generator, so the test needs no crate for random numbers.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut spare = Vec::new();
+        for (len, mask) in [
+            (0, u64::MAX),
+            (5, u64::MAX),
+            (255, u64::MAX),
+            (256, u64::MAX),
+            (10_000, u64::MAX),
+            // Most bytes shared by every key, as with real scores.
+            (10_000, 0x0000_0f00_0001_ffff),
+            (3_000, 0),
+        ] {
+            let mut keys: Vec<u64> = (0..len).map(|_| next() & mask).collect();
+            let mut want = keys.clone();
+            want.sort_unstable();
+            let mut all = keys.clone();
+            radix_sort(&mut all, &mut spare, 0);
+            assert_eq!(all, want, "{len} keys, mask {mask:x}");
+            // By the high half alone, stably: the low halves keep their
+            // order among equal high halves.
+            let mut high = keys.clone();
+            high.sort_by_key(|k| k >> 32);
+            radix_sort(&mut keys, &mut spare, 32);
+            assert_eq!(keys, high, "{len} keys, mask {mask:x}, high half");
+        }
     }
 
     #[test]
