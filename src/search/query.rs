@@ -211,6 +211,11 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
             continue;
         }
         let word = index.vocab.get(id);
+        // The matcher finds nothing unless the query's letters are in the
+        // word in order; that is cheap to see, the matcher is not.
+        if !in_order(&t, word) {
+            continue;
+        }
         if let Some(score) = matcher.fuzzy_match(word, term) {
             let quality = score as f32 / perfect;
             if quality >= FUZZY_MIN_QUALITY {
@@ -230,6 +235,20 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
     out.extend(fuzzy);
     out.sort_unstable_by_key(|&(id, _)| id);
     out
+}
+
+/// Whether `letters` all occur in `word`, in order (with others between).
+fn in_order(letters: &[char], word: &str) -> bool {
+    let mut rest = letters.iter();
+    let mut next = rest.next();
+    for c in word.chars() {
+        match next {
+            Some(&l) if l == c => next = rest.next(),
+            Some(_) => {}
+            None => break,
+        }
+    }
+    next.is_none()
 }
 
 #[cfg(test)]
@@ -384,6 +403,18 @@ mod tests {
                 .collect();
             assert_eq!(got, resolve_simply(&idx, term), "{term}");
         }
+    }
+
+    #[test]
+    fn letters_in_order() {
+        let letters = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(in_order(&letters("blmk"), "belmek"));
+        assert!(in_order(&letters("belmek"), "belmek"));
+        assert!(in_order(&letters(""), "belmek"));
+        assert!(!in_order(&letters("bmlk"), "belmek"));
+        assert!(!in_order(&letters("belmekk"), "belmek"));
+        assert!(in_order(&letters("şhr"), "şehir"));
+        assert!(!in_order(&letters("shr"), "şehir"));
     }
 
     #[test]
