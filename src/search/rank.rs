@@ -345,8 +345,11 @@ fn radix_sort(keys: &mut Vec<u64>, spare: &mut Vec<u64>, from: u32) {
             c[digit(k, shift)] += 1;
         }
     }
-    spare.clear();
-    spare.resize(keys.len(), 0);
+    // Grown (zeroed) only when too short: it is all written before read.
+    let len = keys.len();
+    if spare.len() < len {
+        spare.resize(len, 0);
+    }
     for (c, &shift) in counts.iter().zip(&digits) {
         if c.contains(&keys.len()) {
             continue;
@@ -363,6 +366,7 @@ fn radix_sort(keys: &mut Vec<u64>, spare: &mut Vec<u64>, from: u32) {
             *i += 1;
         }
         std::mem::swap(keys, spare);
+        keys.truncate(len);
     }
 }
 
