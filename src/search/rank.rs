@@ -79,61 +79,60 @@ impl SearchIndex {
             Err(_) => &mut own,
         };
         s.prepare(self.docs.len());
-        let n = s.slots.len();
         for (k, term) in query.terms.iter().enumerate() {
-            let alive = s.round;
-            s.next_round();
-            let lists: Vec<&[Posting]> = term
-                .words
-                .iter()
-                .map(|&(id, _)| self.postings.get(id as usize))
-                .collect();
-            // With about as many postings as documents, most documents
-            // match: no list of them is kept, every document is looked at.
-            let dense = lists.iter().map(|l| l.len()).sum::<usize>() > n / 2;
-            let mut touched = 0;
-            for (&(_, m), postings) in term.words.iter().zip(lists) {
+            for &(id, m) in term.words.iter() {
                 let word = WordScore {
                     kind: KIND * kind_tier(m.kind),
                     closeness: CLOSENESS * m.weight,
-                    alive,
                 };
-                let names = &self.name_words;
-                touched = match (k == 0, dense) {
-                    (true, true) => s.add::<true, false>(postings, word, names, touched),
-                    (true, false) => s.add::<true, true>(postings, word, names, touched),
-                    (false, true) => s.add::<false, false>(postings, word, names, touched),
-                    (false, false) => s.add::<false, true>(postings, word, names, touched),
-                };
+                let postings = self.postings.get(id as usize);
+                if k == 0 {
+                    s.add::<true>(postings, word, &self.name_words);
+                } else {
+                    s.add::<false>(postings, word, &self.name_words);
+                }
             }
-            // The term's matches are the documents still alive; the per-term
-            // tables go back to zero for the next term or search. When the
-            // term matched much of the corpus, walking every document in
-            // order is faster than jumping to each match.
-            if dense || touched > n / 4 {
-                for d in 0..n {
-                    if s.slots[d].best != 0.0 {
-                        s.fold(d, k == 0);
+            // The term's scores go to the totals of the documents it
+            // matched, which stay alive; the others die.
+            if k == 0 {
+                s.alive.clear();
+                for d in 0..s.best.len() {
+                    if s.best[d] > 0.0 {
+                        s.total[d] = 0.0;
+                        s.covered[d] = 0;
+                        s.fold(d);
+                        s.alive.push(d as u32);
+                    } else {
+                        s.best[d] = DEAD;
                     }
                 }
             } else {
-                for i in 0..touched {
-                    s.fold(s.touched[i] as usize, k == 0);
+                let mut kept = 0;
+                for i in 0..s.alive.len() {
+                    let d = s.alive[i] as usize;
+                    if s.best[d] > 0.0 {
+                        s.fold(d);
+                        s.alive[kept] = d as u32;
+                        kept += 1;
+                    } else {
+                        s.best[d] = DEAD;
+                    }
                 }
+                s.alive.truncate(kept);
             }
         }
         // In document order, so that sorting by score alone, stably, leaves
         // equal scores in document order.
-        let round = s.round;
         s.keys.clear();
-        for (d, slot) in s.slots.iter().enumerate() {
-            if slot.round == round {
-                let words = f32::from(self.name_words[d].max(1));
-                let coverage = (f32::from(s.covered[d]) / words).min(1.0);
-                let score = s.total[d] + COVERAGE * coverage;
-                s.keys.push(sort_key(score, d as u32));
-            }
+        for &d in &s.alive {
+            let d = d as usize;
+            let words = f32::from(self.name_words[d].max(1));
+            let coverage = (f32::from(s.covered[d]) / words).min(1.0);
+            let score = s.total[d] + COVERAGE * coverage;
+            s.keys.push(sort_key(score, d as u32));
         }
+        // Ready for the next search: nothing matched, nothing dead.
+        s.best.fill(0.0);
         radix_sort(&mut s.keys, &mut s.spare, 32);
         s.keys
             .iter()
@@ -154,8 +153,6 @@ impl SearchIndex {
 struct WordScore {
     kind: f32,
     closeness: f32,
-    /// The round in which documents must have matched the terms before.
-    alive: u32,
 }
 
 /// `FIELD * field_tier(fields)` for every `fields`: a look-up instead of
@@ -181,88 +178,61 @@ const FREQUENCIES: [f32; 21] = {
     t
 };
 
-/// A document's state while a term is ranked.
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    /// Its best score for the term (0 until it has one).
-    best: f32,
-    /// The round in which it last matched a term: it is alive when that is
-    /// the round of the term before.
-    round: u32,
-}
+/// The best score of a document a term before did not match: below every
+/// score, which are all positive.
+const DEAD: f32 = -1.0;
 
 /// The tables of one search, as long as the corpus, kept for the next.
 #[derive(Debug, Default)]
 pub(super) struct Scratch {
-    /// Per document: the term's best score, and whether it is alive
-    /// (together, as they are read together for each posting). Rounds go
-    /// on from search to search, so nothing needs clearing.
-    slots: Vec<Slot>,
-    round: u32,
+    /// Per document, for the term being ranked: its best score, 0 until
+    /// it has one, `DEAD` once it is out of the results. All 0 between
+    /// searches. One table for both, as both are read for each posting.
+    best: Vec<f32>,
     /// Per document, for the term: how many of its name's words it covers.
-    /// Back to zero between terms.
+    /// All 0 between terms.
     in_name: Vec<u16>,
     /// Per document alive: the sum of its terms' scores, and the name
     /// words they cover.
     total: Vec<f32>,
     covered: Vec<u16>,
-    /// The documents matched by the term being ranked, instead of walking
-    /// every document per term. One longer than the documents, so that a
-    /// posting's document is written before it is known to be new.
-    touched: Vec<u32>,
+    /// The documents alive after the terms ranked so far, in order: each
+    /// term after the first looks at these rather than at every document.
+    alive: Vec<u32>,
     keys: Vec<u64>,
     spare: Vec<u64>,
 }
 
 impl Scratch {
     fn prepare(&mut self, docs: usize) {
-        if self.slots.len() != docs {
+        if self.best.len() != docs {
             *self = Scratch {
-                slots: vec![Slot::default(); docs],
+                best: vec![0.0; docs],
                 in_name: vec![0; docs],
                 total: vec![0.0; docs],
                 covered: vec![0; docs],
-                touched: vec![0; docs + 1],
                 ..Scratch::default()
             };
         }
     }
 
-    /// Adds document `d`'s score for the term just ranked to its total,
-    /// and keeps it alive.
-    fn fold(&mut self, d: usize, first: bool) {
-        if first {
-            self.total[d] = 0.0;
-            self.covered[d] = 0;
-        }
-        let slot = &mut self.slots[d];
-        self.total[d] += slot.best;
+    /// Adds the score of the term just ranked to document `d`'s total, and
+    /// readies its tables for the next term.
+    fn fold(&mut self, d: usize) {
+        self.total[d] += self.best[d];
         self.covered[d] = self.covered[d].saturating_add(self.in_name[d]);
-        slot.best = 0.0;
-        slot.round = self.round;
+        self.best[d] = 0.0;
         self.in_name[d] = 0;
     }
 
-    fn next_round(&mut self) {
-        if self.round == u32::MAX {
-            // Old rounds could be taken for new ones.
-            self.slots.iter_mut().for_each(|s| s.round = 0);
-            self.round = 0;
-        }
-        self.round += 1;
-    }
-
-    /// Scores a word's postings for the term. Unless `FIRST` (the query's
-    /// first term), only documents alive in round `word.alive` count. With
-    /// `TRACK`, the documents new to the term are listed in `touched`, of
-    /// which there were `touched` before; returns how many there are.
-    fn add<const FIRST: bool, const TRACK: bool>(
+    /// Scores a word's postings for the term, in the documents still alive
+    /// (all of them for the `FIRST` term).
+    fn add<const FIRST: bool>(
         &mut self,
         postings: &[Posting],
         word: WordScore,
         name_words: &[u16],
-        mut touched: usize,
-    ) -> usize {
+    ) {
         // Millions of postings for a one-letter word: as little work as can
         // be, and no branch the processor cannot guess.
         for &Posting {
@@ -272,10 +242,10 @@ impl Scratch {
             let d = doc as usize;
             // A posting past the documents could only come from a damaged
             // cache file: skipped, never a panic.
-            let Some(slot) = self.slots.get_mut(d) else {
+            let Some(best) = self.best.get_mut(d) else {
                 continue;
             };
-            if !FIRST && slot.round != word.alive {
+            if !FIRST && *best < 0.0 {
                 continue;
             }
             // Summed in the order of `FIELD * tier + KIND * tier +
@@ -284,13 +254,8 @@ impl Scratch {
                 + word.kind
                 + word.closeness
                 + FREQUENCIES[usize::from(count.min(20))];
-            if TRACK {
-                // Every score is positive: 0 is "not matched yet".
-                self.touched[touched] = doc;
-                touched += usize::from(slot.best == 0.0);
-            }
             // Not `f32::max`, which also looks for NaN.
-            slot.best = if score > slot.best { score } else { slot.best };
+            *best = if score > *best { score } else { *best };
             if fields & (field::JOINED | field::NAME) != 0 {
                 let n = &mut self.in_name[d];
                 *n = if fields & field::JOINED != 0 {
@@ -300,7 +265,6 @@ impl Scratch {
                 };
             }
         }
-        touched
     }
 }
 
