@@ -96,6 +96,9 @@ pub struct StatsPane {
     /// The selected city's figures: (article, figure index).
     pub figures: Vec<(usize, usize)>,
     figure_rows: Vec<Range<usize>>,
+    /// The rows of the open report's numbers, between the city's and the
+    /// network's.
+    report_rows: Range<usize>,
     pub selected: Option<usize>,
     pub scroll: usize,
     pub width: usize,
@@ -124,8 +127,23 @@ impl StatsPane {
             return;
         }
         let new_city = self.key.as_ref().is_none_or(|k| k.city != key.city);
+        // While a query is typed the open report changes at most keys, the
+        // city much less often: a city with thousands of reports has tens
+        // of thousands of rows of figures, which need not be made again.
+        let only_report = self.key.as_ref().is_some_and(|k| {
+            let same = Key {
+                viewing: key.viewing,
+                report: key.report,
+                ..k.clone()
+            };
+            same == key
+        });
         self.key = Some(key);
-        self.build(src);
+        if only_report {
+            self.rebuild_report(src);
+        } else {
+            self.build(src);
+        }
         if new_city {
             self.scroll = 0;
             self.selected = (!self.figures.is_empty()).then_some(0);
@@ -256,7 +274,6 @@ impl StatsPane {
     }
 
     fn build(&mut self, src: &Source) {
-        let t = src.theme;
         let width = self.width;
         let mut b = Builder {
             rows: Vec::new(),
@@ -268,41 +285,25 @@ impl StatsPane {
             self.map_section(&mut b, src);
         }
         self.city_section(&mut b, src);
-        if let Some(s) = src.report {
-            b.blank();
-            b.text(&t!("reader-stats-this-report"), t.label);
-            b.wrapped(
-                &t!(
-                    "reader-stats-report-length",
-                    words = number::with_unit(s.words as u64, Unit::Word),
-                    minutes = number::with_unit(s.reading_minutes as u64, Unit::Minute)
-                ),
-                Style::new(),
-                0,
-            );
-            // Empty while a query is typed (see Viewer::refresh_stats).
-            if !s.top_words.is_empty() {
-                let words: Vec<String> = s
-                    .top_words
-                    .iter()
-                    .map(|w| {
-                        format!(
-                            "{}{}{}",
-                            w.word,
-                            number::NBSP,
-                            number::count(w.count as u64)
-                        )
-                    })
-                    .collect();
-                b.wrapped(
-                    &t!("reader-stats-frequent", words = words.join(", ")),
-                    Style::new(),
-                    0,
-                );
-            }
-        }
+        let start = b.rows.len();
+        report_section(&mut b, src);
+        self.report_rows = start..b.rows.len();
         network_section(&mut b, src);
         self.rows = b.rows;
+    }
+
+    /// Rebuilds the open report's rows alone, the others being those of
+    /// the same city, size, facets and map.
+    fn rebuild_report(&mut self, src: &Source) {
+        let mut b = Builder {
+            rows: Vec::new(),
+            width: self.width,
+        };
+        report_section(&mut b, src);
+        let start = self.report_rows.start;
+        let len = b.rows.len();
+        self.rows.splice(self.report_rows.clone(), b.rows);
+        self.report_rows = start..start + len;
     }
 
     /// The map, with what it leaves out said under it.
@@ -411,6 +412,45 @@ const TOP_COUNTRIES: usize = 8;
 
 /// The network, and the cities of the list (the filtered ones when a
 /// facet is in force).
+/// The open report's numbers.
+fn report_section(b: &mut Builder, src: &Source) {
+    let t = src.theme;
+    let Some(s) = src.report else {
+        return;
+    };
+    b.blank();
+    b.text(&t!("reader-stats-this-report"), t.label);
+    b.wrapped(
+        &t!(
+            "reader-stats-report-length",
+            words = number::with_unit(s.words as u64, Unit::Word),
+            minutes = number::with_unit(s.reading_minutes as u64, Unit::Minute)
+        ),
+        Style::new(),
+        0,
+    );
+    // Empty while a query is typed (see Viewer::refresh_stats).
+    if !s.top_words.is_empty() {
+        let words: Vec<String> = s
+            .top_words
+            .iter()
+            .map(|w| {
+                format!(
+                    "{}{}{}",
+                    w.word,
+                    number::NBSP,
+                    number::count(w.count as u64)
+                )
+            })
+            .collect();
+        b.wrapped(
+            &t!("reader-stats-frequent", words = words.join(", ")),
+            Style::new(),
+            0,
+        );
+    }
+}
+
 fn network_section(b: &mut Builder, src: &Source) {
     let t = src.theme;
     let all = &src.stats.set;
@@ -781,6 +821,53 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Another report of the same city replaces the report's rows alone:
+    /// the pane must read as if built afresh.
+    #[test]
+    fn another_report_of_the_same_city_reads_as_if_built_afresh() {
+        let c = bundled();
+        let stats = corpus_stats(&c);
+        let filter = FilterState::new(&c);
+        let theme = Theme::mono();
+        let ankara = c.city_index("ankara");
+        let a = c.article_index("ankara-belmek-2025").unwrap();
+        let full = crate::stats::article_stats(&c.articles[a], 5);
+        assert!(!full.top_words.is_empty());
+        let short = ArticleStats {
+            words: 12,
+            reading_minutes: 1,
+            top_words: Vec::new(),
+        };
+        let source = |viewing: usize, report| Source {
+            corpus: &c,
+            stats: &stats,
+            filter: &filter,
+            theme: &theme,
+            city: ankara,
+            viewing: Some(crate::search::Doc::Article(viewing)),
+            report,
+        };
+        let mut p = StatsPane::default();
+        p.set_size(40, 20);
+        let reports = [
+            None,
+            Some(&full),
+            Some(&short),
+            None,
+            Some(&short),
+            Some(&full),
+        ];
+        for (viewing, report) in reports.into_iter().enumerate() {
+            p.refresh(&source(viewing, report));
+            let mut fresh = StatsPane::default();
+            fresh.set_size(40, 20);
+            fresh.refresh(&source(viewing, report));
+            assert_eq!(p.rows, fresh.rows, "{viewing}");
+            assert_eq!(p.figure_rows, fresh.figure_rows, "{viewing}");
+            assert_eq!(p.report_rows, fresh.report_rows, "{viewing}");
+        }
     }
 
     #[test]
