@@ -87,9 +87,15 @@ pub fn reading_minutes(words: usize) -> usize {
 
 pub fn corpus_stats(corpus: &Corpus) -> CorpusStats {
     let words_of: Vec<usize> = corpus.articles.iter().map(article_words).collect();
+    corpus_stats_counted(corpus, &words_of)
+}
+
+/// As [`corpus_stats`], with each article's word count already known (the
+/// cached search index has them, so `learncity stats` need not read texts).
+pub fn corpus_stats_counted(corpus: &Corpus, words_of: &[usize]) -> CorpusStats {
     CorpusStats {
-        per_city: per_city(corpus, &words_of),
-        ..corpus_summary_counted(corpus, &words_of)
+        per_city: per_city(corpus, words_of),
+        ..corpus_summary_counted(corpus, words_of)
     }
 }
 

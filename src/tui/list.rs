@@ -91,9 +91,10 @@ pub struct ListPane {
     /// Results: the city hits whose reports are listed under them.
     opened: Vec<bool>,
     pub rows: Vec<Row>,
-    /// For each row, how many top-level rows (cities, or hits) come before
-    /// it or are it: the list's "12/320".
-    ordinal: Vec<usize>,
+    /// The rows of reports listed under their city, in order: the others
+    /// are the top-level rows (cities, or hits) the list counts, "12/320".
+    /// Few, where a row per row would be 100 000 numbers per keystroke.
+    nested: Vec<usize>,
     pub selected: usize,
     pub offset: usize,
     /// Rows on screen, set by the app from the layout.
@@ -111,7 +112,7 @@ impl ListPane {
             expanded,
             opened: vec![false; corpus.cities.len()],
             rows: Vec::new(),
-            ordinal: Vec::new(),
+            nested: Vec::new(),
             selected: 0,
             offset: 0,
             height: 1,
@@ -125,10 +126,13 @@ impl ListPane {
     /// The selected city's or hit's place among the top-level rows, and
     /// how many there are: "12/320".
     pub fn position(&self) -> (usize, usize) {
-        (
-            self.ordinal.get(self.selected).copied().unwrap_or(0),
-            self.ordinal.last().copied().unwrap_or(0),
-        )
+        let at = if self.selected < self.rows.len() {
+            let nested = self.nested.partition_point(|&i| i <= self.selected);
+            self.selected + 1 - nested
+        } else {
+            0
+        };
+        (at, self.rows.len() - self.nested.len())
     }
 
     pub fn selected_doc(&self) -> Option<Doc> {
@@ -187,15 +191,14 @@ impl ListPane {
                 members,
             ),
         };
-        let mut n = 0;
-        self.ordinal = self
-            .rows
-            .iter()
-            .map(|r| {
-                n += usize::from(r.depth == 0);
-                n
-            })
-            .collect();
+        self.nested.clear();
+        self.nested.extend(
+            self.rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.depth != 0)
+                .map(|(i, _)| i),
+        );
         if let Some(i) = keep.and_then(|d| self.rows.iter().position(|r| r.doc == d)) {
             self.selected = i;
         }
@@ -336,6 +339,14 @@ mod tests {
         assert_eq!(l.position(), (1, 11));
         l.step(100);
         assert_eq!(l.position(), (11, 11));
+        // A report counts as the city it is listed under.
+        for i in 0..l.rows.len() {
+            l.selected = i;
+            let cities = l.rows[..=i].iter().filter(|r| r.depth == 0).count();
+            assert_eq!(l.position(), (cities, 11), "row {i}");
+        }
+        l.selected = l.rows.len();
+        assert_eq!(l.position(), (0, 11));
     }
 
     #[test]
