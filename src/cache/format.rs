@@ -329,7 +329,7 @@ impl<'a> Dec<'a> {
     pub fn new(section: &'a [u8]) -> Option<Self> {
         let len = usize::try_from(u64::from_ne_bytes(section.get(..8)?.try_into().ok()?)).ok()?;
         let end = len.checked_add(8)?;
-        let heap = std::str::from_utf8(section.get(8..end)?).ok()?;
+        let heap = simdutf8::basic::from_utf8(section.get(8..end)?).ok()?;
         let bytes = section.get(end.next_multiple_of(8)..)?;
         Some(Dec { heap, bytes, at: 0 })
     }

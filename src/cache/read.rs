@@ -104,7 +104,7 @@ impl Store {
                 2 => BlockKind::Quote,
                 _ => return None,
             };
-            let t = std::str::from_utf8(text.get(start..end)?).ok()?;
+            let t = simdutf8::basic::from_utf8(text.get(start..end)?).ok()?;
             out.push(Block {
                 kind,
                 text: t.to_owned(),
@@ -225,7 +225,9 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
     let article_words: Vec<u32> = cast(section(Section::ArticleWords))?;
     let posting_ends: Vec<u64> = cast(section(Section::PostingEnds))?;
     let word_chars = section(Section::WordChars).to_vec();
-    let vocab_text = String::from_utf8(section(Section::VocabText).to_vec()).ok();
+    let vocab_text = simdutf8::basic::from_utf8(section(Section::VocabText))
+        .ok()
+        .map(str::to_owned);
     let vocab = vocab_text
         .and_then(|t| Vocab::from_parts(t, vocab_ends))
         .ok_or(Reject::Corrupt)?;

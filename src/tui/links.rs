@@ -5,7 +5,9 @@
 //! cell, opens the link around it (`ESC ] 8 ; ; URL ST`) and closes it
 //! after the run. The marker never reaches the terminal.
 
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
+
+use foldhash::fast::RandomState;
 use std::sync::Arc;
 
 use hashbrown::HashTable;
@@ -33,9 +35,13 @@ pub struct Links {
 
 impl Links {
     pub fn new(corpus: &Corpus) -> Self {
-        let mut urls: Vec<String> = Vec::new();
-        let mut index = HashTable::new();
-        let hasher = RandomState::new();
+        // At most one address per source: sized once, never rehashed.
+        let most = corpus.articles.len()
+            + corpus.cities.iter().map(|c| c.sources.len()).sum::<usize>()
+            + corpus.network.rounds.iter().map(|r| r.sources.len()).sum::<usize>();
+        let mut urls: Vec<String> = Vec::with_capacity(most);
+        let mut index = HashTable::with_capacity(most);
+        let hasher = RandomState::default();
         let mut add = |u: &str| {
             let hash = hasher.hash_one(u);
             if is_web(u) && index.find(hash, |&i| urls[i as usize] == u).is_none() {
