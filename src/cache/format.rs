@@ -280,18 +280,26 @@ impl Enc {
         self.heap.extend_from_slice(s.as_bytes());
     }
 
-    /// The section: the heap's length, the heap, padding to 8, the values;
-    /// `None` if it outgrew its offsets.
-    pub fn finish(self) -> Option<Vec<u8>> {
+    /// The section in its pieces, to be written one after the other: the
+    /// heap's length, the heap, padding to 8, the values; `None` if it
+    /// outgrew its offsets. Not joined into one buffer: at 100 000 reports
+    /// that would be a 60 MB copy at the writer's peak of memory.
+    pub fn into_pieces(self) -> Option<Encoded> {
         if self.overflow {
             return None;
         }
-        let mut out = Vec::with_capacity(8 + self.heap.len() + 8 + self.buf.len());
-        out.extend_from_slice(&(self.heap.len() as u64).to_ne_bytes());
-        out.extend_from_slice(&self.heap);
-        out.resize(out.len().next_multiple_of(8), 0);
-        out.extend_from_slice(&self.buf);
-        Some(out)
+        Some(Encoded {
+            len: (self.heap.len() as u64).to_ne_bytes(),
+            pad: self.heap.len().next_multiple_of(8) - self.heap.len(),
+            heap: self.heap,
+            values: self.buf,
+        })
+    }
+
+    /// The section as one buffer (see `into_pieces`).
+    #[cfg(test)]
+    pub fn finish(self) -> Option<Vec<u8>> {
+        Some(self.into_pieces()?.pieces().concat())
     }
     pub fn opt_str(&mut self, s: Option<&str>) {
         match s {
@@ -313,6 +321,20 @@ impl Enc {
     }
     pub fn opt_i64(&mut self, v: Option<i64>) {
         self.opt_u64(v.map(|v| v as u64));
+    }
+}
+
+/// An encoded section, in the pieces `Enc::into_pieces` leaves it.
+pub struct Encoded {
+    len: [u8; 8],
+    heap: Vec<u8>,
+    pad: usize,
+    values: Vec<u8>,
+}
+
+impl Encoded {
+    pub fn pieces(&self) -> [&[u8]; 4] {
+        [&self.len, &self.heap, &[0u8; 8][..self.pad], &self.values]
     }
 }
 

@@ -111,7 +111,7 @@ fn fill(
     let parts = index.parts();
     let mut meta = Enc::default();
     meta::encode(corpus, &bodies, &mut meta);
-    let meta = meta.finish().ok_or_else(too_big)?;
+    let meta = meta.into_pieces().ok_or_else(too_big)?;
     let (vocab_text, vocab_ends) = parts.vocab.parts();
     let mut posting_ends: Vec<u64> = Vec::with_capacity(parts.postings.len());
     let mut total = 0u64;
@@ -125,19 +125,22 @@ fn fill(
 
     // The small sections, in order; SUMS is filled in at the end.
     let path_bytes = source.as_os_str().as_encoded_bytes();
-    let small: [&[u8]; 8] = [
-        &meta,
-        path_bytes,
-        vocab_text.as_bytes(),
-        bytemuck::cast_slice(vocab_ends),
-        parts.word_chars,
-        bytemuck::cast_slice(parts.name_words),
-        bytemuck::cast_slice(parts.article_words),
-        bytemuck::cast_slice(&posting_ends),
+    let small: [&[&[u8]]; 8] = [
+        &meta.pieces(),
+        &[path_bytes],
+        &[vocab_text.as_bytes()],
+        &[bytemuck::cast_slice(vocab_ends)],
+        &[parts.word_chars],
+        &[bytemuck::cast_slice(parts.name_words)],
+        &[bytemuck::cast_slice(parts.article_words)],
+        &[bytemuck::cast_slice(&posting_ends)],
     ];
     let mut sections = [(0u64, 0u64); SECTIONS];
     let mut at = HEADER as u64;
-    let lens = small.iter().map(|s| s.len() as u64).chain([
+    let lens = small
+        .iter()
+        .map(|s| s.iter().map(|p| p.len() as u64).sum::<u64>())
+        .chain([
         sums_len,
         block_bytes.len() as u64,
         text_len,
@@ -155,10 +158,12 @@ fn fill(
     let mut out = Out::new(file);
     out.put(&[0u8; HEADER])?;
     let mut covered = xxhash_rust::xxh3::Xxh3::new();
-    for (i, s) in small.iter().enumerate() {
+    for (i, pieces) in small.iter().enumerate() {
         out.pad_to(sections[i].0, Some(&mut covered))?;
-        covered.update(s);
-        out.put(s)?;
+        for s in pieces.iter() {
+            covered.update(s);
+            out.put(s)?;
+        }
     }
     out.pad_to(sections[Section::Sums as usize].0, Some(&mut covered))?;
     out.put(&vec![0u8; sums_len as usize])?;

@@ -65,9 +65,30 @@ mod tests {
     #[test]
     fn the_key_orders_as_compare_does() {
         let words = [
-            "Ankara", "ankara", "'s-Hertogenbosch", "Sakarya", "Çanakkale", "Iğdır", "İzmir",
-            "ısparta", "Isparta", "Ürgüp", "Uşak", "Ömer", "Ordu", "Ha Noi", "Hanoi", "Ha-Noi",
-            "2nd", "١٢", "Évora", "Eskişehir", "", "-", "Zürich", "zurich",
+            "Ankara",
+            "ankara",
+            "'s-Hertogenbosch",
+            "Sakarya",
+            "Çanakkale",
+            "Iğdır",
+            "İzmir",
+            "ısparta",
+            "Isparta",
+            "Ürgüp",
+            "Uşak",
+            "Ömer",
+            "Ordu",
+            "Ha Noi",
+            "Hanoi",
+            "Ha-Noi",
+            "2nd",
+            "١٢",
+            "Évora",
+            "Eskişehir",
+            "",
+            "-",
+            "Zürich",
+            "zurich",
         ];
         for a in words {
             for b in words {

@@ -38,7 +38,12 @@ impl Links {
         // At most one address per source: sized once, never rehashed.
         let most = corpus.articles.len()
             + corpus.cities.iter().map(|c| c.sources.len()).sum::<usize>()
-            + corpus.network.rounds.iter().map(|r| r.sources.len()).sum::<usize>();
+            + corpus
+                .network
+                .rounds
+                .iter()
+                .map(|r| r.sources.len())
+                .sum::<usize>();
         let mut urls: Vec<String> = Vec::with_capacity(most);
         let mut index = HashTable::with_capacity(most);
         let hasher = RandomState::default();
