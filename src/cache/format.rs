@@ -243,21 +243,61 @@ fn get64(h: &[u8], at: usize) -> u64 {
 
 /// Appends values to a section. Strings go to a heap of their own, which
 /// is checked as UTF-8 once on reading instead of string by string; the
-/// values say where in it each string is.
-#[derive(Default)]
+/// values say where in it each string is. The section is the heap's
+/// length, the heap, padding to 8, then the values.
+///
+/// The writer does not hold a whole section (60 MB of metadata at 100 000
+/// reports, at its peak of memory): it encodes three times, once to count
+/// (`Keep::Neither`), once keeping the heap and once the values, and
+/// writes what is kept as it goes (`pending`, `clear_pending`). Offsets and
+/// lengths are counted the same way whatever is kept.
 pub struct Enc {
     buf: Vec<u8>,
     heap: Vec<u8>,
+    heap_len: u64,
+    values_len: u64,
+    keep: Keep,
     /// A string past 4 GiB of heap (which a 1 GiB corpus cannot make).
     overflow: bool,
 }
 
+/// What an `Enc` keeps of what it encodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    Both,
+    Heap,
+    Values,
+    Neither,
+}
+
+impl Default for Enc {
+    fn default() -> Self {
+        Enc::keeping(Keep::Both)
+    }
+}
+
 impl Enc {
+    pub fn keeping(keep: Keep) -> Self {
+        Enc {
+            buf: Vec::new(),
+            heap: Vec::new(),
+            heap_len: 0,
+            values_len: 0,
+            keep,
+            overflow: false,
+        }
+    }
+    fn value(&mut self, bytes: &[u8]) {
+        self.values_len += bytes.len() as u64;
+        if matches!(self.keep, Keep::Both | Keep::Values) {
+            self.buf.extend_from_slice(bytes);
+        }
+    }
     pub fn u8(&mut self, v: u8) {
-        self.buf.push(v);
+        self.value(&[v]);
     }
     pub fn u64(&mut self, v: u64) {
-        self.buf.extend_from_slice(&v.to_ne_bytes());
+        self.value(&v.to_ne_bytes());
     }
     pub fn i64(&mut self, v: i64) {
         self.u64(v as u64);
@@ -269,37 +309,50 @@ impl Enc {
         self.u64(n as u64);
     }
     pub fn str(&mut self, s: &str) {
-        let at = u32::try_from(self.heap.len());
+        let at = u32::try_from(self.heap_len);
         let len = u32::try_from(s.len());
         let (Ok(at), Ok(len)) = (at, len) else {
             self.overflow = true;
             return;
         };
-        self.buf.extend_from_slice(&at.to_ne_bytes());
-        self.buf.extend_from_slice(&len.to_ne_bytes());
-        self.heap.extend_from_slice(s.as_bytes());
+        self.value(&at.to_ne_bytes());
+        self.value(&len.to_ne_bytes());
+        self.heap_len += s.len() as u64;
+        if matches!(self.keep, Keep::Both | Keep::Heap) {
+            self.heap.extend_from_slice(s.as_bytes());
+        }
     }
 
-    /// The section in its pieces, to be written one after the other: the
-    /// heap's length, the heap, padding to 8, the values; `None` if it
-    /// outgrew its offsets. Not joined into one buffer: at 100 000 reports
-    /// that would be a 60 MB copy at the writer's peak of memory.
-    pub fn into_pieces(self) -> Option<Encoded> {
+    /// The heap's length and the values' length, as counted; `None` if the
+    /// section outgrew its offsets.
+    pub fn lens(&self) -> Option<(u64, u64)> {
+        (!self.overflow).then_some((self.heap_len, self.values_len))
+    }
+
+    /// What is kept and not yet taken: the heap's bytes or the values'
+    /// (for `Keep::Heap` or `Keep::Values`).
+    pub fn pending(&self) -> &[u8] {
+        match self.keep {
+            Keep::Heap => &self.heap,
+            _ => &self.buf,
+        }
+    }
+    pub fn clear_pending(&mut self) {
+        self.heap.clear();
+        self.buf.clear();
+    }
+
+    /// The whole section, for `Keep::Both`.
+    #[cfg(test)]
+    pub fn finish(self) -> Option<Vec<u8>> {
         if self.overflow {
             return None;
         }
-        Some(Encoded {
-            len: (self.heap.len() as u64).to_ne_bytes(),
-            pad: self.heap.len().next_multiple_of(8) - self.heap.len(),
-            heap: self.heap,
-            values: self.buf,
-        })
-    }
-
-    /// The section as one buffer (see `into_pieces`).
-    #[cfg(test)]
-    pub fn finish(self) -> Option<Vec<u8>> {
-        Some(self.into_pieces()?.pieces().concat())
+        let mut out = (self.heap.len() as u64).to_ne_bytes().to_vec();
+        out.extend_from_slice(&self.heap);
+        out.resize(out.len().next_multiple_of(8), 0);
+        out.extend_from_slice(&self.buf);
+        Some(out)
     }
     pub fn opt_str(&mut self, s: Option<&str>) {
         match s {
@@ -321,20 +374,6 @@ impl Enc {
     }
     pub fn opt_i64(&mut self, v: Option<i64>) {
         self.opt_u64(v.map(|v| v as u64));
-    }
-}
-
-/// An encoded section, in the pieces `Enc::into_pieces` leaves it.
-pub struct Encoded {
-    len: [u8; 8],
-    heap: Vec<u8>,
-    pad: usize,
-    values: Vec<u8>,
-}
-
-impl Encoded {
-    pub fn pieces(&self) -> [&[u8]; 4] {
-        [&self.len, &self.heap, &[0u8; 8][..self.pad], &self.values]
     }
 }
 

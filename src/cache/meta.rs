@@ -29,18 +29,28 @@ pub struct Meta {
     pub bodies: Vec<BodyAt>,
 }
 
-pub fn encode(corpus: &crate::corpus::Corpus, bodies: &[BodyAt], e: &mut Enc) {
+/// Encodes the corpus's metadata into `e`, calling `flush` after each city
+/// and article so that what `e` keeps can be written out as it grows.
+pub fn encode<E>(
+    corpus: &crate::corpus::Corpus,
+    bodies: &[BodyAt],
+    e: &mut Enc,
+    flush: &mut dyn FnMut(&mut Enc) -> Result<(), E>,
+) -> Result<(), E> {
     e.u64(corpus.schema);
     e.opt_str(corpus.title.as_deref());
     network(&corpus.network, e);
     e.len(corpus.cities.len());
     for c in &corpus.cities {
         city(c, e);
+        flush(e)?;
     }
     e.len(corpus.articles.len());
     for (a, at) in corpus.articles.iter().zip(bodies) {
         article(a, at, e);
+        flush(e)?;
     }
+    flush(e)
 }
 
 pub fn decode(bytes: &[u8]) -> Option<Meta> {

@@ -9,7 +9,8 @@ use std::os::unix::fs::{FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::format::{
-    chunk_sums, Enc, Header, Identity, Section, CHUNK, HEADER, HEADER_SUM_OFFSET, SECTIONS, VERSION,
+    chunk_sums, Enc, Header, Identity, Keep, Section, CHUNK, HEADER, HEADER_SUM_OFFSET, SECTIONS,
+    VERSION,
 };
 use super::meta::{self, BodyAt};
 use crate::corpus::{BlockKind, Corpus};
@@ -109,9 +110,17 @@ fn fill(
         text_len += end;
     }
     let parts = index.parts();
-    let mut meta = Enc::default();
-    meta::encode(corpus, &bodies, &mut meta);
-    let meta = meta.into_pieces().ok_or_else(too_big)?;
+    // META is counted first and written later in two more passes (see
+    // `Enc`): never whole in memory.
+    let mut count = Enc::keeping(Keep::Neither);
+    meta::encode(
+        corpus,
+        &bodies,
+        &mut count,
+        &mut |_| Ok::<(), io::Error>(()),
+    )?;
+    let (heap_len, values_len) = count.lens().ok_or_else(too_big)?;
+    let meta_len = 8 + heap_len.next_multiple_of(8) + values_len;
     let (vocab_text, vocab_ends) = parts.vocab.parts();
     let mut posting_ends: Vec<u64> = Vec::with_capacity(parts.postings.len());
     let mut total = 0u64;
@@ -123,29 +132,22 @@ fn fill(
     let postings_len = total * std::mem::size_of::<crate::search::Posting>() as u64;
     let sums_len = 8 * (chunks(block_bytes.len() as u64) + chunks(text_len) + chunks(postings_len));
 
-    // The small sections, in order; SUMS is filled in at the end.
     let path_bytes = source.as_os_str().as_encoded_bytes();
-    let small: [&[&[u8]]; 8] = [
-        &meta.pieces(),
-        &[path_bytes],
-        &[vocab_text.as_bytes()],
-        &[bytemuck::cast_slice(vocab_ends)],
-        &[parts.word_chars],
-        &[bytemuck::cast_slice(parts.name_words)],
-        &[bytemuck::cast_slice(parts.article_words)],
-        &[bytemuck::cast_slice(&posting_ends)],
+    // The small sections after META, in order; SUMS is filled in at the end.
+    let small: [&[u8]; 7] = [
+        path_bytes,
+        vocab_text.as_bytes(),
+        bytemuck::cast_slice(vocab_ends),
+        parts.word_chars,
+        bytemuck::cast_slice(parts.name_words),
+        bytemuck::cast_slice(parts.article_words),
+        bytemuck::cast_slice(&posting_ends),
     ];
     let mut sections = [(0u64, 0u64); SECTIONS];
     let mut at = HEADER as u64;
-    let lens = small
-        .iter()
-        .map(|s| s.iter().map(|p| p.len() as u64).sum::<u64>())
-        .chain([
-        sums_len,
-        block_bytes.len() as u64,
-        text_len,
-        postings_len,
-    ]);
+    let lens = std::iter::once(meta_len)
+        .chain(small.iter().map(|s| s.len() as u64))
+        .chain([sums_len, block_bytes.len() as u64, text_len, postings_len]);
     for (i, len) in lens.enumerate() {
         at = at.next_multiple_of(8);
         sections[i] = (at, len);
@@ -158,12 +160,36 @@ fn fill(
     let mut out = Out::new(file);
     out.put(&[0u8; HEADER])?;
     let mut covered = xxhash_rust::xxh3::Xxh3::new();
-    for (i, pieces) in small.iter().enumerate() {
-        out.pad_to(sections[i].0, Some(&mut covered))?;
-        for s in pieces.iter() {
-            covered.update(s);
-            out.put(s)?;
+    out.pad_to(sections[Section::Meta as usize].0, Some(&mut covered))?;
+    let heap_len_bytes = heap_len.to_ne_bytes();
+    covered.update(&heap_len_bytes);
+    out.put(&heap_len_bytes)?;
+    for keep in [Keep::Heap, Keep::Values] {
+        let mut e = Enc::keeping(keep);
+        meta::encode(corpus, &bodies, &mut e, &mut |e| {
+            if e.pending().len() >= CHUNK {
+                covered.update(e.pending());
+                out.put(e.pending())?;
+                e.clear_pending();
+            }
+            Ok::<(), io::Error>(())
+        })?;
+        covered.update(e.pending());
+        out.put(e.pending())?;
+        if e.lens() != Some((heap_len, values_len)) {
+            return Err(io::Error::other("cache layout mismatch"));
         }
+        if keep == Keep::Heap {
+            out.pad_to(
+                sections[Section::Meta as usize].0 + 8 + heap_len.next_multiple_of(8),
+                Some(&mut covered),
+            )?;
+        }
+    }
+    for (i, s) in small.iter().enumerate() {
+        out.pad_to(sections[i + 1].0, Some(&mut covered))?;
+        covered.update(s);
+        out.put(s)?;
     }
     out.pad_to(sections[Section::Sums as usize].0, Some(&mut covered))?;
     out.put(&vec![0u8; sums_len as usize])?;
