@@ -100,6 +100,8 @@ pub struct Header {
 /// Why a cache file is not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reject {
+    /// No cache file yet.
+    Absent,
     /// Not a cache file, or cut short before its header ends.
     NotCache,
     /// Another layout, byte order or program version.
@@ -110,6 +112,20 @@ pub enum Reject {
     Corrupt,
     /// The corpus file changed since.
     Stale,
+}
+
+impl Reject {
+    /// For `LEARNCITY_CACHE_TRACE`: what was wrong, in words.
+    pub fn describe(&self) -> String {
+        match self {
+            Reject::Absent => "none yet".to_owned(),
+            Reject::NotCache => "not a cache file of this user's".to_owned(),
+            Reject::Version(v) => format!("made by another version: {v}"),
+            Reject::Truncated => "cut short".to_owned(),
+            Reject::Corrupt => "damaged".to_owned(),
+            Reject::Stale => "the corpus file changed since".to_owned(),
+        }
+    }
 }
 
 impl Header {
@@ -381,6 +397,10 @@ impl Enc {
 /// damaged section is refused, never a panic.
 pub struct Dec<'a> {
     heap: &'a str,
+    /// Where the next string must start: strings follow each other in the
+    /// heap as they were written, so a section, however forged, decodes to
+    /// no more string bytes than its heap holds.
+    heap_at: usize,
     bytes: &'a [u8],
     at: usize,
 }
@@ -392,7 +412,12 @@ impl<'a> Dec<'a> {
         let end = len.checked_add(8)?;
         let heap = simdutf8::basic::from_utf8(section.get(8..end)?).ok()?;
         let bytes = section.get(end.next_multiple_of(8)..)?;
-        Some(Dec { heap, bytes, at: 0 })
+        Some(Dec {
+            heap,
+            heap_at: 0,
+            bytes,
+            at: 0,
+        })
     }
     pub fn done(&self) -> bool {
         self.at == self.bytes.len()
@@ -417,14 +442,22 @@ impl<'a> Dec<'a> {
     }
     /// A count of items still to read; each takes at least one byte, so a
     /// damaged count cannot ask for more room than the section has.
-    pub fn len(&mut self) -> Option<usize> {
+    /// A count of items that each take at least `min_bytes` of values:
+    /// `None` if the bytes left cannot hold them, so that a damaged count
+    /// never makes a vector larger than a constant times the file.
+    pub fn count(&mut self, min_bytes: usize) -> Option<usize> {
         let n = usize::try_from(self.u64()?).ok()?;
-        (n <= self.bytes.len() - self.at).then_some(n)
+        (n.checked_mul(min_bytes.max(1))? <= self.bytes.len() - self.at).then_some(n)
     }
     pub fn str(&mut self) -> Option<String> {
         let at = u32::from_ne_bytes(self.take(4)?.try_into().ok()?) as usize;
         let len = u32::from_ne_bytes(self.take(4)?.try_into().ok()?) as usize;
-        self.heap.get(at..at.checked_add(len)?).map(str::to_owned)
+        if at != self.heap_at {
+            return None;
+        }
+        let s = self.heap.get(at..at.checked_add(len)?)?;
+        self.heap_at = at + len;
+        Some(s.to_owned())
     }
     pub fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
         match self.u8()? {
@@ -481,12 +514,47 @@ mod tests {
         assert!(matches!(Header::decode(&bytes), Err(Reject::Version(_))));
     }
 
+    /// A forged section whose strings all point at one long string would
+    /// decode into copies of it, without bound: strings must follow each
+    /// other in the heap, as the writer lays them out.
+    #[test]
+    fn strings_pointing_back_into_the_heap_are_refused() {
+        let mut e = Enc::default();
+        e.str("a long note");
+        e.str("x");
+        let mut bytes = e.finish().unwrap();
+        let mut d = Dec::new(&bytes).unwrap();
+        assert_eq!(d.str().as_deref(), Some("a long note"));
+        assert_eq!(d.str().as_deref(), Some("x"));
+        // The second string's offset (its first 4 bytes), pointed at 0.
+        let n = bytes.len();
+        bytes[n - 8..n - 4].copy_from_slice(&0u32.to_ne_bytes());
+        let mut d = Dec::new(&bytes).unwrap();
+        assert_eq!(d.str().as_deref(), Some("a long note"));
+        assert_eq!(d.str(), None);
+    }
+
+    /// A count is refused when the bytes left cannot hold that many items
+    /// of the least size each: vectors are never sized beyond the file.
+    #[test]
+    fn a_count_beyond_what_the_bytes_can_hold_is_refused() {
+        let mut e = Enc::default();
+        e.len(3);
+        e.u64(0);
+        e.u64(0);
+        e.u64(0);
+        let bytes = e.finish().unwrap();
+        assert_eq!(Dec::new(&bytes).unwrap().count(8), Some(3));
+        assert_eq!(Dec::new(&bytes).unwrap().count(9), None);
+        assert_eq!(Dec::new(&bytes).unwrap().count(usize::MAX), None);
+    }
+
     #[test]
     fn a_damaged_count_is_refused_without_allocating() {
         let mut e = Enc::default();
         e.u64(u64::MAX);
         let bytes = e.finish().unwrap();
-        assert_eq!(Dec::new(&bytes).unwrap().len(), None);
+        assert_eq!(Dec::new(&bytes).unwrap().count(1), None);
         let mut e = Enc::default();
         e.str("şehir");
         e.opt_str(None);

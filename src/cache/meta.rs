@@ -58,12 +58,14 @@ pub fn decode(bytes: &[u8]) -> Option<Meta> {
     let schema = d.u64()?;
     let title = d.opt_str()?;
     let network = read_network(&mut d)?;
-    let n = d.len()?;
+    // Least bytes of values per item: two strings for a city (id, name).
+    let n = d.count(16)?;
     let mut cities = Vec::with_capacity(n);
     for _ in 0..n {
         cities.push(read_city(&mut d)?);
     }
-    let n = d.len()?;
+    // Three strings, a count and where the body is.
+    let n = d.count(64)?;
     let mut articles = Vec::with_capacity(n);
     let mut bodies = Vec::with_capacity(n);
     for _ in 0..n {
@@ -90,7 +92,8 @@ fn links(links: &[Link], e: &mut Enc) {
 }
 
 fn read_links(d: &mut Dec) -> Option<Vec<Link>> {
-    let n = d.len()?;
+    // Two absent strings.
+    let n = d.count(2)?;
     (0..n)
         .map(|_| {
             Some(Link {
@@ -126,7 +129,8 @@ fn network(n: &Network, e: &mut Enc) {
 
 fn read_network(d: &mut Dec) -> Option<Network> {
     let name = d.opt_str()?;
-    let n = d.len()?;
+    // A date and four absent values.
+    let n = d.count(12)?;
     let mut timeline = Vec::with_capacity(n);
     for _ in 0..n {
         timeline.push(TimelineEvent {
@@ -137,7 +141,8 @@ fn read_network(d: &mut Dec) -> Option<Network> {
             source: d.opt_str()?,
         });
     }
-    let n = d.len()?;
+    // A year, six absent values and a count of sources.
+    let n = d.count(22)?;
     let mut rounds = Vec::with_capacity(n);
     for _ in 0..n {
         rounds.push(Round {
@@ -258,7 +263,8 @@ fn read_article(d: &mut Dec) -> Option<(Article, BodyAt)> {
         })
     })?;
     let summary = d.opt_str()?;
-    let n = d.len()?;
+    // A label, a value, how it was written, two absent values, a quote.
+    let n = d.count(34)?;
     let mut figures = Vec::with_capacity(n);
     for _ in 0..n {
         figures.push(Figure {

@@ -106,10 +106,19 @@ pub fn file_for(dir: &Path, source: &Path) -> PathBuf {
     dir.join(format!("{stem}-{hash:016x}.lcc"))
 }
 
-/// The identity of the corpus file as it is now, without its hash.
+/// The identity of the corpus file as it is now, without its hash. Only a
+/// regular file has one: a pipe or a device (`--data /dev/stdin`, a FIFO)
+/// is read once, so hashing it to check a cache would eat what the loader
+/// then waits for, and its name says nothing about what comes through it.
 fn stat(path: &Path) -> std::io::Result<Identity> {
     use std::os::unix::fs::MetadataExt;
     let m = std::fs::metadata(path)?;
+    if !m.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
     Ok(Identity {
         dev: m.dev(),
         ino: m.ino(),
@@ -154,7 +163,13 @@ pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, Lo
             pending: None,
         });
     }
-    let before = stat(path).ok();
+    let before = match stat(path) {
+        Ok(now) => Some(now),
+        Err(e) => {
+            trace(&format!("not used ({e}) {}", path.display()));
+            None
+        }
+    };
     let dir = dir();
     let cache = dir.as_deref().zip(before).map(|(d, _)| file_for(d, path));
     if let (Some(cache), Some(now)) = (&cache, before) {
@@ -168,7 +183,11 @@ pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, Lo
                     pending: None,
                 });
             }
-            Err(why) => trace(&format!("not used ({why:?}) {}", cache.display())),
+            Err(why) => trace(&format!(
+                "not used ({}) {}",
+                why.describe(),
+                cache.display()
+            )),
         }
     }
     let (corpus, hash) = crate::corpus::load_file_hashed(path)?;
@@ -372,7 +391,8 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir)?.flatten() {
         let file = e.path();
-        if file.extension().is_none_or(|x| x != "lcc") {
+        if file.extension().is_none_or(|x| x != "lcc") || !e.file_type().is_ok_and(|t| t.is_file())
+        {
             continue;
         }
         let bytes = e.metadata().map(|m| m.len()).unwrap_or(0);
@@ -396,6 +416,9 @@ pub fn entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
                         EntryState::Current
                     }
                     Some(Ok(_)) => EntryState::Stale,
+                    Some(Err(e)) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                        EntryState::Stale
+                    }
                     _ => EntryState::SourceGone,
                 };
                 (source, state)
@@ -424,7 +447,10 @@ pub fn clear(dir: &Path) -> std::io::Result<(usize, u64)> {
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".lcc") || (name.starts_with('.') && name.ends_with(".tmp")) {
+        // Only files: a directory someone named `x.lcc` is not ours.
+        let is_file = e.file_type().is_ok_and(|t| t.is_file());
+        if is_file && (name.ends_with(".lcc") || (name.starts_with('.') && name.ends_with(".tmp")))
+        {
             let len = e.metadata().map(|m| m.len()).unwrap_or(0);
             std::fs::remove_file(e.path())?;
             files += 1;

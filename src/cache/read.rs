@@ -176,7 +176,10 @@ impl Mapped {
 
 /// Maps `path` and reads its header.
 pub fn map(path: &Path) -> Result<Mapped, Reject> {
-    let file = File::open(path).map_err(|_| Reject::NotCache)?;
+    let file = File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Reject::Absent,
+        _ => Reject::NotCache,
+    })?;
     let meta = file.metadata().map_err(|_| Reject::NotCache)?;
     // Only a regular file of this user's: on a shared machine, another
     // user's file would be another user's word for what the corpus says.
