@@ -1713,3 +1713,58 @@ fn emoji_sequences_keep_pane_borders_aligned_inside_tmux() {
     let code = poll(|| read_status(&status)).unwrap_or_default();
     assert_eq!(code, "0");
 }
+
+/// Flags (pairs of regional indicators) and Thai SARA AM are drawn at
+/// different widths by different terminals (tmux drew fragments of 🇷 beside
+/// the scrollbar and short rows): they are sent as letters and as the
+/// vowel's two parts. Inside tmux, after every key, the screen is the one a
+/// full redraw (a resize) gives: no fragment is left behind.
+#[test]
+fn flags_and_thai_leave_no_fragments_inside_tmux() {
+    if !installed("tmux", "-V") {
+        eprintln!("skipped: tmux is not installed (apt-get install -y tmux)");
+        return;
+    }
+    let dir = temp_dir();
+    let status = dir.path().join("status");
+    let tmux = Tmux {
+        socket: dir.path().join("tmux.sock"),
+    };
+    let cmd = format!(
+        "'{}' --no-state --data tests/fixtures/valid/flags.json; echo $? > '{}'",
+        learncity_bin(),
+        status.display()
+    );
+    tmux.start(&cmd);
+    poll(|| line(&tmux.capture(), 39).contains("q quit").then_some(()))
+        .unwrap_or_else(|| panic!("no layout in tmux:\n{}", tmux.capture()));
+    let settled = || {
+        // Two equal captures 300 ms apart: the reader has drawn.
+        let mut last = tmux.capture();
+        loop {
+            thread::sleep(Duration::from_millis(300));
+            let now = tmux.capture();
+            if now == last {
+                return now;
+            }
+            last = now;
+        }
+    };
+    for keys in [
+        "j", "j", "j", "Tab", "j", "PageDown", "G", "g", "Tab", "j", "k",
+    ] {
+        tmux.run(&["send-keys", "-t", "lc", keys]);
+        let drawn = settled();
+        tmux.run(&["resize-window", "-t", "lc", "-x", "121", "-y", "40"]);
+        settled();
+        tmux.run(&["resize-window", "-t", "lc", "-x", "120", "-y", "40"]);
+        let redrawn = settled();
+        assert_eq!(
+            drawn, redrawn,
+            "after {keys:?} the screen differs from a full redraw"
+        );
+    }
+    tmux.run(&["send-keys", "-t", "lc", "q"]);
+    let code = poll(|| read_status(&status)).unwrap_or_default();
+    assert_eq!(code, "0");
+}
