@@ -449,6 +449,11 @@ fn arguments_echoed_in_usage_errors_are_escaped() {
             vec!["frob\nx.json: valid corpus"],
             "frob\\nx.json: valid corpus",
         ),
+        // Bidi marks and the Unicode line separators, too.
+        (
+            vec!["a\u{200f}b\u{61c}c\u{2028}d"],
+            "a\\u{200f}b\\u{61c}c\\u{2028}d",
+        ),
     ] {
         let m = measure(&args);
         assert_eq!(m.status.code(), Some(2), "{args:?}");

@@ -52,7 +52,12 @@ pub fn sanitize_line_owned(s: String) -> String {
 pub fn printable(s: &str) -> String {
     s.chars()
         .map(|c| {
-            if is_control(c) || is_bidi_control(c) || c == '\t' || c == '\n' {
+            if is_control(c)
+                || is_bidi_control(c)
+                || is_mark_or_separator(c)
+                || c == '\t'
+                || c == '\n'
+            {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
@@ -99,6 +104,17 @@ fn is_control(c: char) -> bool {
 /// shown on a line (the "Trojan Source" trick); they are removed.
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Bidi marks (LRM, RLM, ALM) and the line and paragraph separators: at
+/// home in a corpus's Arabic or Hebrew text, where they are kept, but in a
+/// name echoed by a message they reorder or split it unseen, so
+/// [`printable`] shows them as escapes.
+fn is_mark_or_separator(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 fn clean(s: &str, one_line: bool) -> String {
@@ -254,6 +270,10 @@ mod tests {
             "evil\\u{1b}]2;x\\u{7}.json"
         );
         assert_eq!(printable("Öğrenen şehir.json"), "Öğrenen şehir.json");
+        assert_eq!(
+            printable("a\u{200f}b\u{61c}c\u{2028}d\u{2029}e\u{200e}.json"),
+            "a\\u{200f}b\\u{61c}c\\u{2028}d\\u{2029}e\\u{200e}.json"
+        );
     }
 
     #[test]
