@@ -88,7 +88,20 @@ fn bad_escape(raw: &str, e: &serde_json::Error) -> String {
     while !raw.is_char_boundary(end) {
         end -= 1;
     }
-    let at = raw[..end].rfind("\\u").or_else(|| raw.find("\\u"));
+    // The surrogate itself, not the escape after it that failed to pair
+    // with it (`\ud800\u0041`): the last escape before the error that is
+    // a surrogate, else the last escape.
+    let is_surrogate = |at: usize| {
+        raw.get(at + 2..at + 6)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .is_some_and(|u| (0xd800..=0xdfff).contains(&u))
+    };
+    let at = raw[..end]
+        .rmatch_indices("\\u")
+        .map(|(i, _)| i)
+        .find(|&i| is_surrogate(i))
+        .or_else(|| raw[..end].rfind("\\u"))
+        .or_else(|| raw.find("\\u"));
     match at.and_then(|at| raw.get(at..at + 6)) {
         Some(esc)
             if e.to_string().contains("surrogate") || e.to_string().contains("hex escape") =>
@@ -357,6 +370,14 @@ mod tests {
     #[test]
     fn a_surrogate_before_a_multibyte_character_is_reported_not_a_panic() {
         let e = serde_json::from_str::<RawBlock>(r#"{"kind": "\ud800é"}"#).unwrap_err();
+        assert!(e.to_string().contains("unpaired surrogate \\ud800"), "{e}");
+    }
+
+    /// A leading surrogate followed by an escape that is not its pair is
+    /// named itself, not the escape after it.
+    #[test]
+    fn the_unpaired_surrogate_is_named_not_the_escape_after_it() {
+        let e = serde_json::from_str::<RawBlock>(r#"{"kind": "X\ud800\u0041"}"#).unwrap_err();
         assert!(e.to_string().contains("unpaired surrogate \\ud800"), "{e}");
     }
 
