@@ -8,6 +8,8 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use crate::text::wrap::{str_width, truncate};
+
 /// Quiet this long first, so quick steps print nothing.
 const DELAY: Duration = Duration::from_millis(250);
 const TICK: Duration = Duration::from_millis(200);
@@ -38,12 +40,17 @@ impl Progress {
                     match rx.recv_timeout(wait) {
                         Err(RecvTimeoutError::Timeout) => {
                             let secs = started.elapsed().as_secs_f32();
+                            let time =
+                                crate::t!("seconds", s = crate::i18n::fixed(f64::from(secs), 1));
+                            // Cut to the terminal's width: a line that wraps
+                            // cannot be rewritten in place (`\r` goes back to
+                            // its last row only), and each tick would leave
+                            // a row behind. Erased before it is rewritten.
+                            let width =
+                                crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
+                            let room = width.saturating_sub(str_width(&time) + 2).max(1);
                             let mut err = std::io::stderr().lock();
-                            let _ = write!(
-                                err,
-                                "\r{label} {}",
-                                crate::t!("seconds", s = crate::i18n::fixed(f64::from(secs), 1))
-                            );
+                            let _ = write!(err, "\r\x1b[K{} {time}", truncate(&label, room));
                             let _ = err.flush();
                             shown = true;
                             wait = TICK;
