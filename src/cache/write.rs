@@ -140,12 +140,7 @@ fn fill(
     let lens = small
         .iter()
         .map(|s| s.iter().map(|p| p.len() as u64).sum::<u64>())
-        .chain([
-        sums_len,
-        block_bytes.len() as u64,
-        text_len,
-        postings_len,
-    ]);
+        .chain([sums_len, block_bytes.len() as u64, text_len, postings_len]);
     for (i, len) in lens.enumerate() {
         at = at.next_multiple_of(8);
         sections[i] = (at, len);
