@@ -1160,11 +1160,56 @@ fn list_columns_take_their_content_width_when_there_is_room() {
         "{}",
         narrow.context()
     );
-    assert!(narrow.stdout.contains('…'), "{}", narrow.context());
+    assert!(!narrow.stdout.contains('…'), "{}", narrow.context());
     assert!(narrow
         .stdout
         .lines()
         .all(|l| UnicodeWidthStr::width(l) <= 60));
+}
+
+/// Issue 8 audit: at 80 columns (piped without COLUMNS) the longest id, 36
+/// columns, took its room from every other column: "Afyonka…", "Mongol…",
+/// every status "confi…" or "one s…". Ids stay whole, names and countries
+/// wrap in their columns, statuses are whole, and nothing is cut.
+#[test]
+fn list_at_80_columns_cuts_no_cell() {
+    let cities = json(&["list", "--json"]);
+    let cities = cities.as_array().unwrap();
+    let r = ok(&["list"]);
+    assert!(!r.stdout.contains('…'), "{}", r.context());
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(lines[0].starts_with("ID "), "a table\n{}", r.context());
+    assert!(
+        lines.len() < cities.len() * 3 / 2,
+        "a table, not records of three lines a city\n{}",
+        r.context()
+    );
+    for line in &lines {
+        assert!(
+            UnicodeWidthStr::width(*line) <= 80 || unbreakable(line),
+            "{line:?}\n{}",
+            r.context()
+        );
+    }
+    for c in cities {
+        let id = c["id"].as_str().unwrap();
+        assert!(
+            lines.iter().any(|l| l.split(' ').next() == Some(id)),
+            "{id} whole at the start of a line\n{}",
+            r.context()
+        );
+    }
+    // Whole words, if on two lines ("sources" over "disagree").
+    for (status, words) in [("confirmed", "confirmed"), ("disputed", "disagree")] {
+        let n = cities.iter().filter(|c| c["status"] == status).count();
+        assert!(n > 0);
+        assert_eq!(r.stdout.matches(words).count(), n, "{}", r.context());
+    }
+    let afyon = lines
+        .iter()
+        .find(|l| l.starts_with("afyonkarahisar "))
+        .unwrap();
+    assert!(afyon.contains(" Afyonkarahisar "), "{afyon}");
 }
 
 #[test]
