@@ -86,7 +86,7 @@ keys-outline-top = the first heading
 keys-outline-bottom = the last heading
 
 keys-find-accept = go to the first match from the top of the screen
-keys-find-cancel = cancel: the pattern and place from before
+keys-find-cancel = cancel: back to the place from before, the pattern kept for n/N
 
 keys-help-close = close the help
 keys-help-down = scroll down

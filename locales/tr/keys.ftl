@@ -86,7 +86,7 @@ keys-outline-top = ilk başlık
 keys-outline-bottom = son başlık
 
 keys-find-accept = ekranın üstünden sonraki ilk eşleşmeye git
-keys-find-cancel = vazgeç: önceki arama ve yer geri gelir
+keys-find-cancel = vazgeç: önceki yere dön, yazılan n/N için kalır
 
 keys-help-close = yardımı kapat
 keys-help-down = aşağı kaydır

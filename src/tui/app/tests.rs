@@ -935,7 +935,7 @@ fn slash_in_the_viewer_finds_in_the_open_text_only() {
 }
 
 #[test]
-fn esc_in_the_find_line_puts_back_the_pattern_and_the_place() {
+fn esc_in_the_find_line_puts_back_the_place_and_keeps_the_pattern() {
     let mut a = ankara_report();
     find(&mut a, "belmek");
     key(&mut a, KeyCode::Enter);
@@ -944,11 +944,41 @@ fn esc_in_the_find_line_puts_back_the_pattern_and_the_place() {
     key(&mut a, KeyCode::Esc);
     assert!(!a.find.active);
     assert_eq!(a.viewer.scroll, scroll);
+    assert_eq!(a.viewer.pattern.raw, "unesco");
+    // Nothing typed: the pattern from before stays.
+    find(&mut a, "belmek");
+    key(&mut a, KeyCode::Enter);
+    find(&mut a, "");
+    key(&mut a, KeyCode::Esc);
     assert_eq!(a.viewer.pattern.raw, "belmek");
     assert_eq!(a.viewer.matches.len(), matches);
     find(&mut a, "zzzyx");
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.message.as_deref(), Some("not in this text: zzzyx"));
+}
+
+/// Issue 8 audit: `/unesco`, Esc, `n` said "no search yet", where the
+/// corpus search keeps what was typed for n/N after Esc (issue 8, item
+/// 6: "keep the last pattern for n/N as less does"). The find line now
+/// does the same: Esc puts back the place and keeps the pattern.
+#[test]
+fn n_after_esc_in_the_find_line_finds_what_was_typed() {
+    let mut a = ankara_report();
+    let scroll = a.viewer.scroll;
+    find(&mut a, "unesco");
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.find.active);
+    assert_eq!(a.viewer.scroll, scroll, "the place from before");
+    keys(&mut a, "n");
+    let msg = a.message.clone().unwrap();
+    assert!(msg.starts_with("match 1/"), "{msg}");
+    assert_eq!(a.viewer.pattern.raw, "unesco");
+    // As the corpus search does.
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.focus, Pane::Cities);
+    search(&mut a, "belmek");
+    a.update(Action::SearchCancel);
+    assert_eq!(a.viewer.pattern.raw, "belmek");
 }
 
 // ---- issue 11: copying -------------------------------------------------------
