@@ -171,3 +171,106 @@ fn slugs_are_githubs() {
     );
     assert_eq!(slug("`list --json`"), "list---json");
 }
+
+/// The README's prose, code blocks left out.
+fn prose() -> String {
+    let text = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mut in_code = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Issue 8, item 15: one name per pane everywhere, Cities, Viewer and
+/// Statistics. The help (in both languages) and the README called the
+/// Cities pane "the list" in places.
+#[test]
+fn the_help_and_the_readme_call_the_cities_pane_by_its_name() {
+    let en = i18n::with(Lang::En, markdown_table);
+    let tr = i18n::with(Lang::Tr, markdown_table);
+    let readme = prose()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (what, text, words) in [
+        (
+            "the English help",
+            en.to_lowercase(),
+            &["the list", "list's"][..],
+        ),
+        (
+            "the Turkish help",
+            tr.to_lowercase(),
+            &["listeye", "listede"][..],
+        ),
+        (
+            "the README",
+            readme,
+            &["the list", "list's", "cities list"][..],
+        ),
+    ] {
+        for w in words {
+            assert!(!text.contains(w), "{what} says {w:?}:\n{text}");
+        }
+    }
+    for pane in ["Cities", "Viewer", "Statistics"] {
+        assert!(
+            en.contains(&format!("in the {pane}")) || en.contains(&format!("in {pane}")),
+            "{pane}:\n{en}"
+        );
+    }
+}
+
+/// The README says what the reader draws with under NO_COLOR: every
+/// attribute the colourless theme uses (no-color.org forbids colour only).
+#[test]
+fn the_readme_names_every_attribute_drawn_without_colour() {
+    use ratatui::style::Modifier;
+    let used = Theme::mono().modifiers();
+    let text = prose().split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = text
+        .find("`NO_COLOR=1 learncity` draws")
+        .expect("the NO_COLOR sentence");
+    let sentence = &text[at..at + text[at..].find(". ").unwrap()];
+    for (m, word) in [
+        (Modifier::BOLD, "bold"),
+        (Modifier::UNDERLINED, "underline"),
+        (Modifier::REVERSED, "reverse"),
+        (Modifier::DIM, "faint"),
+        (Modifier::ITALIC, "italic"),
+    ] {
+        assert_eq!(
+            used.contains(m),
+            sentence.contains(word),
+            "{word}: {sentence}"
+        );
+    }
+    assert!(
+        (used
+            - (Modifier::BOLD
+                | Modifier::UNDERLINED
+                | Modifier::REVERSED
+                | Modifier::DIM
+                | Modifier::ITALIC))
+            .is_empty(),
+        "{used:?}"
+    );
+}
+
+/// `y` in the Viewer copies the block it is at, a heading as well as a
+/// paragraph ("copied 1 heading"); the README said "the paragraph".
+#[test]
+fn the_readme_says_y_copies_a_heading_too() {
+    let text = prose().split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = text.find("**Copying.**").unwrap();
+    let para = &text[at..at + 400];
+    assert!(para.contains("heading"), "{para}");
+}

@@ -210,6 +210,38 @@ fn help_overlay_fits_200x60_in_columns() {
 
 // ---- issue 8 ---------------------------------------------------------------
 
+/// Audit of issue 8: at 160x45 and 200x60 single letters of the panes'
+/// text showed in a strip a column or two wide beside the help box. A
+/// pane the help partly covers is cleared whole: in the rows of the box,
+/// no letter or digit within three columns of it.
+#[test]
+fn nothing_peeks_out_beside_the_help() {
+    for (w, h) in [(160, 45), (200, 60), (120, 40), (100, 30), (80, 24)] {
+        let mut a = app(w, h);
+        a.update(Action::Help);
+        let t = render(&a);
+        let buf = t.backend().buffer();
+        let at = |x: u16, y: u16| buf[(x, y)].symbol().to_string();
+        let (left, top) = (0..h)
+            .flat_map(|y| (0..w).map(move |x| (x, y)))
+            .find(|&(x, y)| at(x, y) == "╔")
+            .expect("the help's frame");
+        let right = (left..w).find(|&x| at(x, top) == "╗").unwrap();
+        let bottom = (top..h).find(|&y| at(left, y) == "╚").unwrap();
+        for y in top..=bottom {
+            let beside = (left.saturating_sub(3)..left).chain(right + 1..(right + 4).min(w));
+            for x in beside {
+                assert!(
+                    !at(x, y).chars().any(char::is_alphanumeric),
+                    "{:?} at {x},{y} beside the help at {w}x{h}:\n{}",
+                    at(x, y),
+                    t.backend()
+                );
+            }
+        }
+    }
+}
+
 /// Item 2: at 120x20 the help cannot show everything: it says how much is
 /// below, and scrolling shows the rest (G End, n, N, Ctrl-Z included).
 #[test]

@@ -58,7 +58,7 @@ man-env-xdg-data-home = Where the user's corpus is looked for: $XDG_DATA_HOME/le
 man-env-xdg-config-home = Where the config file is: $XDG_CONFIG_HOME/learncity/config.toml (default ~/.config/learncity/config.toml).
 man-env-xdg-state-home = Where the reader keeps your marks, places and history: $XDG_STATE_HOME/learncity (default ~/.local/state/learncity).
 man-env-lang = The interface's language, when neither --lang nor the config file's lang sets it: the first of them that is set decides; tr_TR and the like give Turkish, anything else English.
-man-env-no-color = Any non-empty value turns colour off; bold, underline and reverse remain.
+man-env-no-color = Any non-empty value turns colour off; the reader keeps bold, underline, reverse, faint and italic, the commands bold and underline.
 man-env-term = dumb turns colour off; dumb, linux and vt100 turn off hyperlinks and clipboard copying.
 man-env-columns = The width of the command line's output when it is not a terminal (default 80).
 man-env-pager = The pager for long output on a terminal (default less -R, with LESS=FRX when LESS is unset); empty or cat prints directly.

@@ -58,7 +58,7 @@ man-env-xdg-data-home = Kullanıcının derleminin arandığı yer: $XDG_DATA_HO
 man-env-xdg-config-home = Yapılandırma dosyasının yeri: $XDG_CONFIG_HOME/learncity/config.toml (varsayılan ~/.config/learncity/config.toml).
 man-env-xdg-state-home = Okuyucunun işaretlerinizi, kaldığınız yerleri ve geçmişinizi tuttuğu yer: $XDG_STATE_HOME/learncity (varsayılan ~/.local/state/learncity).
 man-env-lang = Ne --lang ne de yapılandırma dosyasındaki lang belirlediğinde arayüzün dili: bunlardan tanımlı olan ilki karar verir; tr_TR ve benzerleri Türkçe, geri kalan her şey İngilizce seçer.
-man-env-no-color = Boş olmayan her değer renkleri kapatır; kalın, altı çizili ve ters video kalır.
+man-env-no-color = Boş olmayan her değer renkleri kapatır; okuyucuda kalın, altı çizili, ters video, soluk ve italik, komutlarda kalın ve altı çizili kalır.
 man-env-term = dumb renkleri kapatır; dumb, linux ve vt100 bağlantıları ve panoya kopyalamayı kapatır.
 man-env-columns = Komut satırı çıktısı terminale gitmediğinde genişliği (varsayılan 80).
 man-env-pager = Terminaldeki uzun çıktı için sayfalayıcı (varsayılan less -R; LESS tanımsızsa LESS=FRX ile); boş ya da cat ise doğrudan yazılır.

@@ -180,10 +180,10 @@ pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), 
 pub fn render(rows: &[ListRow], out: &Out) -> String {
     let columns = [
         Column::whole(t!("list-col-id")),
-        Column::shrink(t!("list-col-city"), 8),
-        Column::shrink(t!("list-col-country"), 7),
+        Column::wrap(t!("list-col-city"), 8),
+        Column::wrap(t!("list-col-country"), 8),
         Column::whole(t!("list-col-joined")).right(),
-        Column::shrink(t!("list-col-status"), 6),
+        Column::wrap(t!("list-col-status"), 0),
         Column::whole(t!("list-col-reports")).right(),
     ];
     let cells: Vec<Vec<String>> = rows

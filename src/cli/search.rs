@@ -8,7 +8,7 @@ use crate::corpus::Corpus;
 use crate::search::{snippet, Doc, Hit, Results, SearchIndex};
 use crate::t;
 use crate::text::number::{self, Unit};
-use crate::text::wrap::str_width;
+use crate::text::wrap::{str_width, wrap};
 
 #[derive(Debug, Serialize)]
 pub struct HitJson {
@@ -187,33 +187,56 @@ fn render_hit(
             t!("search-report-about", city = city)
         }
     };
+    // The title wraps under itself, after the hit's number.
     let prefix = format!("{n:>2}. ");
-    let title = truncate(title, out.width.saturating_sub(prefix.len()).max(1));
-    let ranges = index.match_ranges(&results.query, &title);
-    let mut s = format!("{prefix}{}\n", out.bold_marked(&title, &ranges));
-    // The id is what `show` takes: it is never cut; the detail goes beside
-    // it when there is room, else on a line of its own.
-    let head = format!("{kind} {id}");
-    let room = out.width.saturating_sub(4 + str_width(&head) + 3);
-    let rest = out.width.saturating_sub(4).max(1);
-    // Only the words around the id are faint: the id stays in the
-    // terminal's own colour, readable on dark and light themes alike.
-    let kind_id = format!("{} {id}", out.dim(kind));
-    if room >= 12 {
+    let indent = str_width(&prefix);
+    let ranges = index.match_ranges(&results.query, title);
+    let mut s = String::new();
+    for (k, line) in wrap(title, out.width.saturating_sub(indent).max(1))
+        .into_iter()
+        .enumerate()
+    {
+        let marks: Vec<_> = ranges
+            .iter()
+            .filter(|r| r.start >= line.start && r.end <= line.end)
+            .map(|r| r.start - line.start..r.end - line.start)
+            .collect();
+        let lead = if k == 0 {
+            prefix.clone()
+        } else {
+            " ".repeat(indent)
+        };
         s.push_str(&format!(
-            "    {kind_id}{}\n",
-            out.dim(&format!(" · {}", truncate(&detail, room)))
+            "{lead}{}\n",
+            out.bold_marked(&title[line], &marks)
         ));
-    } else if 4 + str_width(&head) <= out.width {
-        s.push_str(&format!("    {kind_id}\n"));
-        s.push_str(&format!("    {}\n", out.dim(&truncate(&detail, rest))));
+    }
+    // The id is what `show` takes: it is never cut or broken; the detail
+    // follows it, wrapped. Only the words around the id are faint: the id
+    // stays in the terminal's own colour, readable on dark and light
+    // themes alike.
+    let rest = out.width.saturating_sub(4).max(1);
+    let head = format!("{kind} {id}");
+    if 4 + str_width(&head) <= out.width {
+        let text = format!("{head} · {detail}");
+        let id_at = kind.len() + 1..head.len();
+        for line in wrap(&text, rest) {
+            let part = |from: usize, to: usize| {
+                &text[from.max(line.start)..to.min(line.end).max(from.max(line.start))]
+            };
+            s.push_str(&format!(
+                "    {}{}{}\n",
+                out.dim(part(line.start, id_at.start)),
+                part(id_at.start, id_at.end),
+                out.dim(part(id_at.end, line.end))
+            ));
+        }
     } else {
         // Too narrow for the kind beside the id: the id alone, whole.
         s.push_str(&format!("    {id}\n"));
-        s.push_str(&format!(
-            "    {}\n",
-            out.dim(&truncate(&format!("{kind} · {detail}"), rest))
-        ));
+        for line in out.lines(&format!("{kind} · {detail}"), 4, 4) {
+            s.push_str(&format!("    {}\n", out.dim(&line)));
+        }
     }
     if let Some((text, ranges)) = snippet_source(corpus, index, results, hit) {
         let sn = snippet(text, &ranges, out.width.saturating_sub(4));

@@ -1,14 +1,14 @@
 //! `learncity stats`: the corpus in numbers, with every figure and the
 //! sentence that states it.
 
-use super::out::{pad, truncate, Out};
+use super::out::{pad, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
 use crate::stats::{corpus_stats, figure_amount, CorpusStats};
 use crate::t;
 use crate::text::collate;
 use crate::text::number::{self, Unit};
-use crate::text::wrap::str_width;
+use crate::text::wrap::{str_width, wrap};
 
 /// `index`, when the cache gave one, has every report's word count: the
 /// texts need not be read.
@@ -60,11 +60,16 @@ fn bars(rows: &[(String, usize)], out: &Out) -> String {
     let mut o = String::new();
     for (label, cities) in rows {
         let bar = "█".repeat(b.len(*cities, bar_room));
+        // A label wider than its column goes on under it, wrapped.
+        let lines = wrap(label, label_w);
         o.push_str(&format!(
             "  {} {bar} {}\n",
-            pad(&truncate(label, label_w), label_w),
+            pad(&label[lines[0].clone()], label_w),
             number::count(*cities as u64)
         ));
+        for l in &lines[1..] {
+            o.push_str(&format!("  {}\n", &label[l.clone()]));
+        }
     }
     o
 }
@@ -169,17 +174,14 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
 
     if !corpus.network.timeline.is_empty() {
         o.push('\n');
-        o.push_str(
-            &out.bold(&truncate(
-                &corpus
-                    .network
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| t!("stats-network")),
-                out.width,
-            )),
-        );
-        o.push('\n');
+        o.push_str(&bold_wrapped(
+            &corpus
+                .network
+                .name
+                .clone()
+                .unwrap_or_else(|| t!("stats-network")),
+            out,
+        ));
         // Date and size columns, then the event, wrapped under its column;
         // on a narrow screen the event goes under the date instead.
         let sizes: Vec<String> = corpus

@@ -875,7 +875,11 @@ impl App {
                 });
             }
             Action::FindCancel => {
-                if let Some((pattern, scroll, current)) = self.find.close() {
+                // As the corpus search's Esc and less: the place from
+                // before, and what was typed kept for n/N.
+                let typed = Pattern::new(self.find.query());
+                if let Some((before, scroll, current)) = self.find.close() {
+                    let pattern = if typed.is_empty() { before } else { typed };
                     self.viewer.set_pattern(&self.corpus, pattern, false);
                     self.viewer.scroll = scroll;
                     self.viewer.current = current.filter(|&i| i < self.viewer.matches.len());

@@ -1,8 +1,8 @@
 //! `/` in the viewer, as in newsboat and less: find words in the open text
 //! only. The top line becomes "Find in text:"; what is typed is marked as
 //! it is typed; Enter goes to the first match from the top of the screen
-//! and leaves the pattern for n/N; Esc puts back the pattern and the place
-//! from before.
+//! and leaves the pattern for n/N; Esc puts back the place from before and
+//! also leaves what was typed for n/N, as the corpus search's Esc does.
 
 use tui_input::Input;
 

@@ -196,22 +196,37 @@ impl StatsPane {
         self.figures.get(self.selected?).copied()
     }
 
+    fn taller_than_pane(&self, i: usize) -> bool {
+        self.figure_rows[i].len() > self.height
+    }
+
+    /// Whether figure `i` may stay selected: its first line shows, or,
+    /// when it is taller than the pane, any of it (j scrolls through it).
     fn on_screen(&self, i: usize) -> bool {
         let r = &self.figure_rows[i];
         let end = self.scroll + self.height;
-        // A figure taller than the pane counts when its first line shows.
-        r.start >= self.scroll && (r.end <= end || r.start == self.scroll)
+        let first = r.start >= self.scroll && r.start < end;
+        first || (self.taller_than_pane(i) && r.start < end && r.end > self.scroll)
     }
 
     fn keep_selection_visible(&mut self) {
         if let Some(i) = self.selected {
-            let r = self.figure_rows[i].clone();
-            if r.start < self.scroll {
-                self.scroll = r.start;
-            } else if r.end > self.scroll + self.height {
-                self.scroll = r.start.min(r.end.saturating_sub(self.height));
+            if !self.on_screen(i) {
+                self.show_figure(i);
             }
         }
+    }
+
+    /// Scrolls as little as shows figure `i` whole, or, taller than the
+    /// pane, from its first line.
+    fn show_figure(&mut self, i: usize) {
+        let r = self.figure_rows[i].clone();
+        if self.taller_than_pane(i) || r.start < self.scroll {
+            self.scroll = r.start;
+        } else if r.end > self.scroll + self.height {
+            self.scroll = r.end - self.height;
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
     }
 
     /// After a scroll: keep the selection if it is still on screen, else
@@ -229,22 +244,49 @@ impl StatsPane {
     }
 
     /// j/k: to the next or previous figure while there is one, else scroll
-    /// the pane a line (to the report's numbers and the charts below).
+    /// the pane a line (to the report's numbers and the charts below). A
+    /// figure taller than the pane is first scrolled through a line at a
+    /// time, staying selected: moving on at once would leave its end
+    /// unread, and scrolling without it dropped the selection.
     pub fn step(&mut self, dir: isize) {
-        let next = match (self.selected, dir > 0) {
-            (Some(i), true) if i + 1 < self.figures.len() => Some(i + 1),
-            (Some(i), false) if i > 0 => Some(i - 1),
-            _ => None,
-        };
-        if let Some(i) = next.filter(|&i| {
-            // Only to a figure that is near: on screen or right next to it.
-            let r = &self.figure_rows[i];
-            r.start <= self.scroll + self.height && r.end + 1 >= self.scroll
-        }) {
-            self.selected = Some(i);
-            self.keep_selection_visible();
-        } else {
+        let Some(i) = self.selected else {
             self.scroll_by(dir);
+            if self.selected.is_none() && dir < 0 {
+                // Coming back up to the figures, the last one is taken as
+                // soon as any of it shows.
+                let (scroll, end) = (self.scroll, self.scroll + self.height);
+                self.selected = self
+                    .figure_rows
+                    .iter()
+                    .rposition(|r| r.start < end && r.end > scroll);
+            }
+            if let Some(i) = self.selected {
+                self.show_figure(i);
+            }
+            return;
+        };
+        let r = self.figure_rows[i].clone();
+        if self.taller_than_pane(i) {
+            if dir > 0 && r.end > self.scroll + self.height {
+                self.scroll += 1;
+                return;
+            }
+            if dir < 0 && r.start < self.scroll {
+                self.scroll -= 1;
+                return;
+            }
+        }
+        let next = if dir > 0 {
+            (i + 1 < self.figures.len()).then_some(i + 1)
+        } else {
+            i.checked_sub(1)
+        };
+        match next {
+            Some(next) => {
+                self.selected = Some(next);
+                self.show_figure(next);
+            }
+            None => self.scroll_by(dir),
         }
     }
 
@@ -764,24 +806,80 @@ mod tests {
             .collect()
     }
 
+    fn starts_on_screen(p: &StatsPane, i: usize) -> bool {
+        let r = &p.figure_rows[i];
+        r.start >= p.scroll && r.start < p.scroll + p.height
+    }
+
+    /// After j or k: the selected figure shows, and when none is selected
+    /// no figure has come into view (the selection was not dropped).
+    fn check(p: &StatsPane, at: &str) {
+        match p.selected {
+            Some(i) => assert!(visible_figures(p).contains(&i), "{i} hidden {at}"),
+            None => assert!(
+                (0..p.figures.len()).all(|i| !starts_on_screen(p, i)),
+                "a figure shows and none is selected {at}"
+            ),
+        }
+    }
+
+    /// Issue 8, item 3: "the selected figure must always be visible and
+    /// highlighted, at every height from the minimum up". j from the top
+    /// and k from the bottom walk every figure in turn, each shown from its
+    /// first line, however tall it is against the pane.
     #[test]
     fn the_selected_figure_is_always_on_screen_at_every_height() {
         for height in 1..=30 {
-            for width in [20, 38] {
+            for width in (10..=40).step_by(3) {
                 let (_, mut p) = pane("ankara", width, height);
                 let n = p.figures.len();
                 assert_eq!(n, 6);
-                for moves in [vec![1; 10], vec![-1; 12], vec![1, 1, 1, -1]] {
-                    for m in moves {
-                        p.step(m);
-                        if let Some(i) = p.selected {
-                            assert!(
-                                visible_figures(&p).contains(&i),
-                                "figure {i} hidden at {width}x{height}, scroll {}",
-                                p.scroll
-                            );
+                let limit = p.rows.len() + 10;
+                let at = |p: &StatsPane| format!("at {width}x{height}, scroll {}", p.scroll);
+
+                assert_eq!(p.selected, Some(0));
+                assert!(starts_on_screen(&p, 0), "{}", at(&p));
+                let mut walked = vec![0];
+                for _ in 0..limit {
+                    p.step(1);
+                    check(&p, &at(&p));
+                    match p.selected {
+                        Some(i) if walked.last() != Some(&i) => {
+                            assert!(starts_on_screen(&p, i), "{i} {}", at(&p));
+                            walked.push(i);
                         }
+                        Some(_) => {}
+                        None => break,
                     }
+                }
+                assert_eq!(walked, (0..n).collect::<Vec<_>>(), "j {}", at(&p));
+
+                p.bottom();
+                let mut walked = Vec::new();
+                for _ in 0..limit {
+                    p.step(-1);
+                    check(&p, &at(&p));
+                    match p.selected {
+                        Some(i) if walked.last() != Some(&i) => {
+                            assert!(starts_on_screen(&p, i), "{i} {}", at(&p));
+                            walked.push(i);
+                        }
+                        Some(_) => {}
+                        // Above the first figure (the city's name) none shows.
+                        None => assert!(
+                            walked.is_empty() || walked.len() == n,
+                            "k lost it {}",
+                            at(&p)
+                        ),
+                    }
+                }
+                assert_eq!(walked, (0..n).rev().collect::<Vec<_>>(), "k {}", at(&p));
+
+                p.top();
+                for m in [1, 1, 1, -1, 1, -1, 1, 1, -1] {
+                    p.step(m);
+                    check(&p, &at(&p));
+                    assert!(p.selected.is_some(), "lost after {m} {}", at(&p));
                 }
                 p.bottom();
                 p.top();

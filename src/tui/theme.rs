@@ -1,7 +1,8 @@
 //! Styles. The colour theme uses only the 16 ANSI colours, with black text on
 //! a coloured background for marks so they read on dark and light terminals.
-//! Under `NO_COLOR` only bold, underline and reverse remain; focus and matches
-//! never depend on colour alone (focused borders are also thick).
+//! Under `NO_COLOR` no colour remains, only attributes (bold, underline,
+//! reverse, faint, italic: no-color.org forbids colour, not those); focus
+//! and matches never depend on colour alone (focused borders are also thick).
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -129,8 +130,22 @@ impl Theme {
         self
     }
 
+    /// Every attribute (bold, faint, …) some style of the theme sets.
+    pub fn modifiers(&self) -> Modifier {
+        self.styles()
+            .iter()
+            .fold(Modifier::empty(), |m, s| m | s.add_modifier)
+    }
+
     /// True when no style of the theme sets a colour.
     pub fn is_colourless(&self) -> bool {
+        self.styles()
+            .iter()
+            .all(|s| s.fg.is_none() && s.bg.is_none())
+            && self.map_land == Color::Reset
+    }
+
+    fn styles(&self) -> [Style; 18] {
         [
             self.border,
             self.border_focused,
@@ -151,9 +166,6 @@ impl Theme {
             self.map_other,
             self.map_selected,
         ]
-        .iter()
-        .all(|s| s.fg.is_none() && s.bg.is_none())
-            && self.map_land == Color::Reset
     }
 }
 

@@ -194,6 +194,71 @@ fn the_statistics_pane_scrolls_to_its_charts() {
     assert!(s.rows.iter().any(|r| matches!(r, StatRow::Chart { .. })));
 }
 
+/// Issue 8, item 3, at the smallest heights: the second figure is taller
+/// than the pane, and `j` once scrolled into it and dropped the selection,
+/// so the next figures came up unhighlighted and Enter traced nothing.
+#[test]
+fn at_the_smallest_heights_j_walks_every_figure_and_enter_traces_it() {
+    for (w, h) in [(24, 9), (24, 8), (30, 8)] {
+        let mut a = app_at(w, h);
+        keys(&mut a, "ll");
+        assert_eq!(a.focus, Pane::Statistics, "{w}x{h}");
+        assert_eq!(a.statistics.selected, Some(0), "{w}x{h}");
+        let n = a.statistics.figures.len();
+        let mut seen = vec![0];
+        for _ in 0..40 {
+            keys(&mut a, "j");
+            match a.statistics.selected {
+                Some(i) => {
+                    assert!(visible_figures(&a).contains(&i), "{w}x{h}: {i} hidden");
+                    if seen.last() != Some(&i) {
+                        seen.push(i);
+                    }
+                }
+                None => break,
+            }
+        }
+        assert_eq!(
+            seen,
+            (0..n).collect::<Vec<_>>(),
+            "{w}x{h}: j walks them all"
+        );
+        // The audit's keys, `g` then `j` to "more than 20 centres": a
+        // figure taller than the pane takes a `j` a line first.
+        keys(&mut a, "g");
+        for _ in 0..20 {
+            if a.statistics.selected == Some(2) {
+                break;
+            }
+            keys(&mut a, "j");
+        }
+        assert_eq!(a.statistics.selected, Some(2), "{w}x{h}");
+        assert!(visible_figures(&a).contains(&2), "{w}x{h}");
+        let first = a.statistics.rows[a.statistics.scroll..]
+            .iter()
+            .find_map(|r| match r {
+                StatRow::Figure { figure: 2, line } => Some(line.to_string()),
+                _ => None,
+            });
+        assert_eq!(
+            first
+                .as_deref()
+                .map(|l| l.replace('\u{a0}', " "))
+                .as_deref(),
+            Some("more than 20 centres"),
+            "{w}x{h}: figure 2 shown from its first line"
+        );
+        let (art, fig) = a.statistics.selected_figure().unwrap();
+        key(&mut a, KeyCode::Enter);
+        assert_eq!(a.focus, Pane::Viewer, "{w}x{h}: {:?}", a.message);
+        assert!(a
+            .message
+            .as_deref()
+            .unwrap()
+            .contains(&a.corpus.articles[art].figures[fig].label));
+    }
+}
+
 // ---- item 4 ---------------------------------------------------------------
 
 /// Opens the Balıkesir report in the viewer and scrolls it to about 43 %.
@@ -870,7 +935,7 @@ fn slash_in_the_viewer_finds_in_the_open_text_only() {
 }
 
 #[test]
-fn esc_in_the_find_line_puts_back_the_pattern_and_the_place() {
+fn esc_in_the_find_line_puts_back_the_place_and_keeps_the_pattern() {
     let mut a = ankara_report();
     find(&mut a, "belmek");
     key(&mut a, KeyCode::Enter);
@@ -879,11 +944,41 @@ fn esc_in_the_find_line_puts_back_the_pattern_and_the_place() {
     key(&mut a, KeyCode::Esc);
     assert!(!a.find.active);
     assert_eq!(a.viewer.scroll, scroll);
+    assert_eq!(a.viewer.pattern.raw, "unesco");
+    // Nothing typed: the pattern from before stays.
+    find(&mut a, "belmek");
+    key(&mut a, KeyCode::Enter);
+    find(&mut a, "");
+    key(&mut a, KeyCode::Esc);
     assert_eq!(a.viewer.pattern.raw, "belmek");
     assert_eq!(a.viewer.matches.len(), matches);
     find(&mut a, "zzzyx");
     key(&mut a, KeyCode::Enter);
     assert_eq!(a.message.as_deref(), Some("not in this text: zzzyx"));
+}
+
+/// Issue 8 audit: `/unesco`, Esc, `n` said "no search yet", where the
+/// corpus search keeps what was typed for n/N after Esc (issue 8, item
+/// 6: "keep the last pattern for n/N as less does"). The find line now
+/// does the same: Esc puts back the place and keeps the pattern.
+#[test]
+fn n_after_esc_in_the_find_line_finds_what_was_typed() {
+    let mut a = ankara_report();
+    let scroll = a.viewer.scroll;
+    find(&mut a, "unesco");
+    key(&mut a, KeyCode::Esc);
+    assert!(!a.find.active);
+    assert_eq!(a.viewer.scroll, scroll, "the place from before");
+    keys(&mut a, "n");
+    let msg = a.message.clone().unwrap();
+    assert!(msg.starts_with("match 1/"), "{msg}");
+    assert_eq!(a.viewer.pattern.raw, "unesco");
+    // As the corpus search does.
+    key(&mut a, KeyCode::Esc);
+    assert_eq!(a.focus, Pane::Cities);
+    search(&mut a, "belmek");
+    a.update(Action::SearchCancel);
+    assert_eq!(a.viewer.pattern.raw, "belmek");
 }
 
 // ---- issue 11: copying -------------------------------------------------------

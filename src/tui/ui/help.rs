@@ -21,6 +21,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
         crate::t!("reader-help-hint")
     };
     let title = crate::t!("reader-help-title");
+    // What the help covers in part is hidden whole: a sliver of a pane's
+    // text beside the box reads as stray letters.
+    let l = &app.layout;
+    let areas = [
+        Some(l.search),
+        l.tabs,
+        l.cities,
+        l.viewer,
+        l.statistics,
+        Some(l.status),
+    ];
+    for r in areas.into_iter().flatten().filter(|r| r.intersects(v.rect)) {
+        super::clear(frame.buffer_mut(), r);
+    }
     let inner = overlay(
         frame,
         app,

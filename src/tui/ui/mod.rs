@@ -14,9 +14,10 @@ mod stats;
 mod status;
 mod viewer;
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 use ratatui::Frame;
 
 use super::app::App;
@@ -117,9 +118,26 @@ pub(super) fn overlay(
         block = block.title_bottom(l.right_aligned());
     }
     let inner = block.inner(rect);
-    frame.render_widget(Clear, rect);
+    clear(frame.buffer_mut(), rect);
     frame.render_widget(block, rect);
     inner
+}
+
+/// Clears `rect`, and a wide character just left of it whose right half
+/// it covers: left in the buffer, the terminal would have erased it when
+/// the overlay was drawn over its half, and never drawn it again once the
+/// overlay closed (the buffer would not have changed there).
+pub(super) fn clear(buf: &mut Buffer, rect: Rect) {
+    let rect = rect.intersection(buf.area);
+    Clear.render(rect, buf);
+    if rect.x > buf.area.x {
+        for y in rect.top()..rect.bottom() {
+            let cell = &mut buf[(rect.x - 1, y)];
+            if crate::text::wrap::str_width(cell.symbol()) > 1 {
+                cell.reset();
+            }
+        }
+    }
 }
 
 /// "↑ 3 more" / "↓ 12 more" for a scrolled pane's borders, empty when
@@ -152,4 +170,25 @@ fn too_small(frame: &mut Frame, area: Rect) {
         ..area
     };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rect);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A wide character whose right half an overlay covers is blanked
+    /// with it, so the buffer says what the terminal shows.
+    #[test]
+    fn clearing_blanks_a_wide_character_cut_by_the_left_edge() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 2));
+        buf.set_string(0, 0, "ab안성시", ratatui::style::Style::new());
+        buf.set_string(0, 1, "안성시", ratatui::style::Style::new());
+        clear(&mut buf, Rect::new(3, 0, 3, 2));
+        let row = |y: u16| -> String { (0..8).map(|x| buf[(x, y)].symbol().to_owned()).collect() };
+        // "안" at 2-3 is cut by the edge at 3: gone; "성" is inside, "시"
+        // after it.
+        assert_eq!(row(0), "ab    시 ");
+        // "안" at 0-1 ends before the edge and stays; "성" at 2-3 is cut.
+        assert_eq!(row(1), format!("안{}", " ".repeat(7)));
+    }
 }
