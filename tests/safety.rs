@@ -1556,6 +1556,48 @@ fn a_long_paste_or_burst_of_keys_in_the_search_line_answers_at_once() {
     expect_exit(&mut s, "Ctrl-C");
 }
 
+/// The reader with the viewer's find line open, and its pid.
+fn in_the_find_line() -> (Session, u32) {
+    let mut s = start();
+    let pid = s.pid().unwrap();
+    s.send("\t");
+    must(s.wait_for(
+        |t| line(t, H as usize - 1).contains("/ find in text"),
+        TIMEOUT,
+    ));
+    s.send("/");
+    must(s.wait_for(|t| line(t, 0).starts_with("Find in text:"), TIMEOUT));
+    (s, pid)
+}
+
+/// A bracketed paste into the viewer's find line went in one letter at a
+/// time, each at the cost of the whole line: 80 000 letters took 5 s of
+/// CPU, a megabyte would take minutes. It costs what the search line's
+/// paste costs.
+#[test]
+fn a_long_paste_into_the_find_line_answers_at_once() {
+    let (mut s, pid) = in_the_find_line();
+    let cpu = cpu_of(pid);
+    // The end is shown once the whole paste is in.
+    let letters = format!("{}klmnop", "abcdefghij".repeat(20_000));
+    s.send(&format!("\x1b[200~{letters}\x1b[201~"));
+    must(s.wait_for(
+        |t| line(t, 0).trim_end().ends_with("abcdefghijklmnop"),
+        Duration::from_secs(60),
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let used = cpu_of(pid) - cpu;
+    assert!(
+        used < Duration::from_secs(5),
+        "a paste of 200 000 letters took {used:?} of CPU"
+    );
+    assert!(s.is_running());
+    s.send("\x1b");
+    must(s.wait_for(|t| !line(t, 0).starts_with("Find in text:"), TIMEOUT));
+    s.send("\x03");
+    expect_exit(&mut s, "Ctrl-C");
+}
+
 /// A report that is one 30 MB word: keys cost what the screen shows, not
 /// the word (each key took 0.9–2.6 s at 100 MB).
 #[test]
