@@ -37,6 +37,11 @@ impl FindLine {
         }
     }
 
+    /// Inserts typed letters at the cursor, as they are.
+    pub fn type_text(&mut self, text: &str) {
+        self.input = super::search_line::inserted(&self.input, text);
+    }
+
     /// Stops typing; returns what Esc restores.
     pub fn close(&mut self) -> Option<(Pattern, usize, Option<usize>)> {
         self.active = false;
