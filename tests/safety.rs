@@ -1518,7 +1518,9 @@ fn cpu_of(pid: u32) -> Duration {
 
 /// Pasting 4 000 letters into the search line froze the reader at 100 %
 /// CPU for 76 s (it searched once per letter); so did typing them where
-/// the terminal does not bracket pastes. Bursts are searched once.
+/// the terminal does not bracket pastes. Bursts are searched once. Typed
+/// letters were still put in one at a time, each at the cost of the whole
+/// line (100 000 letters: 29 s); those that arrive together go in at once.
 #[test]
 fn a_long_paste_or_burst_of_keys_in_the_search_line_answers_at_once() {
     let mut s = start();
@@ -1540,18 +1542,87 @@ fn a_long_paste_or_burst_of_keys_in_the_search_line_answers_at_once() {
     must(s.wait_for(|t| line(t, 0).contains("press / to search"), TIMEOUT));
     s.send("/");
     must(s.wait_for(|t| line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
-    s.send(&letters);
-    must(s.wait_for(
-        |t| line(t, 1).contains("0\u{a0}hits"),
-        Duration::from_secs(30),
-    ));
-    must(s.wait_stable(Duration::from_millis(500), Duration::from_secs(30)));
+    let typed = burst_of_letters(&mut s, |t| line(t, 0).contains("abcdefghijklmnop"));
+    must(s.wait_for(|t| line(t, 1).contains("0\u{a0}hits"), TIMEOUT));
     let used = cpu_of(pid) - cpu;
     assert!(
         used < Duration::from_secs(5),
-        "8 000 letters took {used:?} of CPU"
+        "{} letters took {used:?} of CPU",
+        4000 + typed
     );
     assert!(s.is_running());
+    s.send("\x03");
+    expect_exit(&mut s, "Ctrl-C");
+}
+
+/// Types 200 000 letters as single keys (no bracketed paste), the last
+/// ones `klmnop`, and waits until `shown` says the line has them all.
+/// Returns how many were typed.
+fn burst_of_letters(s: &mut Session, shown: impl Fn(&str) -> bool) -> usize {
+    let letters = format!("{}klmnop", "abcdefghij".repeat(20_000));
+    s.send(&letters);
+    must(s.wait_for(shown, Duration::from_secs(60)));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    letters.len()
+}
+
+/// The viewer's find line took each typed letter alone too, marking the
+/// text anew after each: 40 000 letters took 5.4 s of CPU.
+#[test]
+fn a_burst_of_keys_in_the_find_line_answers_at_once() {
+    let (mut s, pid) = in_the_find_line();
+    let cpu = cpu_of(pid);
+    let typed = burst_of_letters(&mut s, |t| {
+        line(t, 0).trim_end().ends_with("abcdefghijklmnop")
+    });
+    let used = cpu_of(pid) - cpu;
+    assert!(
+        used < Duration::from_secs(5),
+        "{typed} letters took {used:?} of CPU"
+    );
+    assert!(s.is_running());
+    s.send("\x03");
+    expect_exit(&mut s, "Ctrl-C");
+}
+
+/// The reader with the viewer's find line open, and its pid.
+fn in_the_find_line() -> (Session, u32) {
+    let mut s = start();
+    let pid = s.pid().unwrap();
+    s.send("\t");
+    must(s.wait_for(
+        |t| line(t, H as usize - 1).contains("/ find in text"),
+        TIMEOUT,
+    ));
+    s.send("/");
+    must(s.wait_for(|t| line(t, 0).starts_with("Find in text:"), TIMEOUT));
+    (s, pid)
+}
+
+/// A bracketed paste into the viewer's find line went in one letter at a
+/// time, each at the cost of the whole line: 80 000 letters took 5 s of
+/// CPU, a megabyte would take minutes. It costs what the search line's
+/// paste costs.
+#[test]
+fn a_long_paste_into_the_find_line_answers_at_once() {
+    let (mut s, pid) = in_the_find_line();
+    let cpu = cpu_of(pid);
+    // The end is shown once the whole paste is in.
+    let letters = format!("{}klmnop", "abcdefghij".repeat(20_000));
+    s.send(&format!("\x1b[200~{letters}\x1b[201~"));
+    must(s.wait_for(
+        |t| line(t, 0).trim_end().ends_with("abcdefghijklmnop"),
+        Duration::from_secs(60),
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
+    let used = cpu_of(pid) - cpu;
+    assert!(
+        used < Duration::from_secs(5),
+        "a paste of 200 000 letters took {used:?} of CPU"
+    );
+    assert!(s.is_running());
+    s.send("\x1b");
+    must(s.wait_for(|t| !line(t, 0).starts_with("Find in text:"), TIMEOUT));
     s.send("\x03");
     expect_exit(&mut s, "Ctrl-C");
 }

@@ -315,7 +315,46 @@ impl App {
     /// Applies a terminal event; returns true if the screen must be redrawn.
     /// The event loop sends `Action::Settle` once no more events are waiting.
     pub fn handle_event(&mut self, event: &Event) -> bool {
-        match super::keys::action_for_event(event, self.key_focus()) {
+        self.handle_events(std::slice::from_ref(event))
+    }
+
+    /// Applies events that arrived together, in order, as `handle_event`
+    /// would one by one, except that letters typed in a row into the
+    /// search or find line go in as one `Action::Type`: a program typing,
+    /// or a terminal without bracketed paste, sends a long text as single
+    /// keys, and a line that took them one at a time would cost the square
+    /// of its length. Stops at a quit. Returns true if the screen must be
+    /// redrawn.
+    pub fn handle_events(&mut self, events: &[Event]) -> bool {
+        let mut typed = String::new();
+        let mut changed = false;
+        for event in events {
+            if self.quit {
+                break;
+            }
+            // A typed letter leaves the keyboard where it is, so the keys
+            // after it mean the same before the letters are put in.
+            let action = super::keys::action_for_event(event, self.key_focus());
+            if let Some(c) = action.as_ref().and_then(super::keys::typed_letter) {
+                typed.push(c);
+                continue;
+            }
+            if !typed.is_empty() {
+                self.update(Action::Type(std::mem::take(&mut typed)));
+                changed = true;
+            }
+            changed |= self.apply(action);
+        }
+        if !typed.is_empty() {
+            self.update(Action::Type(typed));
+            changed = true;
+        }
+        changed
+    }
+
+    /// An event's action, given the last click for a double click.
+    fn apply(&mut self, action: Option<Action>) -> bool {
+        match action {
             Some(Action::Pointer(Pointer::Click { x, y, .. })) => {
                 // A second press in the same cell soon after the first is a
                 // double click; a third starts again.
@@ -448,6 +487,7 @@ impl App {
                     .edited(changed || before != self.search.input.value().len());
             }
             Action::Paste(text) => self.search.insert(&paste_text(&text)),
+            Action::Type(text) => self.search.insert(&text),
             Action::Complete | Action::CompleteBack => {
                 let forward = action == Action::Complete;
                 self.message = self.search.complete(&self.filter.values, forward);
@@ -856,6 +896,11 @@ impl App {
             }
             Action::Paste(text) => {
                 self.find.insert(&text);
+                let p = Pattern::new(self.find.query());
+                self.viewer.set_pattern(&self.corpus, p, true);
+            }
+            Action::Type(text) => {
+                self.find.type_text(&text);
                 let p = Pattern::new(self.find.query());
                 self.viewer.set_pattern(&self.corpus, p, true);
             }

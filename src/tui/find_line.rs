@@ -31,9 +31,15 @@ impl FindLine {
 
     /// Inserts pasted text at the cursor: its first line only.
     pub fn insert(&mut self, text: &str) {
-        for c in super::search_line::paste_text(text).chars() {
-            self.input.handle(tui_input::InputRequest::InsertChar(c));
+        let text = super::search_line::paste_text(text);
+        if !text.is_empty() {
+            self.input = super::search_line::inserted(&self.input, &text);
         }
+    }
+
+    /// Inserts typed letters at the cursor, as they are.
+    pub fn type_text(&mut self, text: &str) {
+        self.input = super::search_line::inserted(&self.input, text);
     }
 
     /// Stops typing; returns what Esc restores.
@@ -55,5 +61,18 @@ mod tests {
         assert_eq!(f.query(), "belmek kadın");
         assert!(f.close().is_some());
         assert!(!f.active && f.close().is_none());
+    }
+
+    #[test]
+    fn a_paste_goes_where_its_letters_typed_one_by_one_would() {
+        let mut typed = Input::new("şehir kadın".into()).with_cursor(6);
+        for c in "öğ ren".chars() {
+            typed.handle(tui_input::InputRequest::InsertChar(c));
+        }
+        let mut f = FindLine::default();
+        f.input = Input::new("şehir kadın".into()).with_cursor(6);
+        f.insert("öğ ren");
+        assert_eq!(f.query(), typed.value());
+        assert_eq!(f.input.cursor(), typed.cursor());
     }
 }

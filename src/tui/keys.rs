@@ -64,6 +64,10 @@ pub enum Action {
     SearchDown,
     /// Text pasted by the terminal (bracketed paste).
     Paste(String),
+    /// Letters typed into the search or find line that arrived together
+    /// (see [`typed_letter`]): put in as one string, since each letter put
+    /// in alone costs the length of the line.
+    Type(String),
     /// The terminal's new size, in columns and rows.
     Resize(u16, u16),
     /// Every pending event has been applied: do the work that was put off
@@ -528,6 +532,22 @@ pub fn action_for_event(event: &Event, focus: KeyFocus) -> Option<Action> {
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => pointer(m).map(Action::Pointer),
+        _ => None,
+    }
+}
+
+/// The letter `action` puts in the search or find line, when that is all
+/// it does: tui-input's own reading of the key, so a run of them inserted
+/// as one string ([`Action::Type`]) is exactly what the keys would do one
+/// by one.
+pub fn typed_letter(action: &Action) -> Option<char> {
+    match action {
+        Action::SearchEdit(key) | Action::FindEdit(key) => {
+            match tui_input::backend::crossterm::to_input_request(&Event::Key(*key)) {
+                Some(tui_input::InputRequest::InsertChar(c)) => Some(c),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -1045,6 +1065,18 @@ mod tests {
             action_for(&key(Char('n'), CTRL), KeyFocus::Search),
             Some(Action::Down)
         );
+    }
+
+    #[test]
+    fn typed_letters_are_the_keys_that_insert_a_letter_in_a_line() {
+        let typed = |k: KeyEvent, focus| action_for(&k, focus).as_ref().and_then(typed_letter);
+        assert_eq!(typed(key(Char('q'), NONE), KeyFocus::Search), Some('q'));
+        assert_eq!(typed(key(Char('Ş'), SHIFT), KeyFocus::Find), Some('Ş'));
+        assert_eq!(typed(key(Char(' '), NONE), KeyFocus::Search), Some(' '));
+        assert_eq!(typed(key(Char('w'), CTRL), KeyFocus::Search), None);
+        assert_eq!(typed(key(KeyCode::Backspace, NONE), KeyFocus::Find), None);
+        assert_eq!(typed(key(Enter, NONE), KeyFocus::Search), None);
+        assert_eq!(typed(key(Char('q'), NONE), KeyFocus::Cities), None);
     }
 
     #[test]

@@ -195,10 +195,19 @@ fn event_loop(
             return Ok(());
         };
         let mut next = Some(first);
+        // Events in a row are applied together (`App::handle_events`), so
+        // that a burst of typed letters goes into a line as one string.
+        let mut events = Vec::new();
         while let Some(msg) = next {
+            next = rx.try_recv().ok();
             match msg {
                 Msg::Event(ev) => {
-                    let changed = app.handle_event(&ev);
+                    events.push(ev);
+                    if matches!(next, Some(Msg::Event(_))) {
+                        continue;
+                    }
+                    let changed = app.handle_events(&events);
+                    events.clear();
                     if changed {
                         persist.changed(Instant::now());
                     }
@@ -225,7 +234,6 @@ fn event_loop(
                 persist.save(&mut app, persist::ON_QUIT);
                 return Ok(());
             }
-            next = rx.try_recv().ok();
         }
         if app.suspend {
             app.suspend = false;

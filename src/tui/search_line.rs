@@ -172,17 +172,7 @@ impl SearchLine {
         if text.is_empty() {
             return;
         }
-        let value = self.query();
-        let at = value
-            .char_indices()
-            .nth(self.input.cursor())
-            .map_or(value.len(), |(i, _)| i);
-        let mut new = String::with_capacity(value.len() + text.len());
-        new.push_str(&value[..at]);
-        new.push_str(text);
-        new.push_str(&value[at..]);
-        let cursor = self.input.cursor() + text.chars().count();
-        self.input = Input::new(new).with_cursor(cursor);
+        self.input = inserted(&self.input, text);
         self.walk = None;
         self.dirty = true;
         self.cycle = None;
@@ -255,6 +245,24 @@ impl SearchLine {
     pub fn new_queries(&self) -> &[String] {
         &self.history[self.loaded.min(self.history.len())..]
     }
+}
+
+/// `input` with `text` at its cursor and the cursor after it: one copy of
+/// the line, where tui-input's `InsertChar` finds the cursor's byte from
+/// the start of the line for every letter (a paste of n letters would cost
+/// n² steps).
+pub fn inserted(input: &Input, text: &str) -> Input {
+    let value = input.value();
+    let at = value
+        .char_indices()
+        .nth(input.cursor())
+        .map_or(value.len(), |(i, _)| i);
+    let mut new = String::with_capacity(value.len() + text.len());
+    new.push_str(&value[..at]);
+    new.push_str(text);
+    new.push_str(&value[at..]);
+    let cursor = input.cursor() + text.chars().count();
+    Input::new(new).with_cursor(cursor)
 }
 
 /// A paste into the search line: its first line only (a pasted Enter must

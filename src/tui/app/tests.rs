@@ -520,6 +520,62 @@ fn a_paste_in_the_search_line_inserts_its_first_line_only() {
     assert_eq!(selected_id(&a), "balikesir");
 }
 
+/// What the reader shows that keys typed into a line can change.
+fn lines_and_place(a: &App) -> (String, usize, String, usize, bool, bool, KeyFocus, String) {
+    (
+        a.query().to_owned(),
+        a.search.input.cursor(),
+        a.find.query().to_owned(),
+        a.find.input.cursor(),
+        a.search.active,
+        a.find.active,
+        a.key_focus(),
+        selected_id(a),
+    )
+}
+
+#[test]
+fn keys_that_arrive_together_do_what_they_do_one_by_one() {
+    use KeyCode::*;
+    let k = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    let ctrl = |c| Event::Key(KeyEvent::new(Char(c), KeyModifiers::CONTROL));
+    let shift = |c| Event::Key(KeyEvent::new(Char(c), KeyModifiers::SHIFT));
+    let mut events = vec![k(Char('/'))];
+    events.extend("balx".chars().map(|c| k(Char(c))));
+    events.extend([k(Left), k(Backspace), k(Right), shift('I'), k(Char('ı'))]);
+    events.extend([ctrl('w'), k(Char('a')), k(Char('n'))]);
+    events.extend([k(Char('k')), k(Enter)]);
+    events.extend([k(Tab), k(Char('/'))]);
+    events.extend("kad".chars().map(|c| k(Char(c))));
+    events.extend([k(Home), k(Char('x')), k(Char('y')), k(End), k(Char('ı'))]);
+    for split in [events.len(), 3, 9] {
+        let mut one_by_one = app();
+        for e in &events[..split] {
+            one_by_one.handle_event(e);
+        }
+        let mut together = app();
+        together.handle_events(&events[..split]);
+        assert_eq!(
+            lines_and_place(&together),
+            lines_and_place(&one_by_one),
+            "the first {split} keys"
+        );
+    }
+    let mut a = app();
+    a.handle_events(&events);
+    a.update(Action::Settle);
+    assert_eq!(a.find.query(), "xykadı");
+    assert_eq!(a.query(), "ank");
+}
+
+#[test]
+fn a_quit_among_keys_that_arrive_together_ends_them() {
+    let k = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut a = app();
+    assert!(a.handle_events(&[k('q'), k('/'), k('x')]));
+    assert!(a.quit && !a.search.active);
+}
+
 #[test]
 fn a_paste_outside_the_search_line_does_nothing() {
     let mut a = app();
