@@ -69,8 +69,10 @@ mod tests {
         for c in "öğ ren".chars() {
             typed.handle(tui_input::InputRequest::InsertChar(c));
         }
-        let mut f = FindLine::default();
-        f.input = Input::new("şehir kadın".into()).with_cursor(6);
+        let mut f = FindLine {
+            input: Input::new("şehir kadın".into()).with_cursor(6),
+            ..FindLine::default()
+        };
         f.insert("öğ ren");
         assert_eq!(f.query(), typed.value());
         assert_eq!(f.input.cursor(), typed.cursor());
