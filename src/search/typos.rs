@@ -12,6 +12,13 @@
 //! The distances are the same as [`crate::text::distance::Distance`]'s
 //! (optimal string alignment, which is symmetric): the rows here are the
 //! vocabulary word's letters, the columns the query's.
+//!
+//! A row keeps only the columns within the budget of its diagonal: a
+//! distance is at least the difference of the two lengths, so the others
+//! are over the budget whatever the letters. A row then costs at most
+//! five steps (a budget of two) however long the query word: with whole
+//! rows, a vocabulary whose words share long starts with the query but
+//! not with each other cost a 64-column row per letter of every word.
 
 use std::ops::Range;
 
@@ -32,13 +39,17 @@ pub(super) struct Near {
 /// Reusable rows and the walk's path, so a keystroke allocates little.
 #[derive(Debug, Default)]
 pub(super) struct TypoWalk {
-    /// `rows[i * width + j]`: distance between the path's first `i` letters
-    /// and the query's first `j`.
+    /// `rows[i * band + k]`: distance between the path's first `i` letters
+    /// and the query's first `i + k - budget`, or `budget + 1` when that is
+    /// more (or the column is outside the query).
     rows: Vec<u16>,
     /// The letters of the path the rows were computed for.
     path: Vec<char>,
     /// `ends[i]`: bytes taken by the path's first `i` letters.
     ends: Vec<usize>,
+    /// Cells of the rows computed so far, for the tests of the walk's cost.
+    #[cfg(test)]
+    steps: usize,
 }
 
 impl TypoWalk {
@@ -60,12 +71,17 @@ impl TypoWalk {
         // No longer word can be within the budget of the whole query, and
         // heads need only `m` rows.
         let max_depth = m + budget;
-        let width = m + 1;
+        let band = 2 * budget + 1;
+        // Every distance over the budget is kept as this: whether it is
+        // within the budget is all that is asked of it.
         let budget16 = budget as u16;
+        let over = budget16 + 1;
+        // The slot of column `j` in row `i`.
+        let slot = |i: usize, j: usize| j + budget - i;
         self.rows.clear();
-        self.rows.resize((max_depth + 1) * width, 0);
-        for (j, v) in self.rows[..width].iter_mut().enumerate() {
-            *v = j as u16;
+        self.rows.resize((max_depth + 1) * band, over);
+        for j in 0..=budget.min(m) {
+            self.rows[slot(0, j)] = j as u16;
         }
         self.path.clear();
         self.ends.clear();
@@ -98,24 +114,44 @@ impl TypoWalk {
                     break;
                 }
                 let i = depth + 1;
-                let (done, row) = self.rows.split_at_mut(i * width);
-                let row = &mut row[..width];
-                let prev = &done[(i - 1) * width..];
-                let before = (i >= 2).then(|| &done[(i - 2) * width..(i - 1) * width]);
+                let (done, row) = self.rows.split_at_mut(i * band);
+                let row = &mut row[..band];
+                let prev = &done[(i - 1) * band..];
+                let before = (i >= 2).then(|| &done[(i - 2) * band..(i - 1) * band]);
                 let last = self.path.last().copied();
-                row[0] = i as u16;
-                let mut row_min = row[0];
-                for j in 1..width {
-                    let q = query[j - 1];
-                    let cost = u16::from(c != q);
-                    let mut d = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
-                    if let (Some(before), Some(last)) = (before, last) {
-                        if j >= 2 && c == query[j - 2] && last == q {
-                            d = d.min(before[j - 2] + 1);
+                let mut row_min = over;
+                let mut left = over;
+                // Slot `k` is column `i + k - budget`; the neighbours of a
+                // cell sit in the same slot one and two rows up (diagonal),
+                // the next slot one row up (above) and the slot before in
+                // this row (left).
+                for (k, cell) in row.iter_mut().enumerate() {
+                    let j = (i + k).wrapping_sub(budget);
+                    *cell = if j > m {
+                        over
+                    } else if j == 0 {
+                        (i as u16).min(over)
+                    } else {
+                        let q = query[j - 1];
+                        let cost = u16::from(c != q);
+                        let above = prev.get(k + 1).map_or(over, |&v| v);
+                        let mut d = (above + 1).min(prev[k] + cost);
+                        if k > 0 {
+                            d = d.min(left + 1);
                         }
-                    }
-                    row[j] = d;
-                    row_min = row_min.min(d);
+                        if let (Some(before), Some(last)) = (before, last) {
+                            if j >= 2 && c == query[j - 2] && last == q {
+                                d = d.min(before[k] + 1);
+                            }
+                        }
+                        d.min(over)
+                    };
+                    left = *cell;
+                    row_min = row_min.min(*cell);
+                }
+                #[cfg(test)]
+                {
+                    self.steps += band;
                 }
                 self.path.push(c);
                 self.ends.push(self.ends[depth] + c.len_utf8());
@@ -130,11 +166,11 @@ impl TypoWalk {
             // The head's row is shared by every word with the same first
             // `m` letters.
             let head = (in_heads && dead > m && depth >= m)
-                .then(|| self.rows[m * width + m])
+                .then(|| self.rows[m * band + slot(m, m)])
                 .filter(|&d| d <= budget16)
                 .map(|d| (usize::from(d), self.ends[m]));
             let whole = (len.abs_diff(m) <= budget && len == depth && dead > len)
-                .then(|| self.rows[len * width + m])
+                .then(|| self.rows[len * band + slot(len, m)])
                 .filter(|&d| d <= budget16)
                 .map(usize::from);
             if whole.is_some() || (head.is_some() && len > m) {
@@ -304,6 +340,88 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Words over two or three letters share starts and near misses in
+    /// every way: each cell at the band's edges is reached.
+    #[test]
+    fn finds_what_comparing_every_word_finds_in_small_alphabets() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % n) as usize
+        };
+        for alphabet in [&['a', 'b'][..], &['a', 'b', 'c'], &['a', 'ı', 'b']] {
+            let mut random_word = |max: u64| -> String {
+                let len = next(max) + 1;
+                (0..len)
+                    .map(|_| alphabet[next(alphabet.len() as u64)])
+                    .collect()
+            };
+            let words: Vec<String> = (0..300).map(|_| random_word(12)).collect();
+            let queries: Vec<String> = (0..40).map(|_| random_word(9)).collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let (v, chars) = vocab(&refs);
+            for q in &queries {
+                for budget in 0..=3 {
+                    for heads in [0..v.len(), 0..v.len() / 2] {
+                        assert_eq!(
+                            scan(&v, &chars, q, budget, heads.clone()),
+                            naive(&v, &chars, q, budget, heads.clone()),
+                            "{q} within {budget}, heads {heads:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Words that start much as the query word does but differ from each
+    /// other early stay within the budget for most of their letters, and
+    /// share few rows: every word computes a row for most of its letters.
+    /// A row costs the band (five cells for a budget of two), not the
+    /// query's 65 columns: the walk costs a few steps per letter of the
+    /// vocabulary, whatever the query.
+    #[test]
+    fn a_row_costs_its_band_not_the_query_word() {
+        let mut seed = 7_u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % n) as usize
+        };
+        let other = |i: usize| char::from(b'b' + (i % 25) as u8);
+        let words: Vec<String> = (0..2000)
+            .map(|_| {
+                let mut w = vec!['a'; 61];
+                let p = next(10);
+                w[p] = other(next(25));
+                w[p + 1 + next(10)] = other(next(25));
+                w.extend((0..3).map(|_| other(next(25))));
+                w.into_iter().collect()
+            })
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (v, chars) = vocab(&refs);
+        let letters: usize = chars.iter().map(|&c| usize::from(c)).sum();
+        let query: Vec<char> = "a".repeat(64).chars().collect();
+        let mut walk = TypoWalk::default();
+        let mut found = 0;
+        walk.scan(&v, &chars, &query, 2, 0..v.len(), |_| found += 1);
+        assert_eq!(found, 0, "every word is five edits away");
+        assert!(
+            walk.steps > letters / 2,
+            "most letters are walked: {} steps",
+            walk.steps
+        );
+        assert!(
+            walk.steps <= 5 * letters,
+            "{} steps for {letters} letters of vocabulary",
+            walk.steps
+        );
     }
 
     #[test]
