@@ -202,6 +202,94 @@ fn a_megabyte_query_answers_at_once() {
     }
 }
 
+/// A small deterministic generator: the same hostile corpus every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+
+    /// One of the letters from `from` on.
+    fn letter(&mut self, from: u8) -> char {
+        char::from(from + self.below(usize::from(b'z' - from) + 1) as u8)
+    }
+}
+
+/// The words of each kind in the hostile vocabulary below (7 MB of JSON).
+const TYPO_WORDS: usize = 10_000;
+const FUZZY_WORDS: usize = 100_000;
+
+/// A vocabulary made against long query words took seconds per query
+/// word, and the 32 words of a query add up (55 s here with the release
+/// build): words that start as the query words do and differ from one
+/// another early kept 65-cell rows of the typo search alive for most of
+/// their letters (`'a'` × 61 with two letters changed, then three others),
+/// and words that all hold the query words' letters in order (`'a'` × 56 +
+/// b?c?d?e?) had the fuzzy matcher fill a table of some 2 000 cells for
+/// each. A query word now costs a walk of the vocabulary with a few steps
+/// per letter and a bounded amount of fuzzy matching: the query costs a
+/// few times the load.
+#[test]
+fn a_vocabulary_made_against_long_query_words_costs_a_walk_per_word() {
+    let _alone = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Lcg(1);
+    let mut text = String::new();
+    for _ in 0..TYPO_WORDS {
+        let mut w = vec!['a'; 61];
+        for _ in 0..2 {
+            let at = rng.below(61);
+            w[at] = rng.letter(b'b');
+        }
+        w.extend((0..3).map(|_| rng.letter(b'b')));
+        text.extend(w);
+        text.push(' ');
+    }
+    for _ in 0..FUZZY_WORDS {
+        text.push_str(&"a".repeat(56));
+        for c in ['b', 'c', 'd', 'e'] {
+            text.push(c);
+            text.push(rng.letter(b'f'));
+        }
+        text.push(' ');
+    }
+    let body = format!(r#"[{{"kind": "paragraph", "text": "{text}"}}]"#);
+    let path = write_file(dir.path(), "vocabulary.json", &corpus(&body, ""));
+    let p = path.to_str().unwrap();
+    let mut query: Vec<String> = (0..8)
+        .map(|i| {
+            let second = rng.letter(b'b');
+            format!("{}{}{second}", "a".repeat(62), char::from(b'b' + i as u8))
+        })
+        .collect();
+    let ends = ["bcd", "bce", "bde", "cde"];
+    query.extend((0..24).map(|i| format!("{}{}", "a".repeat(29 + i), ends[i % 4])));
+    let plain = measure(&["--data", p, "search", "zzzz"]);
+    let mut args = vec!["--data", p, "search"];
+    args.extend(query.iter().map(String::as_str));
+    let hostile = measure(&args);
+    assert_eq!(plain.status.code(), Some(1), "{}", plain.stderr);
+    // No report holds all 32 words.
+    assert_eq!(hostile.status.code(), Some(1), "{}", hostile.stderr);
+    assert!(
+        hostile.elapsed < plain.elapsed * 4 + Duration::from_secs(4),
+        "32 words: {:?}; the load and a word that matches nothing: {:?}",
+        hostile.elapsed,
+        plain.elapsed
+    );
+    assert!(
+        hostile.peak < plain.peak * 2 + 50 * MB,
+        "32 words: {} MB; the load: {} MB",
+        hostile.peak / MB,
+        plain.peak / MB
+    );
+}
+
 // ---- 2. quotes ----------------------------------------------------------------
 
 /// 30 000 figures quoting the end of a 30 MB report took 83 s to load, one

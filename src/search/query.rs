@@ -63,6 +63,14 @@ pub const MAX_TERMS: usize = 32;
 const FUZZY_MIN_QUALITY: f32 = 0.72;
 /// Shortest query word that may match with a typo or fuzzily.
 const MIN_FUZZY_LEN: usize = 3;
+/// Cells of the fuzzy matcher's tables (the query word's letters by the
+/// candidate's) one query word may fill. Ordinary text fills far less: at
+/// most 14 000 (88 000) for 20 000 query words, prefixes and typos of the
+/// vocabulary of 10 000 (100 000) generated reports. A vocabulary of long
+/// words that all hold a long query word's letters in order would fill
+/// 2 000 per word: seconds per query word. Past this the remaining
+/// candidates, the weakest kind of match, are left out.
+pub(super) const FUZZY_CELLS: usize = 1 << 20;
 
 impl Query {
     pub fn parse(index: &SearchIndex, raw: &str) -> Query {
@@ -191,6 +199,7 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
     let perfect = matcher.fuzzy_match(term, term).unwrap_or(1).max(1) as f32;
     let mut fuzzy: Vec<(u32, WordMatch)> = Vec::new();
     let mut typo_at = 0;
+    let mut cells = 0;
     for id in initial {
         // `typos` is in id order: the next typo at or after `id`.
         while typos
@@ -215,6 +224,10 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
         // word in order; that is cheap to see, the matcher is not.
         if !in_order(&t, word) {
             continue;
+        }
+        cells += t.len() * len;
+        if cells > FUZZY_CELLS {
+            break;
         }
         if let Some(score) = matcher.fuzzy_match(word, term) {
             let quality = score as f32 / perfect;
@@ -403,6 +416,49 @@ mod tests {
                 .collect();
             assert_eq!(got, resolve_simply(&idx, term), "{term}");
         }
+    }
+
+    /// 20 000 words 'a' × 40 + b?c?d?e? (48 letters): each holds the
+    /// letters of 'a' × 37 + "bcd" in order, starts three edits from it,
+    /// and the matcher rates each highly. It filled a 40 × 48 table for
+    /// every one of them (seconds per query word at 400 000 words); it
+    /// examines as many as `FUZZY_CELLS` allows, and the rest are left
+    /// out.
+    #[test]
+    fn the_fuzzy_matcher_does_a_bounded_amount_of_work_per_query_word() {
+        let mut seed = 11_u64;
+        let mut letter = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            char::from(b'f' + ((seed >> 33) % 21) as u8)
+        };
+        let mut words = String::new();
+        for _ in 0..20_000 {
+            words.push_str(&"a".repeat(40));
+            for c in ['b', 'c', 'd', 'e'] {
+                words.push(c);
+                words.push(letter());
+            }
+            words.push(' ');
+        }
+        let json = format!(
+            r#"{{"schema": 1, "cities": [{{"id": "x", "name": "X", "country": "Y"}}],
+              "articles": [{{"id": "a", "city": "x", "title": "T", "body": [{{"kind": "paragraph", "text": "{words}"}}]}}]}}"#
+        );
+        let corpus = crate::corpus::load_bytes("fuzzy.json", json.as_bytes()).unwrap();
+        let idx = SearchIndex::build(&corpus);
+        assert!(idx.vocab.len() > 15_000, "{} words", idx.vocab.len());
+        let query = format!("{}bcd", "a".repeat(37));
+        let fuzzy = resolve(&idx, &query)
+            .iter()
+            .filter(|(_, m)| m.kind == MatchKind::Fuzzy)
+            .count();
+        let examined = FUZZY_CELLS / (query.len() * 48);
+        assert!(
+            (examined / 2..=examined).contains(&fuzzy),
+            "{fuzzy} fuzzy matches; {examined} words fit in the bound"
+        );
     }
 
     #[test]
