@@ -455,6 +455,240 @@ fn a_huge_value_of_the_wrong_type_is_refused_within_three_times_the_file() {
     }
 }
 
+// ---- 3b. many small items --------------------------------------------------------
+
+/// Memory any corpus may take beyond its share of its size (the loader's
+/// budget is 2.5 times the file and this).
+const ALLOWANCE: u64 = learncity::corpus::ALLOWANCE;
+
+/// The bound issue 9 sets for a corpus of `size` bytes, with the fixed
+/// allowance every corpus has, over the baseline.
+fn within_budget(peak: u64, size: u64) -> bool {
+    peak < 3 * size + ALLOWANCE + baseline()
+}
+
+/// `n` copies of `item` joined by commas, written without a vector of
+/// pieces.
+fn repeated(item: &str, n: usize) -> String {
+    let mut s = format!("{item},").repeat(n);
+    s.pop();
+    s
+}
+
+/// `n` items made by `item` from their number, joined by commas.
+fn numbered(n: usize, item: impl Fn(usize) -> String) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(&item(i));
+    }
+    s
+}
+
+/// What a corpus of many small items must do: load, or be refused with
+/// `says`; either way within the bound.
+enum Outcome {
+    Loads,
+    Refused(&'static str),
+}
+
+/// Runs each of `commands` (with the file's path appended or given as
+/// `--data`) on the corpus `text` and checks its outcome and its memory.
+#[track_caller]
+fn small_items(name: &str, text: String, outcome: Outcome) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_file(dir.path(), name, text.as_bytes());
+    drop(text);
+    let size = std::fs::metadata(&path).unwrap().len();
+    let p = path.to_str().unwrap();
+    for args in [
+        vec!["validate", p],
+        vec!["--data", p, "--no-cache", "search", "x"],
+    ] {
+        let m = measure(&args);
+        // Memory first: what the case is about.
+        assert!(
+            within_budget(m.peak, size),
+            "{name} {args:?}: {} MB for a {} MB file",
+            m.peak / MB,
+            size / MB
+        );
+        match outcome {
+            Outcome::Loads => assert!(
+                m.status.code() != Some(2),
+                "{name} {args:?}: {}",
+                &m.stderr[..m.stderr.len().min(500)]
+            ),
+            Outcome::Refused(says) => {
+                assert_eq!(m.status.code(), Some(2), "{name} {args:?} loads");
+                assert!(
+                    m.stderr.contains(says),
+                    "{name} {args:?}: {}",
+                    &m.stderr[..m.stderr.len().min(500)]
+                );
+                assert_eq!(m.stderr.lines().count(), 2, "{name}: {}", m.stderr);
+            }
+        }
+        assert!(
+            m.elapsed < Duration::from_secs(60),
+            "{name} {args:?}: {:?}",
+            m.elapsed
+        );
+    }
+}
+
+/// A million timeline events of 16 bytes (`{"date":"2013"}`) took 20 times
+/// their file: the events are far more than a timeline has (at most
+/// 100 000 a list), and the list is refused without being built. As many
+/// as a list may have load.
+#[test]
+fn a_million_timeline_events_are_refused_within_the_budget() {
+    let _alone = one_at_a_time();
+    let timeline = |n| {
+        format!(
+            r#"{{"schema": 1, "cities": [], "articles": [], "network": {{"timeline": [{}]}}}}"#,
+            repeated(r#"{"date":"2013"}"#, n)
+        )
+    };
+    small_items(
+        "timeline.json",
+        timeline(1_000_000),
+        Outcome::Refused("network.timeline: 1,000,000\u{a0}timeline events in one list; at most 100,000 are allowed"),
+    );
+    small_items("timeline-100k.json", timeline(100_000), Outcome::Loads);
+}
+
+/// A city with 1.5 million sources of 12 bytes (`{"url":"u"}`) took 15
+/// times its file. A city may have at most 10 000 sources; many cities with
+/// thousands each are refused by the budget once they pass it.
+#[test]
+fn millions_of_sources_are_refused_within_the_budget() {
+    let _alone = one_at_a_time();
+    let cities = |cities: usize, sources: usize| {
+        let list = repeated(r#"{"url":"u"}"#, sources);
+        format!(
+            r#"{{"schema": 1, "cities": [{}], "articles": []}}"#,
+            numbered(cities, |i| format!(
+                r#"{{"id":"c{i}","name":"N","country":"Y","sources":[{list}]}}"#
+            ))
+        )
+    };
+    small_items(
+        "sources.json",
+        cities(1, 1_500_000),
+        Outcome::Refused("cities[0].sources: 1,500,000\u{a0}source links in one list; at most 10,000 are allowed"),
+    );
+    small_items(
+        "many-sources.json",
+        cities(300, 8000),
+        Outcome::Refused(
+            "too many small items for its size: 2,400,000\u{a0}source links would need",
+        ),
+    );
+    small_items("some-sources.json", cities(300, 2000), Outcome::Loads);
+}
+
+fn with_reports(articles: &str) -> String {
+    format!(
+        r#"{{"schema": 1, "cities": [{{"id":"x","name":"X","country":"Y"}}], "articles": [{articles}]}}"#
+    )
+}
+
+/// Half a million figures of 36 bytes in one report took 12 times their
+/// file; a report may have 100 000 figures, and reports of tens of
+/// thousands each are refused by the budget once they pass it.
+#[test]
+fn millions_of_figures_are_refused_within_the_budget() {
+    let _alone = one_at_a_time();
+    let reports = |reports: usize, figures: usize| {
+        let list = repeated(r#"{"label":"a","value":1,"quote":"a"}"#, figures);
+        with_reports(&numbered(reports, |i| {
+            format!(
+                r#"{{"id":"a{i}","city":"x","title":"T","body":[{{"kind":"paragraph","text":"a"}}],"figures":[{list}]}}"#
+            )
+        }))
+    };
+    small_items(
+        "figures.json",
+        reports(1, 500_000),
+        Outcome::Refused(
+            "articles[0].figures: 500,000\u{a0}figures in one list; at most 100,000 are allowed",
+        ),
+    );
+    small_items(
+        "many-figures.json",
+        reports(20, 50_000),
+        Outcome::Refused("too many small items for its size: 1,000,000\u{a0}figures would need"),
+    );
+    small_items("some-figures.json", reports(10, 50_000), Outcome::Loads);
+}
+
+/// A report of 150 000 one-letter blocks is refused (100 000 at most);
+/// reports of many blocks each load.
+#[test]
+fn too_many_blocks_in_a_report_are_refused() {
+    let _alone = one_at_a_time();
+    let reports = |reports: usize, blocks: usize| {
+        let list = repeated(r#"{"kind":"paragraph","text":"a"}"#, blocks);
+        with_reports(&numbered(reports, |i| {
+            format!(r#"{{"id":"a{i}","city":"x","title":"T","body":[{list}]}}"#)
+        }))
+    };
+    small_items(
+        "blocks.json",
+        reports(1, 150_000),
+        Outcome::Refused(
+            "articles[0].body: 150,000\u{a0}body blocks in one list; at most 100,000 are allowed",
+        ),
+    );
+    small_items("some-blocks.json", reports(10, 90_000), Outcome::Loads);
+}
+
+/// 400 000 cities of 49 bytes (`{"id":"c1","name":"N1","country":"Y"}`)
+/// took 9 times their file (16 times in `list`); the budget refuses them
+/// before it is spent.
+#[test]
+fn hundreds_of_thousands_of_tiny_cities_are_refused_within_the_budget() {
+    let _alone = one_at_a_time();
+    let cities = |n: usize| {
+        format!(
+            r#"{{"schema": 1, "cities": [{}], "articles": []}}"#,
+            numbered(n, |i| format!(
+                r#"{{"id":"c{i}","name":"N{i}","country":"Y"}}"#
+            ))
+        )
+    };
+    small_items(
+        "cities.json",
+        cities(400_000),
+        Outcome::Refused("too many small items for its size: 400,000\u{a0}cities would need about"),
+    );
+    small_items("some-cities.json", cities(100_000), Outcome::Loads);
+}
+
+/// 250 000 one-block reports of 80 bytes took 8 times their file.
+#[test]
+fn hundreds_of_thousands_of_tiny_reports_are_refused_within_the_budget() {
+    let _alone = one_at_a_time();
+    let reports = |n: usize| {
+        with_reports(&numbered(n, |i| {
+            format!(
+                r#"{{"id":"a{i}","city":"x","title":"T","body":[{{"kind":"paragraph","text":"a"}}]}}"#
+            )
+        }))
+    };
+    small_items(
+        "reports.json",
+        reports(250_000),
+        Outcome::Refused(
+            "too many small items for its size: 250,000\u{a0}reports would need about",
+        ),
+    );
+    small_items("some-reports.json", reports(60_000), Outcome::Loads);
+}
+
 // ---- 4. devices -------------------------------------------------------------------
 
 /// /dev/zero and /dev/urandom were read whole (1 GiB, 3.2 GB peak) before

@@ -71,6 +71,14 @@ error-not-utf8 = not valid UTF-8 (byte 0x{ $byte } at offset { $offset }); save 
 error-file-empty = file is empty; expected a JSON corpus (see docs/corpus-format.md)
 error-nested = nested more than { $max } levels deep
 
+## Limits of size in memory (docs/corpus-format.md, "Limits").
+
+# $items: a count with its unit ("6,000,000 timeline events"); $need,
+# $allowed, $size: amounts of memory and of file (96.0 MiB).
+error-too-many-items = too many small items for its size: { $items } would need about { $need } of memory, more than the { $allowed } allowed for a file of { $size }; learncity refuses such a corpus
+# $n: a count with its unit ("9,000,000 source links"); $max: a number.
+error-list-too-long = { $n } in one list; at most { $max } are allowed
+
 ## JSON syntax.
 
 error-ends-in-array = the file ends inside an array (a `]` is missing)

@@ -57,3 +57,11 @@ unit-event = { $n ->
     [one] timeline event
    *[other] timeline events
 }
+unit-source = { $n ->
+    [one] source link
+   *[other] source links
+}
+unit-block = { $n ->
+    [one] body block
+   *[other] body blocks
+}

@@ -66,6 +66,14 @@ error-not-utf8 = geçerli UTF-8 değil (0x{ $byte } baytı, konum { $offset }); 
 error-file-empty = dosya boş; JSON biçiminde bir derlem bekleniyordu (bkz. docs/corpus-format.md)
 error-nested = { $max } düzeyden daha derin iç içe geçmiş
 
+## Bellekteki büyüklük sınırları (docs/corpus-format.md, "Limits").
+
+# $items: birimiyle bir sayı ("6.000.000 zaman çizelgesi olayı"); $need,
+# $allowed, $size: bellek ve dosya büyüklükleri (96,0 MiB).
+error-too-many-items = boyutuna göre çok fazla küçük öğe var: { $items } yaklaşık { $need } bellek gerektirir, bu da { $size } büyüklüğündeki bir dosyaya tanınan { $allowed } sınırını aşar; learncity böyle bir derlemi kabul etmez
+# $n: birimiyle bir sayı ("9.000.000 kaynak bağlantısı"); $max: bir sayı.
+error-list-too-long = tek bir listede { $n } var; en çok { $max } olabilir
+
 ## JSON sözdizimi.
 
 error-ends-in-array = dosya bir dizinin içinde bitiyor (bir `]` eksik)

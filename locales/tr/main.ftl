@@ -44,3 +44,9 @@ unit-round = { $n ->
 unit-event = { $n ->
    *[other] zaman çizelgesi olayı
 }
+unit-source = { $n ->
+   *[other] kaynak bağlantısı
+}
+unit-block = { $n ->
+   *[other] metin bloğu
+}

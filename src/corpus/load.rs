@@ -212,7 +212,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Corpus, LoadError> {
 fn conclude(name: &str, mut convert: Convert) -> Result<Corpus, LoadError> {
     validate::check(&convert.parts, &mut convert.problems);
     if convert.problems.is_empty() {
-        Ok(convert.parts.into_corpus())
+        Ok(convert.parts.into_corpus(convert.budget.left()))
     } else {
         Err(convert.problems.into_error(name))
     }
@@ -846,6 +846,31 @@ mod tests {
             lines_in(Lang::Tr, r#"{"schema": 3, "cities": [], "articles": []}"#),
             ["t.json: schema: şema 3, bu programın anladığı şemadan (2) daha yeni; learncity'yi güncelleyin"]
         );
+    }
+
+    #[test]
+    fn a_list_over_its_limit_is_refused_in_both_languages() {
+        let sources = vec![r#"{"url": "u"}"#; 10_001].join(",");
+        let json = format!(
+            r#"{{"schema": 2, "cities": [{{"id": "x", "name": "X", "sources": [{sources}, 0]}}],
+            "articles": []}}"#
+        );
+        assert_eq!(
+            lines_in(Lang::En, &json),
+            [
+                "t.json: cities[0].sources: 10,002\u{a0}source links in one list; at most 10,000 are allowed",
+            ]
+        );
+        assert_eq!(
+            lines_in(Lang::Tr, &json),
+            ["t.json: cities[0].sources: tek bir listede 10.002\u{a0}kaynak bağlantısı var; en çok 10.000 olabilir"]
+        );
+        // At the limit, the list is read.
+        let ok = json
+            .replace(", 0]", "]")
+            .replacen(r#"{"url": "u"},"#, "", 1);
+        let corpus = load_bytes("t.json", ok.as_bytes()).unwrap();
+        assert_eq!(corpus.cities[0].sources.len(), 10_000);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The corpus: its model, the loader that checks and cleans any corpus
 //! file, and the corpus bundled in the binary.
 
+mod budget;
 mod bundled;
 mod describe;
 mod error;
@@ -15,6 +16,7 @@ mod schema;
 mod stream;
 mod validate;
 
+pub use budget::{limit_for, Left, ALLOWANCE};
 pub use bundled::{bundled, BUNDLED_JSON, BUNDLED_NAME};
 pub use error::{LoadError, Location, Problem};
 pub(crate) use load::human_bytes;

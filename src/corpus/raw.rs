@@ -9,6 +9,11 @@
 //! 100 MB `"title": [0, 0, …]` or `"body": [0, 0, …]` costs the parse, not
 //! a hundred million values. Numbers keep their text as written, for
 //! messages and for output.
+//!
+//! A list inside an item keeps at most [`Capped::MAX`] items: the rest are
+//! walked over and counted, and the list is refused. An item is parsed
+//! whole before it is converted (and charged, see `budget`), so that bound
+//! is what keeps its parse within a fixed amount of memory.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -17,6 +22,9 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
+
+use super::budget::alloc;
+use crate::text::number::Unit;
 
 /// A leaf value, typed only as far as the checks need.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +158,133 @@ pub enum List<T> {
     Wrong(Scalar),
 }
 
+impl<T> List<T> {
+    /// Items in the list, kept or not.
+    pub fn len(&self) -> usize {
+        match self {
+            List::Ok(items) => items.len,
+            List::Wrong(_) => 0,
+        }
+    }
+}
+
+/// Items of an optional list, kept or not.
+pub fn count<T>(list: &Option<List<T>>) -> usize {
+    list.as_ref().map_or(0, List::len)
+}
+
+/// The items of a kind a list inside an item may hold: a thousand times
+/// what a real report or city has, and few enough that a list of them,
+/// parsed, takes a bounded amount of memory (docs/corpus-format.md,
+/// "Limits").
+pub trait Capped {
+    const MAX: usize;
+    /// What the items are called in messages.
+    const UNIT: Unit;
+}
+
+impl Capped for RawLink {
+    const MAX: usize = 10_000;
+    const UNIT: Unit = Unit::Source;
+}
+
+impl Capped for RawBlock {
+    const MAX: usize = 100_000;
+    const UNIT: Unit = Unit::Block;
+}
+
+impl Capped for RawFigure {
+    const MAX: usize = 100_000;
+    const UNIT: Unit = Unit::Figure;
+}
+
+impl Capped for RawEvent {
+    const MAX: usize = 100_000;
+    const UNIT: Unit = Unit::Event;
+}
+
+impl Capped for RawRound {
+    const MAX: usize = 10_000;
+    const UNIT: Unit = Unit::Round;
+}
+
+/// The memory a parsed value holds, as `budget` estimates it.
+pub trait Heap {
+    fn heap(&self) -> u64;
+    /// The part of it in lists' buffers, which converting makes again
+    /// (where the strings are moved).
+    fn lists(&self) -> u64 {
+        0
+    }
+}
+
+impl Heap for Leaf {
+    fn heap(&self) -> u64 {
+        match self {
+            Some(Scalar::String(s) | Scalar::Number(s)) => alloc(s.capacity()),
+            _ => 0,
+        }
+    }
+}
+
+impl<T: Heap> Heap for Option<List<T>> {
+    fn heap(&self) -> u64 {
+        match self {
+            Some(List::Ok(items)) => {
+                alloc(items.ok.capacity() * std::mem::size_of::<(usize, T)>())
+                    + alloc(items.wrong.capacity() * std::mem::size_of::<(usize, Scalar)>())
+                    + items.ok.iter().map(|(_, t)| t.heap()).sum::<u64>()
+            }
+            _ => 0,
+        }
+    }
+
+    fn lists(&self) -> u64 {
+        match self {
+            Some(List::Ok(items)) => {
+                alloc(items.ok.capacity() * std::mem::size_of::<(usize, T)>())
+                    + items.ok.iter().map(|(_, t)| t.lists()).sum::<u64>()
+            }
+            _ => 0,
+        }
+    }
+}
+
+impl<T: Heap> Heap for Option<Obj<T>> {
+    fn heap(&self) -> u64 {
+        match self {
+            Some(Obj::Ok(t)) => alloc(std::mem::size_of::<T>()) + t.heap(),
+            _ => 0,
+        }
+    }
+}
+
+/// The heap of each of a struct's fields, summed.
+macro_rules! heap_of_fields {
+    ($t:ty: $($f:ident),*) => {
+        impl Heap for $t {
+            fn heap(&self) -> u64 {
+                0 $(+ self.$f.heap())*
+            }
+
+            fn lists(&self) -> u64 {
+                0 $(+ self.$f.lists())*
+            }
+        }
+    };
+}
+
+heap_of_fields!(RawCity: id, name, name_local, country, region, joined, status, notes, sources, coords);
+heap_of_fields!(RawCoords: lat, lon, geonames_id, place, matched);
+heap_of_fields!(RawLink: title, url);
+heap_of_fields!(RawArticle: id, city, title, lang, published, source, summary, body, figures);
+heap_of_fields!(RawPublisher: name, url);
+heap_of_fields!(RawBlock: kind, text);
+heap_of_fields!(RawFigure: label, value, qualifier, unit, quote);
+heap_of_fields!(RawNetwork: name, timeline, rounds);
+heap_of_fields!(RawRound: year, date, announced_new, announced_countries, network_total, network_countries, note, sources);
+heap_of_fields!(RawEvent: date, cities, countries, event, source);
+
 #[derive(Debug, Deserialize)]
 pub struct RawCity {
     pub id: Leaf,
@@ -258,9 +393,15 @@ fn skip_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
 /// any other value becomes `Wrong`.
 macro_rules! shape_visitor {
     ($name:ident, $out:ident, $expecting:expr, map => $on_map:expr, seq => $on_seq:expr) => {
+        shape_visitor!($name, $out, $expecting, (), map => $on_map, seq => $on_seq);
+    };
+    ($name:ident, $out:ident, $expecting:expr, capped, map => $on_map:expr, seq => $on_seq:expr) => {
+        shape_visitor!($name, $out, $expecting, (+ Capped), map => $on_map, seq => $on_seq);
+    };
+    ($name:ident, $out:ident, $expecting:expr, ($($bound:tt)*), map => $on_map:expr, seq => $on_seq:expr) => {
         struct $name<T>(PhantomData<T>);
 
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for $name<T> {
+        impl<'de, T: Deserialize<'de> $($bound)*> Visitor<'de> for $name<T> {
             type Value = $out<T>;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -308,19 +449,31 @@ shape_visitor!(ObjVisitor, Obj, "an object",
     map => |map| T::deserialize(MapAccessDeserializer::new(map)).map(Obj::Ok),
     seq => |seq| skip_seq(seq).map(|()| Obj::Wrong(Scalar::Array)));
 
-shape_visitor!(ListVisitor, List, "an array",
+shape_visitor!(ListVisitor, List, "an array", capped,
     map => |map| skip_map(map).map(|()| List::Wrong(Scalar::Object)),
     seq => |seq| items(seq).map(List::Ok));
 
-/// The items of an array of objects: good ones kept, wrong ones counted.
-fn items<'de, T: Deserialize<'de>, A: SeqAccess<'de>>(mut seq: A) -> Result<Items<T>, A::Error> {
+/// The items of an array of objects: good ones kept, wrong ones counted,
+/// and past `T::MAX` items, none built, only counted.
+fn items<'de, T: Deserialize<'de> + Capped, A: SeqAccess<'de>>(
+    mut seq: A,
+) -> Result<Items<T>, A::Error> {
     let mut out = Items {
         ok: Vec::new(),
         wrong: Vec::new(),
         wrong_total: 0,
         len: 0,
     };
-    while let Some(item) = seq.next_element::<Obj<T>>()? {
+    loop {
+        if out.len >= T::MAX {
+            while seq.next_element::<IgnoredAny>()?.is_some() {
+                out.len += 1;
+            }
+            break;
+        }
+        let Some(item) = seq.next_element::<Obj<T>>()? else {
+            break;
+        };
         match item {
             Obj::Ok(t) => out.ok.push((out.len, t)),
             Obj::Wrong(found) => {
@@ -341,7 +494,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+impl<'de, T: Deserialize<'de> + Capped> Deserialize<'de> for List<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ListVisitor(PhantomData))
     }

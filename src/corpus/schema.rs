@@ -9,8 +9,9 @@
 //! problem is reported in one run. An item with a broken required field is
 //! left out of the result.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use super::budget::{self, Budget, Kind};
 use super::error::{Problem, Problems};
 use super::model::*;
 use super::quotes;
@@ -28,7 +29,7 @@ pub(super) struct Parts {
 }
 
 impl Parts {
-    pub fn into_corpus(self) -> Corpus {
+    pub fn into_corpus(self, budget: budget::Left) -> Corpus {
         Corpus::new(
             self.schema.unwrap_or(SCHEMA_VERSION),
             self.title,
@@ -36,6 +37,7 @@ impl Parts {
             self.articles,
             self.network,
         )
+        .with_budget(budget)
     }
 }
 
@@ -51,7 +53,9 @@ pub(super) struct Convert {
     pub cities_listed: bool,
     /// The file is not an object: nothing else to say about it.
     top_wrong: bool,
-    /// Quote bytes per automaton (see `quotes`).
+    /// The memory the corpus will take, and what it may take.
+    pub budget: Budget,
+    /// Quote bytes per automaton (see `quotes`), at most.
     quote_budget: usize,
     /// The ids of every city item and of every article item (broken ones
     /// too), and each article's city, by item number.
@@ -129,6 +133,7 @@ impl Convert {
             // The quote automaton may take about the file's size in memory
             // (about 40 bytes a quote byte): see `quotes`.
             quote_budget: file_len / 40,
+            budget: Budget::new(file_len as u64),
             parts: Parts {
                 schema: None,
                 title: None,
@@ -243,9 +248,19 @@ impl Convert {
             }
             Some(Obj::Ok(n)) => n,
         };
+        self.budget.count(Kind::Event, count(&n.timeline));
+        self.budget.count(Kind::Round, count(&n.rounds));
+        if let Some(List::Ok(rounds)) = &n.rounds {
+            for (_, r) in &rounds.ok {
+                self.budget.count(Kind::Source, count(&r.sources));
+            }
+        }
+        if !self.budget.fits(n.heap() + n.lists()) {
+            return;
+        }
         let name = self.opt_line(n.name, "network", "name");
-        let mut timeline = Vec::new();
         let items = self.opt_list(n.timeline, "network", "timeline");
+        let mut timeline = Vec::with_capacity(items.len());
         for (i, e) in items {
             let p = format!("network.timeline[{i}]");
             let date = self
@@ -265,7 +280,11 @@ impl Convert {
                 });
             }
         }
+        self.budget
+            .charge(Kind::Event, timeline.len(), budget::events(&timeline));
         let rounds = self.rounds(n.rounds);
+        self.budget
+            .charge(Kind::Round, rounds.len(), budget::rounds(&rounds));
         self.parts.network = Network {
             name,
             timeline,
@@ -274,8 +293,9 @@ impl Convert {
     }
 
     fn rounds(&mut self, v: Option<List<RawRound>>) -> Vec<Round> {
-        let mut rounds = Vec::new();
-        for (i, r) in self.opt_list(v, "network", "rounds") {
+        let items = self.opt_list(v, "network", "rounds");
+        let mut rounds = Vec::with_capacity(items.len());
+        for (i, r) in items {
             let p = format!("network.rounds[{i}]");
             let year = match self.opt_int(r.year, &p, "year") {
                 Ok(None) => {
@@ -316,10 +336,12 @@ impl Convert {
         rounds
     }
 
-    /// Source links; a link with neither a title nor an address is dropped.
+    /// Source links; a link with neither a title nor an address is
+    /// dropped. Charged as they are made.
     fn links(&mut self, v: Option<List<RawLink>>, path: &str) -> Vec<Link> {
-        let mut links = Vec::new();
-        for (i, s) in self.opt_list(v, path, "sources") {
+        let items = self.opt_list(v, path, "sources");
+        let mut links = Vec::with_capacity(items.len());
+        for (i, s) in items {
             let p = format!("{path}.sources[{i}]");
             let link = Link {
                 title: self.opt_line(s.title, &p, "title"),
@@ -329,12 +351,23 @@ impl Convert {
                 links.push(link);
             }
         }
+        self.budget
+            .charge(Kind::Source, links.len(), budget::links(&links));
         links
     }
 
     /// Checks what needs every item, and the required top-level fields.
     pub fn finish(&mut self) {
         if self.top_wrong {
+            return;
+        }
+        if self.budget.is_over() {
+            // What was converted is a part of the file: its problems, and
+            // what its ids say, would be misleading. The one problem is
+            // the file's size in memory.
+            self.problems = Problems::default();
+            let refusal = self.budget.refusal();
+            self.problems.report(|| refusal);
             return;
         }
         if !self.seen_schema {
@@ -367,11 +400,10 @@ impl Convert {
         // problem about the array is enough.
         if self.cities_listed {
             for (i, city) in std::mem::take(&mut self.article_cities) {
-                if !cities.contains(&city) {
+                if !cities.contains_key(city.as_str()) {
                     // The suggestion reads every city: only for a kept problem.
                     self.problems.report(|| {
-                        let msg = match closest(&city, cities.iter().map(String::as_str), 1).first()
-                        {
+                        let msg = match closest(&city, cities.keys().copied(), 1).first() {
                             Some(best) => crate::t!(
                                 "error-unknown-city-suggest",
                                 id = quoted(&city),
@@ -388,13 +420,13 @@ impl Convert {
 
     /// Checks the ids of a list's items: duplicates, spaces, a leading `-`
     /// (the command line would take such an id for an option), and article
-    /// ids that are also city ids. Returns the set of ids.
-    fn ids(
+    /// ids that are also city ids. Returns each id's first item.
+    fn ids<'a>(
         &mut self,
-        ids: &[(usize, String)],
+        ids: &'a [(usize, String)],
         what: &str,
-        city_ids: Option<&HashSet<String>>,
-    ) -> HashSet<String> {
+        city_ids: Option<&HashMap<&str, usize>>,
+    ) -> HashMap<&'a str, usize> {
         let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
         for (i, id) in ids {
             let path = format!("{what}[{i}].id");
@@ -406,7 +438,7 @@ impl Convert {
                 self.problems
                     .report(|| Problem::at(&path, crate::t!("error-id-dash", id = quoted(id))));
             }
-            if city_ids.is_some_and(|c| c.contains(id)) {
+            if city_ids.is_some_and(|c| c.contains_key(id.as_str())) {
                 self.problems
                     .report(|| Problem::at(&path, crate::t!("error-id-is-city", id = quoted(id))));
             }
@@ -426,15 +458,22 @@ impl Convert {
                 }
             }
         }
-        first.into_keys().map(str::to_owned).collect()
+        first
     }
 
     // ---- items -----------------------------------------------------------
 
     pub fn city(&mut self, index: usize, c: RawCity) {
+        self.budget.count(Kind::City, 1);
+        self.budget.count(Kind::Source, count(&c.sources));
+        if !self.budget.fits(c.heap() + c.lists()) {
+            return;
+        }
         let path = format!("cities[{index}]");
         if let Some(id) = raw_line(&c.id) {
+            let cost = budget::CITY_TABLES + budget::own(&id);
             self.city_ids.push((index, id));
+            self.budget.charge(Kind::City, 0, cost);
         }
         let path = path.as_str();
         let id = self.req_line(c.id, path, "id");
@@ -463,7 +502,7 @@ impl Convert {
         if let (Some(id), Some(name), Ok(joined), Ok(status), Ok(coords)) =
             (id, name, joined, status, coords)
         {
-            self.parts.cities.push(City {
+            let city = City {
                 id,
                 name,
                 name_local,
@@ -474,7 +513,10 @@ impl Convert {
                 notes,
                 sources,
                 coords,
-            });
+            };
+            let cost = budget::city(&city);
+            self.budget
+                .push(&mut self.parts.cities, city, Kind::City, cost);
         }
     }
 
@@ -557,14 +599,24 @@ impl Convert {
     }
 
     pub fn article(&mut self, index: usize, a: RawArticle) {
+        self.budget.count(Kind::Article, 1);
+        self.budget.count(Kind::Block, count(&a.body));
+        self.budget.count(Kind::Figure, count(&a.figures));
+        if !self.budget.fits(a.heap() + a.lists()) {
+            return;
+        }
         let path = format!("articles[{index}]");
         let path = path.as_str();
+        let mut tables = budget::ARTICLE_TABLES;
         if let Some(id) = raw_line(&a.id) {
+            tables += budget::own(&id);
             self.article_ids.push((index, id));
         }
         if let Some(city) = raw_line(&a.city) {
+            tables += budget::own(&city);
             self.article_cities.push((index, city));
         }
+        self.budget.charge(Kind::Article, 0, tables);
         let id = self.req_line(a.id, path, "id");
         let city = self.req_line(a.city, path, "city");
         let title = self.req_line(a.title, path, "title");
@@ -589,7 +641,11 @@ impl Convert {
         let body = self.body(a.body, path);
         let figures = self.figures(a.figures, path, body.as_deref());
         if let (Some(id), Some(city), Some(title), Some(body)) = (id, city, title, body) {
-            self.parts.articles.push(Article {
+            self.budget
+                .charge(Kind::Block, body.len(), budget::blocks(&body));
+            self.budget
+                .charge(Kind::Figure, figures.len(), budget::figures(&figures));
+            let article = Article {
                 id,
                 city,
                 title,
@@ -599,7 +655,10 @@ impl Convert {
                 summary,
                 body: body.into(),
                 figures,
-            });
+            };
+            let cost = budget::article(&article);
+            self.budget
+                .push(&mut self.parts.articles, article, Kind::Article, cost);
         }
     }
 
@@ -649,12 +708,13 @@ impl Convert {
         path: &str,
         body: Option<&[Block]>,
     ) -> Vec<Figure> {
-        let mut figures = Vec::new();
+        let listed = self.opt_list(v, path, "figures");
+        let mut figures = Vec::with_capacity(listed.len());
         // (item number, quote) of the figures broken in other ways.
         let mut broken: Vec<(usize, String)> = Vec::new();
         // Item number of each converted figure.
-        let mut items: Vec<usize> = Vec::new();
-        for (i, mut f) in self.opt_list(v, path, "figures") {
+        let mut items: Vec<usize> = Vec::with_capacity(listed.len());
+        for (i, mut f) in listed {
             let p = format!("{path}.figures[{i}]");
             let quote = self.req_text(f.quote.take(), &p, "quote");
             match self.figure(f, &p, quote) {
@@ -675,7 +735,10 @@ impl Convert {
             .chain(broken.iter().map(|(i, q)| (q.as_str(), *i)));
         let (texts, items): (Vec<&str>, Vec<usize>) = quotes.unzip();
         let blocks: Vec<&str> = body.iter().map(|b| b.text.as_str()).collect();
-        let found = quotes::found_in(&blocks, &texts, self.quote_budget);
+        // The automaton takes about 40 bytes a quote byte: no more than
+        // what is left of the budget.
+        let room = usize::try_from(self.budget.room() / 40).unwrap_or(usize::MAX);
+        let found = quotes::found_in(&blocks, &texts, self.quote_budget.min(room));
         let mut missing: Vec<usize> = items
             .iter()
             .zip(found)
@@ -744,10 +807,19 @@ impl Convert {
 
     // ---- fields ----------------------------------------------------------
 
-    fn req_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Option<Items<T>> {
+    fn req_list<T: Capped>(
+        &mut self,
+        v: Option<List<T>>,
+        path: &str,
+        key: &str,
+    ) -> Option<Items<T>> {
         match v {
             None | Some(List::Wrong(Scalar::Null)) => {
                 self.missing_at(path, key);
+                None
+            }
+            Some(List::Ok(items)) if items.len > T::MAX => {
+                self.too_long(&items, path, key);
                 None
             }
             Some(List::Ok(items)) => Some(items),
@@ -758,10 +830,35 @@ impl Convert {
         }
     }
 
+    /// A list longer than its kind's limit: refused whole (its items of
+    /// the wrong kind, among those read, said too).
+    fn too_long<T: Capped>(&mut self, items: &Items<T>, path: &str, key: &str) {
+        self.problems.report(|| {
+            Problem::at(
+                join(path, key),
+                crate::t!(
+                    "error-list-too-long",
+                    n = crate::text::number::with_unit(items.len as u64, T::UNIT),
+                    max = crate::text::number::count(T::MAX as u64)
+                ),
+            )
+        });
+        self.wrong_items(&join(path, key), items);
+    }
+
     /// An optional list's good items, the wrong ones reported.
-    fn opt_list<T>(&mut self, v: Option<List<T>>, path: &str, key: &str) -> Vec<(usize, T)> {
+    fn opt_list<T: Capped>(
+        &mut self,
+        v: Option<List<T>>,
+        path: &str,
+        key: &str,
+    ) -> Vec<(usize, T)> {
         match v {
             None | Some(List::Wrong(Scalar::Null)) => Vec::new(),
+            Some(List::Ok(items)) if items.len > T::MAX => {
+                self.too_long(&items, path, key);
+                Vec::new()
+            }
             Some(List::Ok(items)) => {
                 self.wrong_items(&join(path, key), &items);
                 items.ok

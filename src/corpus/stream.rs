@@ -25,6 +25,8 @@ use super::schema::Convert;
 /// a value the parser refuses), with its position.
 pub(super) fn convert(text: &str) -> Result<Convert, serde_json::Error> {
     let mut convert = Convert::new(text.len());
+    // The text is held whole while it is parsed.
+    convert.budget.passing(text.len() as u64);
     let mut de = serde_json::Deserializer::from_str(text);
     Top(&mut convert).deserialize(&mut de)?;
     de.end()?;
@@ -319,6 +321,7 @@ pub(super) fn convert_pieces(
     let bom = pieces.bom()?;
     // The length the whole-text parse would see: without the mark.
     let mut convert = Convert::new((len as usize).saturating_sub(bom));
+    convert.budget.passing(pieces.buf.len() as u64);
     pieces.top(&mut convert)?;
     if pieces.total != len {
         return None;
@@ -490,6 +493,7 @@ impl<R: Read> Pieces<'_, R> {
                             Some(list) if self.peek()? == b'[' => self.items(convert, list)?,
                             _ => {
                                 let place = self.value(1)?;
+                                convert.budget.passing(self.buf.len() as u64);
                                 self.parse(place, |de| {
                                     Field {
                                         convert: &mut *convert,
@@ -541,6 +545,8 @@ impl<R: Read> Pieces<'_, R> {
                 return None;
             }
             let place = self.value(2)?;
+            // The buffer grows to hold a large item.
+            convert.budget.passing(self.buf.len() as u64);
             self.parse(place, |de| {
                 Item {
                     convert: &mut *convert,

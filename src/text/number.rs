@@ -32,10 +32,14 @@ pub enum Unit {
     Round,
     /// An event of the network's timeline.
     Event,
+    /// A source link of a city or a round.
+    Source,
+    /// A block of a report's body.
+    Block,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 12] = [
+    pub const ALL: [Unit; 14] = [
         Unit::City,
         Unit::Country,
         Unit::Report,
@@ -48,6 +52,8 @@ impl Unit {
         Unit::Problem,
         Unit::Round,
         Unit::Event,
+        Unit::Source,
+        Unit::Block,
     ];
 
     fn key(self) -> &'static str {
@@ -64,6 +70,8 @@ impl Unit {
             Unit::Problem => "unit-problem",
             Unit::Round => "unit-round",
             Unit::Event => "unit-event",
+            Unit::Source => "unit-source",
+            Unit::Block => "unit-block",
         }
     }
 
