@@ -32,8 +32,8 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 
-fn build(c: &learncity::corpus::Corpus) -> SearchIndex {
-    SearchIndex::build(c)
+fn build(c: &learncity::corpus::Corpus) -> Result<SearchIndex, learncity::search::TooLarge> {
+    Ok(SearchIndex::build(c))
 }
 
 fn key(c: char) -> Action {

@@ -689,6 +689,59 @@ fn hundreds_of_thousands_of_tiny_reports_are_refused_within_the_budget() {
     small_items("some-reports.json", reports(60_000), Outcome::Loads);
 }
 
+/// Three million distinct words of a few letters in one report (22 MB):
+/// its search index took 9 times the file. The index is built within what
+/// the corpus leaves of its budget, and the corpus is refused when it would
+/// not fit; `validate`, which builds no index, accepts it.
+#[test]
+fn millions_of_distinct_words_are_refused_within_the_budget() {
+    let _alone = one_at_a_time();
+    let words = |n: usize| {
+        let mut text = String::with_capacity(n * 8);
+        for i in 0..n {
+            if i > 0 {
+                text.push(' ');
+            }
+            text.push_str(&format!("w{i:x}"));
+        }
+        with_reports(&format!(
+            r#"{{"id":"a","city":"x","title":"T","body":[{{"kind":"paragraph","text":"{text}"}}]}}"#
+        ))
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (name, n, refused) in [
+        ("words.json", 3_000_000, true),
+        ("some-words.json", 600_000, false),
+    ] {
+        let path = write_file(dir.path(), name, words(n).as_bytes());
+        let size = std::fs::metadata(&path).unwrap().len();
+        let p = path.to_str().unwrap();
+        for args in [
+            vec!["--data", p, "--no-cache", "search", "w1"],
+            vec!["--data", p, "search", "w1"],
+            vec!["validate", p],
+        ] {
+            let m = measure(&args);
+            assert!(
+                within_budget(m.peak, size),
+                "{name} {args:?}: {} MB for a {} MB file",
+                m.peak / MB,
+                size / MB
+            );
+            if refused && args[0] != "validate" {
+                assert_eq!(m.status.code(), Some(2), "{name} {args:?}");
+                assert!(
+                    m.stderr.contains("too large for its size once indexed"),
+                    "{name} {args:?}: {}",
+                    m.stderr
+                );
+            } else {
+                assert_eq!(m.status.code(), Some(0), "{name} {args:?}: {}", m.stderr);
+            }
+        }
+    }
+}
+
 // ---- 4. devices -------------------------------------------------------------------
 
 /// /dev/zero and /dev/urandom were read whole (1 GiB, 3.2 GB peak) before

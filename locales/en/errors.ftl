@@ -76,6 +76,9 @@ error-nested = nested more than { $max } levels deep
 # $items: a count with its unit ("6,000,000 timeline events"); $need,
 # $allowed, $size: amounts of memory and of file (96.0 MiB).
 error-too-many-items = too many small items for its size: { $items } would need about { $need } of memory, more than the { $allowed } allowed for a file of { $size }; learncity refuses such a corpus
+# $corpus, $index: amounts of memory; $words: the distinct words the index
+# had when it stopped, with their unit ("1,585,154 words").
+error-index-too-large = too large for its size once indexed: the corpus takes about { $corpus } of memory and its search index more than { $index } ({ $words } and counting), more than the { $allowed } allowed for a file of { $size }; learncity refuses such a corpus
 # $n: a count with its unit ("9,000,000 source links"); $max: a number.
 error-list-too-long = { $n } in one list; at most { $max } are allowed
 

@@ -71,6 +71,9 @@ error-nested = { $max } düzeyden daha derin iç içe geçmiş
 # $items: birimiyle bir sayı ("6.000.000 zaman çizelgesi olayı"); $need,
 # $allowed, $size: bellek ve dosya büyüklükleri (96,0 MiB).
 error-too-many-items = boyutuna göre çok fazla küçük öğe var: { $items } yaklaşık { $need } bellek gerektirir, bu da { $size } büyüklüğündeki bir dosyaya tanınan { $allowed } sınırını aşar; learncity böyle bir derlemi kabul etmez
+# $corpus, $index: bellek miktarları; $words: dizin durduğunda içindeki farklı
+# sözcükler, birimiyle ("1.585.154 sözcük").
+error-index-too-large = dizinlendiğinde boyutuna göre çok büyük: derlem yaklaşık { $corpus }, arama dizini { $index } değerinden fazla bellek ister ({ $words } ve artıyor); bu, { $size } büyüklüğündeki bir dosyaya tanınan { $allowed } sınırını aşar; learncity böyle bir derlemi kabul etmez
 # $n: birimiyle bir sayı ("9.000.000 kaynak bağlantısı"); $max: bir sayı.
 error-list-too-long = tek bir listede { $n } var; en çok { $max } olabilir
 

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use crate::corpus::{Corpus, LoadError};
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, TooLarge};
 pub use format::{Identity, Reject};
 pub use read::MappedPostings;
 
@@ -144,8 +144,22 @@ fn hash_file(path: &Path) -> std::io::Result<u64> {
     }
 }
 
-/// How a caller builds the index when the cache has none (with progress).
-pub type Build<'a> = &'a dyn Fn(&Corpus) -> SearchIndex;
+/// How a caller builds the index when the cache has none (with progress),
+/// or finds that it would take more memory than the corpus's budget leaves.
+pub type Build<'a> = &'a dyn Fn(&Corpus) -> Result<SearchIndex, TooLarge>;
+
+/// A corpus refused because its index would be too large.
+fn index_refused(path: &Path, corpus: &Corpus, t: TooLarge) -> LoadError {
+    let left = corpus.budget().unwrap_or(crate::corpus::Left {
+        file_len: 0,
+        limit: 0,
+        used: 0,
+    });
+    LoadError::one(
+        &crate::corpus::display_name(path),
+        left.index_refusal(t.words, t.need),
+    )
+}
 
 /// Loads the corpus at `path`: from its cache when the cache is current,
 /// otherwise from the file. With `index`, the search index too: a cold
@@ -155,7 +169,10 @@ pub type Build<'a> = &'a dyn Fn(&Corpus) -> SearchIndex;
 pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, LoadError> {
     if is_off() {
         let corpus = crate::corpus::load_file(path)?;
-        let index = index.map(|build| build(&corpus));
+        let index = index
+            .map(|build| build(&corpus))
+            .transpose()
+            .map_err(|t| index_refused(path, &corpus, t))?;
         return Ok(Loaded {
             corpus,
             index,
@@ -191,7 +208,11 @@ pub fn load(path: &Path, index: Option<Build>, later: bool) -> Result<Loaded, Lo
         }
     }
     let (corpus, hash) = crate::corpus::load_file_hashed(path)?;
-    let built = index.map(|build| build(&corpus));
+    // A corpus refused is never cached: nothing is written before this.
+    let built = index
+        .map(|build| build(&corpus))
+        .transpose()
+        .map_err(|t| index_refused(path, &corpus, t))?;
     let mut pending = None;
     if let (Some(idx), Some(cache), Some(now), Some(dir)) = (&built, cache, before, dir) {
         // The identity from before the file was read: if it changed while

@@ -270,7 +270,10 @@ pub fn open_corpus(
     let build = |corpus: &Corpus| {
         let progress =
             progress::Progress::start(crate::t!("search-indexing", n = corpus.articles.len()));
-        let index = crate::search::SearchIndex::build(corpus);
+        // Within what the corpus leaves of its memory budget (none is set
+        // for the bundled corpus).
+        let room = corpus.budget().map_or(u64::MAX, |b| b.room());
+        let index = crate::search::SearchIndex::build_within(corpus, room);
         progress.finish();
         index
     };
@@ -287,7 +290,7 @@ pub fn open_corpus(
         None => {
             let corpus = corpus::bundled();
             cache::Loaded {
-                index: index.then(|| build(&corpus)),
+                index: index.then(|| SearchIndex::build(&corpus)),
                 corpus,
                 from_cache: false,
                 pending: None,

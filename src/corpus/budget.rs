@@ -280,6 +280,21 @@ impl Left {
     pub fn room(&self) -> u64 {
         self.limit.saturating_sub(self.used)
     }
+
+    /// Why the corpus is refused when its index does not fit in the room:
+    /// it had `words` distinct words, and needed `need` bytes, when the
+    /// build stopped. Both parts are said: a corpus of tiny items may leave
+    /// its index no room, as a vocabulary of millions of words may need it.
+    pub fn index_refusal(&self, words: u64, need: u64) -> Problem {
+        Problem::file(crate::t!(
+            "error-index-too-large",
+            corpus = human_bytes(self.used),
+            index = human_bytes(need),
+            words = with_unit(words, Unit::Word),
+            allowed = human_bytes(self.limit),
+            size = human_bytes(self.file_len)
+        ))
+    }
 }
 
 /// What one converted item costs: itself in its list and what it owns
@@ -359,6 +374,26 @@ mod tests {
         assert!(!b.fits(1));
         assert!(b.is_over());
         assert!(!b.charge(Kind::Event, 1, 0));
+    }
+
+    #[test]
+    fn an_index_refused_says_what_the_corpus_and_the_index_take() {
+        let left = Left {
+            file_len: 10 << 20,
+            limit: limit_for(10 << 20),
+            used: 80 << 20,
+        };
+        assert_eq!(left.room(), 9 << 20);
+        let p = crate::i18n::with(crate::i18n::Lang::Tr, || {
+            left.index_refusal(1_500, 12 << 20)
+        });
+        assert_eq!(
+            p.message,
+            "dizinlendiğinde boyutuna göre çok büyük: derlem yaklaşık 80,0 MiB, arama dizini \
+             12,0 MiB değerinden fazla bellek ister (1.500\u{a0}sözcük ve artıyor); bu, 10,0 MiB \
+             büyüklüğündeki bir dosyaya tanınan 89,0 MiB sınırını aşar; learncity böyle bir \
+             derlemi kabul etmez"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxBuildHasher;
@@ -100,30 +101,56 @@ pub struct SearchIndex {
 /// Resolved query words kept before the cache starts over.
 const TERM_CACHE_SIZE: usize = 64;
 
+/// An index that would take more memory than its corpus's budget leaves:
+/// the distinct words met before the build stopped, and what the index
+/// would have taken by then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge {
+    pub words: u64,
+    pub need: u64,
+}
+
 impl SearchIndex {
-    /// Builds the index. Articles are split between two threads (the
-    /// machines this runs on have at least two cores), each with its own
-    /// word table; the second's words and postings are then merged into the
-    /// first's, whose documents all come before the second's.
+    /// Builds the index, without a limit on its memory.
     pub fn build(corpus: &Corpus) -> Self {
+        match Self::build_within(corpus, u64::MAX) {
+            Ok(index) => index,
+            Err(_) => unreachable!("an index without a limit is always built"),
+        }
+    }
+
+    /// Builds the index within `room` bytes of memory, as `Gauge`
+    /// estimates it; stops as soon as it would need more. Articles are
+    /// split between two threads (the machines this runs on have at least
+    /// two cores), each with its own word table; the second's words and
+    /// postings are then merged into the first's, whose documents all come
+    /// before the second's.
+    pub fn build_within(corpus: &Corpus, room: u64) -> Result<Self, TooLarge> {
         let (cities, articles) = (corpus.cities.len(), corpus.articles.len());
         let split = articles / 2;
-        let (first, second) = std::thread::scope(|s| {
+        let gauge = Arc::new(Gauge::new(room));
+        let (mut first, second) = std::thread::scope(|s| {
             let second = s.spawn(|| {
                 let base = (cities + split) as u32;
-                let mut b = Builder::starting_at(base);
+                let mut b = Builder::starting_at(base, gauge.clone());
                 b.reserve(articles - split, articles - split, articles - split);
                 add_articles(&mut b, corpus, split..articles);
                 b.into_part()
             });
-            let mut b = Builder::starting_at(0);
+            let mut b = Builder::starting_at(0, gauge.clone());
             // The second's documents are appended to these.
             b.reserve(cities + split, cities + articles, articles);
             add_cities(&mut b, corpus);
             add_articles(&mut b, corpus, 0..split);
             (b, second.join().expect("the index thread does not panic"))
         });
-        first.into_index(second)
+        // Both builders' words and entries are counted now: what merging
+        // them takes is known before it starts.
+        first.report();
+        if gauge.stopped.load(Ordering::Relaxed) {
+            return Err(gauge.too_large());
+        }
+        Ok(first.into_index(second))
     }
 
     pub fn doc_count(&self) -> usize {
@@ -217,6 +244,9 @@ impl SearchIndex {
 
 fn add_cities(b: &mut Builder, corpus: &Corpus) {
     for (i, city) in corpus.cities.iter().enumerate() {
+        if b.stopped() {
+            return;
+        }
         let mut d = b.doc(Doc::City(i), &city.name);
         d.add(&city.name, field::NAME);
         d.add_joined(&city.name);
@@ -239,6 +269,9 @@ fn add_cities(b: &mut Builder, corpus: &Corpus) {
 
 fn add_articles(b: &mut Builder, corpus: &Corpus, range: std::ops::Range<usize>) {
     for i in range {
+        if b.stopped() {
+            return;
+        }
         let article = &corpus.articles[i];
         let mut d = b.doc(Doc::Article(i), &article.title);
         d.add(&article.title, field::NAME);
@@ -420,6 +453,70 @@ impl Log {
     }
 }
 
+/// The memory the two builders will have taken by the end of the build,
+/// estimated from what they have found so far, against the room the
+/// corpus's budget leaves (`crate::corpus::Left`). A distinct word costs
+/// far more than its bytes: its number, its slot in the word table, its
+/// counts, its place in the sorted vocabulary; a word of a few letters,
+/// different from every other, takes ten times its bytes in the file.
+#[derive(Debug, Default)]
+struct Gauge {
+    room: u64,
+    /// Distinct words (a word of both builders counted twice), their
+    /// bytes, the entries logged, the log's bytes, the documents.
+    words: AtomicU64,
+    bytes: AtomicU64,
+    entries: AtomicU64,
+    log: AtomicU64,
+    docs: AtomicU64,
+    stopped: AtomicBool,
+}
+
+/// A builder reports to the gauge after every so many words it posts.
+const GAUGE_EVERY: u32 = 4096;
+
+impl Gauge {
+    fn new(room: u64) -> Self {
+        Gauge {
+            room,
+            ..Gauge::default()
+        }
+    }
+
+    /// The most the build takes at once, for these counts: while words are
+    /// added, their text, numbers, table and counts, each at the moment it
+    /// grows (when its old and new buffers are both held); while postings
+    /// are placed, the sorted vocabulary, the tables that renumber words,
+    /// and the postings, eight bytes each. The logs are held throughout,
+    /// and the builders' first buffers are a few megabytes.
+    fn need(&self) -> u64 {
+        let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
+        let (w, t, e) = (get(&self.words), get(&self.bytes), get(&self.entries));
+        let adding = 2 * t + 50 * w;
+        let placing = t + 21 * w + 8 * e;
+        adding.max(placing) + get(&self.log) + 32 * get(&self.docs) + (8 << 20)
+    }
+
+    fn too_large(&self) -> TooLarge {
+        TooLarge {
+            words: self.words.load(Ordering::Relaxed),
+            need: self.need(),
+        }
+    }
+}
+
+/// What a builder last told the gauge.
+#[derive(Debug, Default)]
+struct Reported {
+    words: u64,
+    bytes: u64,
+    entries: u64,
+    log: u64,
+    docs: u64,
+    /// Words posted since.
+    posted: u32,
+}
+
 /// A word's place in a builder.
 #[derive(Debug, Clone, Copy, Default)]
 struct Seen {
@@ -455,15 +552,51 @@ struct Builder {
     /// For each document, its first entry in the log.
     starts: Vec<u32>,
     buf: String,
+    gauge: Arc<Gauge>,
+    reported: Reported,
 }
 
 impl Builder {
-    fn starting_at(base: u32) -> Self {
+    fn starting_at(base: u32, gauge: Arc<Gauge>) -> Self {
         Builder {
             base,
             words: Words::with_room(),
             seen: own_pages(0),
+            gauge,
             ..Builder::default()
+        }
+    }
+
+    /// True once the build is over its room: nothing more is added.
+    fn stopped(&self) -> bool {
+        self.gauge.stopped.load(Ordering::Relaxed)
+    }
+
+    /// Tells the gauge what this builder has added since it last did, and
+    /// stops the build if the estimate is over the room.
+    fn report(&mut self) {
+        let now = Reported {
+            words: self.words.len() as u64,
+            bytes: self.words.text.len() as u64,
+            entries: u64::from(self.log.len) + self.pending.len() as u64,
+            log: (self.log.chunks.len() * LOG_CHUNK) as u64,
+            docs: self.docs.len() as u64,
+            posted: 0,
+        };
+        let g = &self.gauge;
+        let r = &self.reported;
+        for (total, new, old) in [
+            (&g.words, now.words, r.words),
+            (&g.bytes, now.bytes, r.bytes),
+            (&g.entries, now.entries, r.entries),
+            (&g.log, now.log, r.log),
+            (&g.docs, now.docs, r.docs),
+        ] {
+            total.fetch_add(new - old, Ordering::Relaxed);
+        }
+        self.reported = now;
+        if g.need() > g.room {
+            g.stopped.store(true, Ordering::Relaxed);
         }
     }
 
@@ -478,6 +611,7 @@ impl Builder {
     }
 
     fn doc(&mut self, doc: Doc, name: &str) -> DocBuilder<'_> {
+        self.report();
         self.flush();
         self.docs.push(doc);
         self.name_words.push(name_word_count(name));
@@ -497,6 +631,7 @@ impl Builder {
     /// memory a thread frees is reused at once, where memory it left
     /// behind, freed by another thread, may not be.
     fn into_part(mut self) -> Part {
+        self.report();
         self.flush();
         let Words { text, ends, .. } = self.words;
         Part {
@@ -652,6 +787,14 @@ impl DocBuilder<'_> {
             words += 1;
             fold_word_into(&text[span], &mut self.builder.buf);
             self.post(field);
+            let b = &mut *self.builder;
+            b.reported.posted += 1;
+            if b.reported.posted == GAUGE_EVERY {
+                b.report();
+                if b.stopped() {
+                    break;
+                }
+            }
         }
         words
     }
@@ -822,7 +965,11 @@ mod tests {
         docs.push(Vec::new());
         let want = plain(&docs);
         for split in [0, 1, 150, docs.len() - 1, docs.len()] {
-            let mut builders = [Builder::starting_at(0), Builder::starting_at(split as u32)];
+            let gauge = Arc::new(Gauge::new(u64::MAX));
+            let mut builders = [
+                Builder::starting_at(0, gauge.clone()),
+                Builder::starting_at(split as u32, gauge),
+            ];
             for (i, words) in docs.iter().enumerate() {
                 let b = &mut builders[usize::from(i >= split)];
                 let mut d = b.doc(Doc::Article(i), "");
@@ -845,6 +992,21 @@ mod tests {
             assert_eq!(idx.docs.len(), docs.len());
         }
         assert_eq!(want["often"][0].count, u16::MAX);
+    }
+
+    #[test]
+    fn an_index_over_its_room_is_not_built() {
+        let corpus = bundled();
+        let whole = SearchIndex::build(&corpus);
+        let within = SearchIndex::build_within(&corpus, 1 << 30).unwrap();
+        assert_eq!(
+            within.vocab.iter().collect::<Vec<_>>(),
+            whole.vocab.iter().collect::<Vec<_>>()
+        );
+        // The builders' first buffers alone take more than this.
+        let over = SearchIndex::build_within(&corpus, 1 << 20).unwrap_err();
+        assert!(over.need > 1 << 20, "{over:?}");
+        assert!(over.words <= whole.vocab_len() as u64 * 2);
     }
 
     #[test]

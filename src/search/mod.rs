@@ -16,7 +16,7 @@ mod store;
 mod typos;
 
 pub use highlight::{snippet, BodyMatch, Snippet};
-pub use index::{Doc, Posting, SearchIndex};
+pub use index::{Doc, Posting, SearchIndex, TooLarge};
 pub use literal::Pattern;
 pub use query::{MatchKind, Query, MAX_TERMS};
 pub use rank::{Hit, Results};
