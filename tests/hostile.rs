@@ -53,6 +53,13 @@ const GNU_TIME: &str = "/usr/bin/time";
 
 /// Runs learncity with `args` (stdin empty, output piped) and measures it.
 fn measure(args: &[&str]) -> Measured {
+    // A cache of its own, removed after: these corpora are large.
+    let cache = tempfile::tempdir().expect("a temporary directory");
+    measure_with_cache(args, cache.path())
+}
+
+/// As `measure`, with the cache in `cache`.
+fn measure_with_cache(args: &[&str], cache: &Path) -> Measured {
     let report = tempfile::NamedTempFile::new().expect("a temporary file");
     let timed = Path::new(GNU_TIME).exists();
     let mut cmd = if timed {
@@ -66,12 +73,10 @@ fn measure(args: &[&str]) -> Measured {
     } else {
         Command::new(bin())
     };
-    // A cache of its own, removed after: these corpora are large.
-    let cache = tempfile::tempdir().expect("a temporary directory");
     let mut child = cmd
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XDG_CACHE_HOME", cache.path())
+        .env("XDG_CACHE_HOME", cache)
         .env_remove("LEARNCITY_CACHE")
         .env_remove("COLUMNS")
         .stdin(Stdio::null())
@@ -687,6 +692,44 @@ fn hundreds_of_thousands_of_tiny_reports_are_refused_within_the_budget() {
         ),
     );
     small_items("some-reports.json", reports(60_000), Outcome::Loads);
+}
+
+/// Opening a corpus from its cache read the cache's metadata whole beside
+/// what it decoded: for cities of many sources (most of the corpus in the
+/// metadata) a warm start took more memory than the cold load it replaces.
+/// The metadata is decoded as it is read.
+#[test]
+fn a_warm_start_takes_no_more_than_a_cold_load() {
+    let _alone = one_at_a_time();
+    let list = numbered(2000, |i| {
+        format!(r#"{{"url":"https://example.org/learning-city/{i}"}}"#)
+    });
+    let text = format!(
+        r#"{{"schema": 1, "cities": [{}], "articles": []}}"#,
+        numbered(100, |i| format!(
+            r#"{{"id":"c{i}","name":"N","country":"Y","sources":[{list}]}}"#
+        ))
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_file(dir.path(), "sources.json", text.as_bytes());
+    let size = std::fs::metadata(&path).unwrap().len();
+    let p = path.to_str().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    // Writes the cache.
+    let first = measure_with_cache(&["--data", p, "search", "x"], cache.path());
+    assert_eq!(first.status.code(), Some(1), "{}", first.stderr);
+    for args in [["search", "x"], ["list", "--json"]] {
+        let cold = measure(&[&["--data", p, "--no-cache"], &args[..]].concat());
+        let warm = measure_with_cache(&[&["--data", p], &args[..]].concat(), cache.path());
+        assert!(warm.status.code() != Some(2), "{args:?}: {}", warm.stderr);
+        assert!(
+            warm.peak <= cold.peak + 2 * MB,
+            "{args:?}: warm {} MB, cold {} MB for a {} MB file",
+            warm.peak / MB,
+            cold.peak / MB,
+            size / MB
+        );
+    }
 }
 
 /// Three million distinct words of a few letters in one report (22 MB):

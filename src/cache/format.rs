@@ -224,8 +224,20 @@ impl Header {
     /// `eager` is the file's bytes from the end of the header to the first
     /// chunked section.
     pub fn checksum(eager: &[u8], header: &Header) -> u64 {
+        Self::checksum_giving_back(eager, header, &|_| {})
+    }
+    /// As `checksum`, calling `give_back` with each `GIVE_BACK` bytes of
+    /// `eager` once they are summed.
+    pub fn checksum_giving_back<'a>(
+        eager: &'a [u8],
+        header: &Header,
+        give_back: &dyn Fn(&'a [u8]),
+    ) -> u64 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
-        h.update(eager);
+        for part in eager.chunks(GIVE_BACK) {
+            h.update(part);
+            give_back(part);
+        }
         h.update(&header.encode()[..OFF_SUM]);
         h.digest()
     }
@@ -393,9 +405,48 @@ impl Enc {
     }
 }
 
+/// How much of a section is read before it is given back.
+pub const GIVE_BACK: usize = 1 << 20;
+
+/// `bytes` as UTF-8, checked `GIVE_BACK` at a time, each part given back
+/// once checked.
+fn utf8_giving_back<'a>(
+    bytes: &'a [u8],
+    give_back: Option<&'a dyn Fn(&'a [u8])>,
+) -> Option<&'a str> {
+    let Some(give) = give_back else {
+        return simdutf8::basic::from_utf8(bytes).ok();
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut end = (at + GIVE_BACK).min(bytes.len());
+        // A part ends where a letter starts (or at the end): at most three
+        // continuation bytes back.
+        while end < bytes.len() && end > at && (bytes[end] & 0xC0) == 0x80 {
+            end -= 1;
+        }
+        if end == at {
+            return None;
+        }
+        simdutf8::basic::from_utf8(&bytes[at..end]).ok()?;
+        give(&bytes[at..end]);
+        at = end;
+    }
+    // SAFETY: every part was checked above, and each ends where a letter
+    // starts, so the whole is UTF-8.
+    Some(unsafe { std::str::from_utf8_unchecked(bytes) })
+}
+
 /// Reads values back; `None` at the first one that does not fit, so a
 /// damaged section is refused, never a panic.
 pub struct Dec<'a> {
+    /// Called with what has been read, a megabyte or more at a time, so the
+    /// pages of a mapped section need not all stay resident while what they
+    /// hold is decoded beside them.
+    give_back: Option<&'a dyn Fn(&'a [u8])>,
+    /// Where `heap` and `bytes` have been given back up to.
+    heap_given: usize,
+    bytes_given: usize,
     heap: &'a str,
     /// Where the next string must start: strings follow each other in the
     /// heap as they were written, so a section, however forged, decodes to
@@ -407,17 +458,40 @@ pub struct Dec<'a> {
 
 impl<'a> Dec<'a> {
     /// `None` if the section does not start with a heap of UTF-8.
+    #[cfg(test)]
     pub fn new(section: &'a [u8]) -> Option<Self> {
+        Self::giving_back(section, None)
+    }
+    /// As `new`, calling `give_back` with the parts of `section` read.
+    pub fn giving_back(section: &'a [u8], give_back: Option<&'a dyn Fn(&'a [u8])>) -> Option<Self> {
         let len = usize::try_from(u64::from_ne_bytes(section.get(..8)?.try_into().ok()?)).ok()?;
         let end = len.checked_add(8)?;
-        let heap = simdutf8::basic::from_utf8(section.get(8..end)?).ok()?;
+        let heap = utf8_giving_back(section.get(8..end)?, give_back)?;
         let bytes = section.get(end.next_multiple_of(8)..)?;
         Some(Dec {
+            give_back,
+            heap_given: 0,
+            bytes_given: 0,
             heap,
             heap_at: 0,
             bytes,
             at: 0,
         })
+    }
+    /// Gives back what has been read of the heap and the values since the
+    /// last time, once it is `GIVE_BACK` or more.
+    fn give_back_read(&mut self) {
+        let Some(give) = self.give_back else {
+            return;
+        };
+        if self.at - self.bytes_given >= GIVE_BACK {
+            give(&self.bytes[self.bytes_given..self.at]);
+            self.bytes_given = self.at;
+        }
+        if self.heap_at - self.heap_given >= GIVE_BACK {
+            give(&self.heap.as_bytes()[self.heap_given..self.heap_at]);
+            self.heap_given = self.heap_at;
+        }
     }
     pub fn done(&self) -> bool {
         self.at == self.bytes.len()
@@ -426,6 +500,7 @@ impl<'a> Dec<'a> {
         let end = self.at.checked_add(n)?;
         let s = self.bytes.get(self.at..end)?;
         self.at = end;
+        self.give_back_read();
         Some(s)
     }
     pub fn u8(&mut self) -> Option<u8> {
@@ -457,7 +532,9 @@ impl<'a> Dec<'a> {
         }
         let s = self.heap.get(at..at.checked_add(len)?)?;
         self.heap_at = at + len;
-        Some(s.to_owned())
+        let s = s.to_owned();
+        self.give_back_read();
+        Some(s)
     }
     pub fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
         match self.u8()? {

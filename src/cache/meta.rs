@@ -53,8 +53,10 @@ pub fn encode<E>(
     flush(e)
 }
 
-pub fn decode(bytes: &[u8]) -> Option<Meta> {
-    let mut d = Dec::new(bytes)?;
+/// The metadata in `bytes`, calling `give_back` with the parts read (see
+/// [`Dec::giving_back`]).
+pub fn decode<'a>(bytes: &'a [u8], give_back: Option<&'a dyn Fn(&'a [u8])>) -> Option<Meta> {
+    let mut d = Dec::giving_back(bytes, give_back)?;
     let schema = d.u64()?;
     let title = d.opt_str()?;
     let network = read_network(&mut d)?;

@@ -210,25 +210,49 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
     let eager = map
         .get(HEADER..header.eager_end())
         .ok_or(Reject::Truncated)?;
-    if Header::checksum(eager, &header) != header.sum {
+    // Each megabyte is given back as soon as it has been summed, checked or
+    // decoded, so that no more than that of the mapping is resident beside
+    // what is decoded from it: held whole, a corpus whose metadata is most
+    // of it took more memory warm than cold.
+    let page = page_size();
+    let give_back = |part: &[u8]| {
+        let start = (part.as_ptr() as usize - map.as_ptr() as usize).next_multiple_of(page);
+        let end = (part.as_ptr() as usize - map.as_ptr() as usize + part.len()) / page * page;
+        if end > start {
+            // SAFETY: as for the whole range below; `part` is read again,
+            // from the file, only if something reads it after this.
+            let _ = unsafe {
+                map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, start, end - start)
+            };
+        }
+    };
+    if Header::checksum_giving_back(eager, &header, &give_back) != header.sum {
         return Err(Reject::Corrupt);
     }
+    // A section, given back once copied or decoded by the caller.
     let section = |s: Section| {
         let r = header.range(s);
         &eager[r.start - HEADER..r.end - HEADER]
     };
-    let meta = meta::decode(section(Section::Meta)).ok_or(Reject::Corrupt)?;
+    let copied = |s: Section| give_back(section(s));
+    let meta = meta::decode(section(Section::Meta), Some(&give_back)).ok_or(Reject::Corrupt)?;
     let cities = meta.cities.len();
     let articles = meta.articles.len();
     let words = header.sections[Section::WordChars as usize].1 as usize;
     let vocab_ends: Vec<u32> = cast(section(Section::VocabEnds))?;
+    copied(Section::VocabEnds);
     let name_words: Vec<u16> = cast(section(Section::NameWords))?;
+    copied(Section::NameWords);
     let article_words: Vec<u32> = cast(section(Section::ArticleWords))?;
+    copied(Section::ArticleWords);
     let posting_ends: Vec<u64> = cast(section(Section::PostingEnds))?;
+    copied(Section::PostingEnds);
     let word_chars = section(Section::WordChars).to_vec();
+    copied(Section::WordChars);
     let vocab_text = simdutf8::basic::from_utf8(section(Section::VocabText))
         .ok()
         .map(str::to_owned);
+    copied(Section::VocabText);
     let vocab = vocab_text
         .and_then(|t| Vocab::from_parts(t, vocab_ends))
         .ok_or(Reject::Corrupt)?;
@@ -314,4 +338,11 @@ fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> Result<Vec<T>, Reject> {
     let mut v = vec![T::zeroed(); bytes.len() / std::mem::size_of::<T>()];
     bytemuck::cast_slice_mut::<T, u8>(&mut v).copy_from_slice(bytes);
     Ok(v)
+}
+
+/// The size of a page of memory, what `madvise` works in.
+fn page_size() -> usize {
+    // SAFETY: sysconf has no preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    usize::try_from(n).ok().filter(|&n| n > 0).unwrap_or(4096)
 }
