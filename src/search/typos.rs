@@ -47,12 +47,22 @@ pub(super) struct TypoWalk {
     path: Vec<char>,
     /// `ends[i]`: bytes taken by the path's first `i` letters.
     ends: Vec<usize>,
+    /// The cells a walk may compute before it stops; none if `None`.
+    limit: Option<usize>,
     /// Cells of the rows computed so far, for the tests of the walk's cost.
     #[cfg(test)]
     steps: usize,
 }
 
 impl TypoWalk {
+    /// A walk that stops once it has computed more than `cells` cells.
+    pub fn limited(cells: usize) -> Self {
+        TypoWalk {
+            limit: Some(cells),
+            ..Self::default()
+        }
+    }
+
     /// Calls `found` for every word of `vocab` within `budget` edits of
     /// `query`, as a whole word (when its length is within the budget of
     /// the query's) or, for words of `heads` longer than the query, by its
@@ -66,7 +76,7 @@ impl TypoWalk {
         budget: usize,
         heads: Range<usize>,
         mut found: impl FnMut(Near),
-    ) {
+    ) -> Walked {
         let m = query.len();
         // No longer word can be within the budget of the whole query, and
         // heads need only `m` rows.
@@ -90,6 +100,8 @@ impl TypoWalk {
         let mut dead = usize::MAX;
         let n = vocab.len();
         let mut id = 0;
+        let mut cells = 0;
+        let limit = self.limit.unwrap_or(usize::MAX);
         while id < n {
             let word = vocab.get(id);
             let len = usize::from(chars.get(id).copied().unwrap_or(u8::MAX));
@@ -149,6 +161,10 @@ impl TypoWalk {
                     left = *cell;
                     row_min = row_min.min(*cell);
                 }
+                cells += band;
+                if cells > limit {
+                    return Walked::Cut { cells };
+                }
                 #[cfg(test)]
                 {
                     self.steps += band;
@@ -196,7 +212,18 @@ impl TypoWalk {
                 id = skip_prefix(vocab, id, &word[..self.ends[cut]]);
             }
         }
+        Walked::Whole { cells }
     }
+}
+
+/// How far a walk went, and the cells of rows it computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Walked {
+    /// Every word was looked at.
+    Whole { cells: usize },
+    /// The walk stopped at its limit of cells: the words after it were not
+    /// looked at.
+    Cut { cells: usize },
 }
 
 /// The first word at or after `from` that does not start with `prefix`,
@@ -410,7 +437,8 @@ mod tests {
         let query: Vec<char> = "a".repeat(64).chars().collect();
         let mut walk = TypoWalk::default();
         let mut found = 0;
-        walk.scan(&v, &chars, &query, 2, 0..v.len(), |_| found += 1);
+        let walked = walk.scan(&v, &chars, &query, 2, 0..v.len(), |_| found += 1);
+        assert_eq!(walked, Walked::Whole { cells: walk.steps });
         assert_eq!(found, 0, "every word is five edits away");
         assert!(
             walk.steps > letters / 2,
@@ -422,6 +450,31 @@ mod tests {
             "{} steps for {letters} letters of vocabulary",
             walk.steps
         );
+        // With a limit, the walk stops there, in the middle of the words.
+        let limit = walk.steps / 3;
+        let walked = TypoWalk::limited(limit).scan(&v, &chars, &query, 2, 0..v.len(), |_| {});
+        assert!(
+            matches!(walked, Walked::Cut { cells } if cells > limit && cells <= limit + 5),
+            "{walked:?} for a limit of {limit}"
+        );
+    }
+
+    /// A limit the walk does not reach changes nothing it finds.
+    #[test]
+    fn a_limit_not_reached_finds_the_same_words() {
+        let (v, chars) = vocab(&["balikesir", "balıkesir", "balkesir", "bakelsir", "ankara"]);
+        let query: Vec<char> = "balikesir".chars().collect();
+        let mut all = Vec::new();
+        let whole = TypoWalk::default().scan(&v, &chars, &query, 2, 0..v.len(), |n| all.push(n));
+        let Walked::Whole { cells } = whole else {
+            panic!("{whole:?}");
+        };
+        let mut limited = Vec::new();
+        let again =
+            TypoWalk::limited(cells).scan(&v, &chars, &query, 2, 0..v.len(), |n| limited.push(n));
+        assert_eq!(again, whole);
+        assert_eq!(limited, all);
+        assert!(all.len() >= 3, "{all:?}");
     }
 
     #[test]
