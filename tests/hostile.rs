@@ -936,6 +936,20 @@ fn numbers_are_shown_as_written() {
     assert!(out.contains("\"value\": 2.02e3"), "{out}");
     let m = measure(&["--data", path.to_str().unwrap(), "stats", "--json"]);
     assert!(String::from_utf8_lossy(&m.stdout).contains("\"value\": 99999999999999999999"));
+    // And as text: a float would say 100000000000000000000.
+    for command in ["show", "stats"] {
+        let mut args = vec!["--data", path.to_str().unwrap(), command];
+        if command == "show" {
+            args.push("a");
+        }
+        let m = measure(&args);
+        assert!(m.status.success(), "{}", m.stderr);
+        let out = String::from_utf8_lossy(&m.stdout);
+        assert!(
+            out.contains("99999999999999999999 — big"),
+            "{command}: {out}"
+        );
+    }
 }
 
 /// A closed stdout was a success that printed nothing.
@@ -948,6 +962,19 @@ fn a_closed_stdout_is_an_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("standard output is closed"));
+    // So is the help or the version that cannot be printed.
+    for flag in ["--help", "--version", "-h", "-V"] {
+        let out = Command::new("sh")
+            .args(["-c", r#""$0" "$1" >&-"#, &bin(), flag])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("standard output is closed"),
+            "{flag}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     // A stdout that discards everything is still a place to print to.
     let out = Command::new("sh")
         .args(["-c", r#""$0" list >/dev/null"#, &bin()])

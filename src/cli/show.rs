@@ -198,7 +198,7 @@ pub fn render_article(corpus: &Corpus, i: usize, out: &Out) -> String {
         s.push_str(&out.bold(&t!("show-figures")));
         s.push('\n');
         for f in &a.figures {
-            let amount = figure_amount(f.value, f.qualifier.as_deref(), f.unit.as_deref());
+            let amount = figure_amount(f);
             s.push_str(&out.hanging(&format!("{amount} — {}", f.label), 2, 4));
             for line in out.wrapped(&format!("“{}”", f.quote), 4).lines() {
                 s.push_str(&out.dim(line));

@@ -4,7 +4,7 @@
 use super::out::{pad, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
-use crate::stats::{corpus_stats, figure_amount, CorpusStats};
+use crate::stats::{corpus_stats, stated_amount, CorpusStats};
 use crate::t;
 use crate::text::collate;
 use crate::text::number::{self, Unit};
@@ -257,7 +257,12 @@ pub fn render(corpus: &Corpus, s: &CorpusStats, out: &Out) -> String {
             4,
         ));
         for f in &c.figures {
-            let amount = figure_amount(f.value, f.qualifier.as_deref(), f.unit.as_deref());
+            let amount = stated_amount(
+                f.value,
+                &f.written,
+                f.qualifier.as_deref(),
+                f.unit.as_deref(),
+            );
             o.push_str(&out.hanging(&format!("{amount} — {}", f.label), 4, 6));
             for line in out
                 .wrapped(&format!("“{}” ({})", f.quote, f.article), 6)

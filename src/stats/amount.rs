@@ -7,14 +7,37 @@
 //! has it. Turkish puts "more than" after the number, with the ablative
 //! suffix that the spoken number takes (20'den, 30'dan, 40'tan, 70'ten).
 
+use crate::corpus::Figure;
 use crate::i18n;
 use crate::text::number;
 
-/// The amount, never broken across lines (its spaces are no-break).
-pub fn figure_amount(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> String {
+/// The figure's amount, never broken across lines (its spaces are
+/// no-break).
+pub fn figure_amount(f: &Figure) -> String {
+    stated_amount(
+        f.value,
+        &f.written,
+        f.qualifier.as_deref(),
+        f.unit.as_deref(),
+    )
+}
+
+/// The amount of `value`, which the corpus writes as `written`.
+pub fn stated_amount(
+    value: f64,
+    written: &str,
+    qualifier: Option<&str>,
+    unit: Option<&str>,
+) -> String {
     // A year is just the year ("2013"): "2013 year" reads oddly.
     let is_year = unit.is_some_and(|u| u.eq_ignore_ascii_case("year"));
-    let shown = number::value(value, is_year);
+    // Past 10^15 a float no longer holds every whole number: such a value
+    // is shown as the corpus writes it (99999999999999999999, not 1e20).
+    let shown = if value.is_finite() && value.abs() < 1e15 {
+        number::value(value, is_year)
+    } else {
+        written.to_owned()
+    };
     let unit = unit.filter(|_| !is_year).map(|u| word("figure-unit", u));
     let text = match qualifier {
         Some(q) => {
@@ -123,7 +146,29 @@ mod tests {
     use crate::i18n::{with, Lang};
 
     fn amount(v: f64, q: Option<&str>, u: Option<&str>) -> String {
-        figure_amount(v, q, u).replace(number::NBSP, " ")
+        stated_amount(v, &v.to_string(), q, u).replace(number::NBSP, " ")
+    }
+
+    fn figure(written: &str) -> Figure {
+        Figure {
+            label: "l".into(),
+            value: written.parse().unwrap(),
+            written: written.into(),
+            qualifier: None,
+            unit: Some("people".into()),
+            quote: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_value_past_what_a_float_holds_is_shown_as_written() {
+        with(Lang::En, || {
+            let shown = |w: &str| figure_amount(&figure(w)).replace(number::NBSP, " ");
+            assert_eq!(shown("99999999999999999999"), "99999999999999999999 people");
+            assert_eq!(shown("-1e300"), "-1e300 people");
+            assert_eq!(shown("2.02e3"), "2,020 people");
+            assert_eq!(shown("36756"), "36,756 people");
+        });
     }
 
     #[test]
@@ -139,7 +184,7 @@ mod tests {
                 amount(7.0, Some("roughly"), Some("boats")),
                 "roughly 7 boats"
             );
-            assert!(!figure_amount(36756.0, None, Some("women")).contains(' '));
+            assert!(!stated_amount(36756.0, "36756", None, Some("women")).contains(' '));
         });
     }
 

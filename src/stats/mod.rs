@@ -6,7 +6,7 @@ use serde::Serialize;
 mod amount;
 pub mod network;
 
-pub use amount::{ablative, figure_amount};
+pub use amount::{ablative, figure_amount, stated_amount};
 
 use crate::corpus::{Article, Corpus};
 use crate::text::stopwords::is_stop_word;

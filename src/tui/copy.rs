@@ -78,8 +78,7 @@ pub fn paragraph(corpus: &Corpus, v: &Viewer) -> Option<Copied> {
 pub fn figure(corpus: &Corpus, article: usize, figure: usize) -> Copied {
     let a = &corpus.articles[article];
     let f = &a.figures[figure];
-    let amount =
-        figure_amount(f.value, f.qualifier.as_deref(), f.unit.as_deref()).replace(NBSP, " ");
+    let amount = figure_amount(f).replace(NBSP, " ");
     let source = a
         .source
         .as_ref()

@@ -434,7 +434,7 @@ impl StatsPane {
         for (n, &(a, f)) in self.figures.iter().enumerate() {
             let fig = &c.articles[a].figures[f];
             let start = b.rows.len();
-            let amount = figure_amount(fig.value, fig.qualifier.as_deref(), fig.unit.as_deref());
+            let amount = figure_amount(fig);
             b.figure(n, &amount, t.key, 0);
             b.figure(n, &fig.label, Style::new(), 2);
             self.figure_rows.push(start..b.rows.len());
