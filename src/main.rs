@@ -24,8 +24,7 @@ fn main() -> ExitCode {
         learncity::cache::turn_off();
     }
     if args.version {
-        print!("{}", cli::version::text());
-        return ExitCode::SUCCESS;
+        return cli::print_text(&cli::version::text());
     }
     let result = match args.command {
         _ if args.which => cli::which::run(args.data.as_ref()),

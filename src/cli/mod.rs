@@ -19,6 +19,7 @@ mod validate;
 pub mod version;
 pub mod which;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -184,8 +185,7 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
             Err(again) if again.kind() == e.kind() => again,
             _ => e,
         };
-        print!("{}", localize::render_help(&shown));
-        return ExitCode::SUCCESS;
+        return print_text(&localize::render_help(&shown));
     }
     // clap's plain message drops what looks like an escape sequence from
     // an argument (leaving `''`): parse the arguments again with their
@@ -200,6 +200,31 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
     let msg = crate::text::sanitize::printable_lines(localize::render_error(&shown).trim_end());
     eprintln!("{msg}");
     ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2))
+}
+
+/// Prints our own `text` (the help, the version) on stdout: a failure,
+/// exit status 2, when it cannot be printed, as any command's output is
+/// (see `write_stdout`); success when a reader stopped reading.
+pub fn print_text(text: &str) -> ExitCode {
+    let failed = |reason: String| {
+        eprintln!("{} {reason}", crate::t!("cli-error"));
+        ExitCode::from(2)
+    };
+    if !stdout_is_open() {
+        return failed(crate::t!("cli-stdout-closed"));
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => failed(crate::t!(
+            "cli-cannot-write",
+            reason = crate::corpus::io_reason(&e)
+        )),
+    }
 }
 
 /// What a command reports when it fails.
