@@ -733,6 +733,13 @@ fn validate_accepts_the_bundled_corpus_and_the_valid_fixtures() {
     let out = ok(&["validate", BUNDLED]).stdout;
     assert!(squash(&out).contains("320 cities"), "{out}");
     assert!(squash(&out).contains("9 admission rounds"), "{out}");
+    // Piped, the verdict is one line, however long, for a script to read:
+    // it was wrapped at 80 columns.
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        squash(out.trim_end()).ends_with("9 admission rounds"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -51,7 +51,7 @@ pub fn dumb_terminal() -> bool {
 }
 
 /// `COLUMNS` when it is a width, as shells and `ls` read it.
-fn columns_env() -> Option<usize> {
+pub fn columns_env() -> Option<usize> {
     std::env::var("COLUMNS")
         .ok()?
         .trim()

@@ -23,18 +23,22 @@ pub fn run(file: Option<&Path>, out: &Out) -> Result<(), Failure> {
         0 => String::new(),
         k => format!(", {}", n(k, Unit::Round)),
     };
-    write_stdout(&out.hanging(
-        &crate::t!(
-            "validate-valid",
-            file = name,
-            schema = c.schema.to_string(),
-            cities = n(c.cities.len(), Unit::City),
-            reports = n(c.articles.len(), Unit::Report),
-            figures = n(figures, Unit::Figure),
-            events = n(c.network.timeline.len(), Unit::Event),
-            rounds = rounds
-        ),
-        0,
-        2,
-    ))
+    let said = crate::t!(
+        "validate-valid",
+        file = name,
+        schema = c.schema.to_string(),
+        cities = n(c.cities.len(), Unit::City),
+        reports = n(c.articles.len(), Unit::Report),
+        figures = n(figures, Unit::Figure),
+        events = n(c.network.timeline.len(), Unit::Event),
+        rounds = rounds
+    );
+    // Piped, the verdict is one line per file, for a script to read
+    // (`grep ': valid corpus'`); on a terminal, or piped with a width
+    // asked for (COLUMNS), wrapped to the width.
+    if out.tty || super::out::columns_env().is_some() {
+        write_stdout(&out.hanging(&said, 0, 2))
+    } else {
+        write_stdout(&format!("{said}\n"))
+    }
 }
