@@ -48,9 +48,8 @@ impl Progress {
                             // a row behind. Erased before it is rewritten.
                             let width =
                                 crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w));
-                            let room = width.saturating_sub(str_width(&time) + 2).max(1);
                             let mut err = std::io::stderr().lock();
-                            let _ = write!(err, "\r\x1b[K{} {time}", truncate(&label, room));
+                            let _ = err.write_all(line(&label, &time, width).as_bytes());
                             let _ = err.flush();
                             shown = true;
                             wait = TICK;
@@ -89,8 +88,40 @@ impl Progress {
     }
 }
 
+/// The progress line that replaces the one before it: `label` cut so that
+/// the line, with `time`, fits in `width` columns without wrapping.
+fn line(label: &str, time: &str, width: usize) -> String {
+    let room = width.saturating_sub(str_width(time) + 2).max(1);
+    format!("\r\x1b[K{} {time}", truncate(label, room))
+}
+
 impl Drop for Progress {
     fn drop(&mut self) {
         self.end();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line wider than the terminal wrapped, and `\r` went back to its
+    /// last row only: each tick left a row behind.
+    #[test]
+    fn the_line_fits_the_width_and_erases_the_one_before() {
+        let label = format!("Loading {}", "çok-uzun-bir-dosya-adı/".repeat(20));
+        for width in [1, 10, 24, 40, 80, 200] {
+            let l = line(&label, "1.2 s", width);
+            assert!(l.starts_with("\r\x1b[K"), "{l:?}");
+            let shown = &l["\r\x1b[K".len()..];
+            assert!(!shown.contains(['\n', '\r']), "{l:?}");
+            assert!(shown.ends_with(" 1.2 s"), "{l:?}");
+            assert!(
+                str_width(shown) <= width.max(str_width(" 1.2 s") + 1),
+                "{width}: {} columns: {shown:?}",
+                str_width(shown)
+            );
+        }
+        assert_eq!(line("Loading x", "0.3 s", 80), "\r\x1b[KLoading x 0.3 s");
     }
 }
