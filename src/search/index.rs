@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxBuildHasher;
 
-use super::query::{resolve, WordMatches};
+use super::query::{resolve, Limits, Resolved, WordMatches};
 use super::rank::{name_word_count, Scratch};
 use super::store::{Postings, Vocab};
 use crate::corpus::Corpus;
@@ -77,6 +77,10 @@ pub(crate) struct IndexParts<'a> {
     pub postings: &'a Postings,
 }
 
+/// A query word's matches, and the limits they were cut short by (none
+/// when they are whole).
+type CachedTerm = (Arc<WordMatches>, Option<Limits>);
+
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     pub(super) docs: Vec<Doc>,
@@ -93,7 +97,7 @@ pub struct SearchIndex {
     pub(super) postings: Postings,
     /// Resolved query words: as a query is typed, only its last word changes,
     /// so the others come from here.
-    term_cache: Mutex<HashMap<String, Arc<WordMatches>>>,
+    term_cache: Mutex<HashMap<String, CachedTerm>>,
     /// The ranking's per-document tables, kept between keystrokes.
     pub(super) scratch: Mutex<Scratch>,
 }
@@ -175,23 +179,25 @@ impl SearchIndex {
         }
     }
 
-    /// The vocabulary words a folded query word matches, from the cache
-    /// when it was resolved recently.
-    pub(super) fn resolve_cached(&self, term: &str) -> Arc<WordMatches> {
-        if let Some(hit) = self
-            .term_cache
-            .lock()
-            .ok()
-            .and_then(|c| c.get(term).cloned())
-        {
+    /// The vocabulary words a folded query word matches within `limits`,
+    /// from the cache when it was resolved recently: whole (as nearly
+    /// every word is), or within limits at least as large.
+    pub(super) fn resolve_cached(&self, term: &str, limits: Limits) -> Arc<WordMatches> {
+        if let Some(hit) = self.term_cache.lock().ok().and_then(|c| {
+            c.get(term)
+                .filter(|(_, cut)| cut.is_none_or(|within| within.covers(limits)))
+                .map(|(words, _)| words.clone())
+        }) {
             return hit;
         }
-        let words = Arc::new(resolve(self, term));
+        let Resolved { words, complete } = resolve(self, term, limits);
+        let words = Arc::new(words);
         if let Ok(mut cache) = self.term_cache.lock() {
             if cache.len() >= TERM_CACHE_SIZE {
                 cache.clear();
             }
-            cache.insert(term.to_owned(), words.clone());
+            let cut = (!complete).then_some(limits);
+            cache.insert(term.to_owned(), (words.clone(), cut));
         }
         words
     }

@@ -9,7 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::index::SearchIndex;
-use super::typos::TypoWalk;
+use super::typos::{TypoWalk, Walked};
 use crate::text::distance::typo_budget;
 use crate::text::fold::fold;
 use crate::text::words::{cap_word, word_spans};
@@ -63,35 +63,74 @@ pub const MAX_TERMS: usize = 32;
 const FUZZY_MIN_QUALITY: f32 = 0.72;
 /// Shortest query word that may match with a typo or fuzzily.
 const MIN_FUZZY_LEN: usize = 3;
-/// Cells of the fuzzy matcher's tables (the query word's letters by the
-/// candidate's) one query word may fill. Ordinary text fills far less: at
-/// most 14 000 (88 000) for 20 000 query words, prefixes and typos of the
-/// vocabulary of 10 000 (100 000) generated reports. A vocabulary of long
-/// words that all hold a long query word's letters in order would fill
-/// 2 000 per word: seconds per query word. Past this the remaining
-/// candidates, the weakest kind of match, are left out.
+/// Cells of the fuzzy matcher's tables (a query word's letters by a
+/// candidate's) one query may fill, shared between its words. Ordinary
+/// text fills far less: at most 14 000 (88 000) per word for 20 000 query
+/// words, prefixes and typos of the vocabulary of 10 000 (100 000)
+/// generated reports. A vocabulary of long words that all hold a long
+/// query word's letters in order would fill 2 000 per word: seconds per
+/// query word. Past its share a word's remaining candidates, the weakest
+/// kind of match, are left out.
 pub(super) const FUZZY_CELLS: usize = 1 << 20;
-/// Cells of the typo walk's rows (`typos.rs`) one query word may compute.
-/// Ordinary text computes far less: at most 13 155 cells per query word on
-/// the 100 000-report prose corpus and 207 905 on the generated one (1 005
-/// and 1 179 query words: words of the corpus, a swap, a dropped letter and
-/// a prefix of each). A vocabulary made so that every word stays within two
-/// edits of a long query word for most of its letters computed 36.7 million
-/// for one query word at 400 000 words (0.42 s). Past this, about 24 ms,
-/// the walk stops, and the words after it are not looked at for typos.
+/// Cells of the typo walk's rows (`typos.rs`) one query may compute,
+/// shared between its words. Ordinary text computes far less: at most
+/// 13 155 per query word on the 100 000-report prose corpus and 207 905 on
+/// the generated one (1 005 and 1 179 query words: words of the corpus, a
+/// swap, a dropped letter and a prefix of each), so nothing is left out
+/// of a query of up to ten words even there. A vocabulary made so that
+/// every word stays within two edits of a long query word for most of its
+/// letters computed 36.7 million for one query word at 400 000 words
+/// (0.42 s). This is about 24 ms, the fuzzy cells about 10 ms: a query,
+/// whatever its words, costs that and the walks over the vocabulary.
 pub(super) const TYPO_CELLS: usize = 1 << 21;
+
+/// The work one query word may do: its share of the query's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Limits {
+    pub typo_cells: usize,
+    pub fuzzy_cells: usize,
+}
+
+impl Limits {
+    /// Each word's share of a query of `words` words.
+    pub fn share(words: usize) -> Limits {
+        let words = words.max(1);
+        Limits {
+            typo_cells: TYPO_CELLS / words,
+            fuzzy_cells: FUZZY_CELLS / words,
+        }
+    }
+
+    /// Whether a word resolved within `self` found all that one resolved
+    /// within `other` would.
+    pub fn covers(self, other: Limits) -> bool {
+        self.typo_cells >= other.typo_cells && self.fuzzy_cells >= other.fuzzy_cells
+    }
+}
+
+/// A query word's matches, and whether they are all of them: `false` when
+/// its limits stopped the typo walk or the fuzzy matcher.
+#[derive(Debug, Clone)]
+pub(super) struct Resolved {
+    pub words: WordMatches,
+    pub complete: bool,
+}
 
 impl Query {
     pub fn parse(index: &SearchIndex, raw: &str) -> Query {
         let folded = fold(raw);
         let mut seen = std::collections::HashSet::new();
-        let terms = word_spans(&folded)
-            .filter(|r| seen.insert(cap_word(&folded[r.clone()]).to_owned()))
+        // As the index keeps words: their first 64 bytes.
+        let texts: Vec<String> = word_spans(&folded)
+            .map(|r| cap_word(&folded[r]).to_owned())
+            .filter(|t| seen.insert(t.clone()))
             .take(MAX_TERMS)
-            .map(|r| {
-                // As the index keeps words: their first 64 bytes.
-                let text = cap_word(&folded[r]).to_owned();
-                let words = index.resolve_cached(&text);
+            .collect();
+        let limits = Limits::share(texts.len());
+        let terms = texts
+            .into_iter()
+            .map(|text| {
+                let words = index.resolve_cached(&text, limits);
                 Term { text, words }
             })
             .collect();
@@ -138,7 +177,7 @@ pub(super) type WordMatches = Vec<(u32, WordMatch)>;
 /// being typed, and fuzzy matches, among the words that start with the same
 /// letter (a contiguous range of the sorted vocabulary), which keeps a
 /// keystroke cheap.
-pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
+pub(super) fn resolve(index: &SearchIndex, term: &str, limits: Limits) -> Resolved {
     let prefixed = index.prefix_range(term);
     let mut out: WordMatches = prefixed
         .clone()
@@ -165,10 +204,14 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
         .collect();
     let t: Vec<char> = term.chars().collect();
     if t.len() < MIN_FUZZY_LEN {
-        return out;
+        return Resolved {
+            words: out,
+            complete: true,
+        };
     }
 
     let budget = typo_budget(t.len());
+    let mut complete = true;
     let mut first = [0u8; 4];
     let initial = index.prefix_range(t[0].encode_utf8(&mut first));
     // Words with a typo, in id order, none of them a prefix match.
@@ -176,7 +219,7 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
     if budget > 0 {
         // Past its limit of cells the walk stops: the later words are not
         // looked at for typos (see `TYPO_CELLS`).
-        TypoWalk::limited(TYPO_CELLS).scan(
+        let walked = TypoWalk::limited(limits.typo_cells).scan(
             &index.vocab,
             &index.word_chars,
             &t,
@@ -204,6 +247,7 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
                 typos.push((near.id as u32, m));
             },
         );
+        complete &= matches!(walked, Walked::Whole { .. });
     }
 
     let matcher = SkimMatcherV2::default().respect_case();
@@ -237,7 +281,8 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
             continue;
         }
         cells += t.len() * len;
-        if cells > FUZZY_CELLS {
+        if cells > limits.fuzzy_cells {
+            complete = false;
             break;
         }
         if let Some(score) = matcher.fuzzy_match(word, term) {
@@ -258,7 +303,10 @@ pub(super) fn resolve(index: &SearchIndex, term: &str) -> WordMatches {
     out.extend(typos);
     out.extend(fuzzy);
     out.sort_unstable_by_key(|&(id, _)| id);
-    out
+    Resolved {
+        words: out,
+        complete,
+    }
 }
 
 /// Whether `letters` all occur in `word`, in order (with others between).
@@ -421,12 +469,69 @@ mod tests {
             "egitim",
             "egtim",
         ] {
-            let got: Vec<(u32, MatchKind, f32, usize)> = resolve(&idx, term)
+            let got: Vec<(u32, MatchKind, f32, usize)> = resolve(&idx, term, Limits::share(1))
+                .words
                 .into_iter()
                 .map(|(id, m)| (id, m.kind, m.weight, m.highlight_bytes))
                 .collect();
             assert_eq!(got, resolve_simply(&idx, term), "{term}");
         }
+    }
+
+    /// 3 000 words 'a' × 61 with two letters changed and three added stay
+    /// within two edits of 'a' × 64 for most of their letters: the typo
+    /// walk computes some 600 000 cells. Alone, a query word has room for
+    /// them and finds "b" + 'a' × 63, which sorts after them; as one of 32
+    /// words it has a 32nd of the room, stops before it, and says so. The
+    /// cache then serves the cut matches to no query that gives the word
+    /// more room, and the whole ones to any.
+    #[test]
+    fn the_words_of_a_query_share_its_limits_and_the_cache_knows_it() {
+        let mut seed = 5_u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % n) as usize
+        };
+        let mut words = String::new();
+        for _ in 0..3_000 {
+            let mut w = vec!['a'; 61];
+            for _ in 0..2 {
+                w[1 + next(60)] = char::from(b'c' + next(24) as u8);
+            }
+            w.extend((0..3).map(|_| char::from(b'c' + next(24) as u8)));
+            words.extend(w);
+            words.push(' ');
+        }
+        let late = format!("b{}", "a".repeat(63));
+        words.push_str(&late);
+        let json = format!(
+            r#"{{"schema": 1, "cities": [{{"id": "x", "name": "X", "country": "Y"}}],
+              "articles": [{{"id": "a", "city": "x", "title": "T", "body": [{{"kind": "paragraph", "text": "{words}"}}]}}]}}"#
+        );
+        let corpus = crate::corpus::load_bytes("typos.json", json.as_bytes()).unwrap();
+        let idx = SearchIndex::build(&corpus);
+        let q = "a".repeat(64);
+        let late_id = (0..idx.vocab.len())
+            .find(|&i| idx.vocab.get(i) == late)
+            .unwrap() as u32;
+        let finds_late = |w: &WordMatches| w.iter().any(|&(id, _)| id == late_id);
+
+        let alone = resolve(&idx, &q, Limits::share(1));
+        assert!(alone.complete && finds_late(&alone.words));
+        let shared = resolve(&idx, &q, Limits::share(MAX_TERMS));
+        assert!(!shared.complete && !finds_late(&shared.words));
+
+        let cut = idx.resolve_cached(&q, Limits::share(MAX_TERMS));
+        assert!(!finds_late(&cut));
+        let whole = idx.resolve_cached(&q, Limits::share(1));
+        assert!(finds_late(&whole), "the cut matches were served");
+        let again = idx.resolve_cached(&q, Limits::share(MAX_TERMS));
+        assert!(
+            Arc::ptr_eq(&again, &whole),
+            "the whole matches serve any share"
+        );
     }
 
     /// 20 000 words 'a' × 40 + b?c?d?e? (48 letters): each holds the
@@ -461,7 +566,8 @@ mod tests {
         let idx = SearchIndex::build(&corpus);
         assert!(idx.vocab.len() > 15_000, "{} words", idx.vocab.len());
         let query = format!("{}bcd", "a".repeat(37));
-        let fuzzy = resolve(&idx, &query)
+        let fuzzy = resolve(&idx, &query, Limits::share(1))
+            .words
             .iter()
             .filter(|(_, m)| m.kind == MatchKind::Fuzzy)
             .count();
