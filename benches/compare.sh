@@ -82,7 +82,7 @@ else
   echo "note: $bin has no --no-cache option (no on-disk cache): measuring cold runs only" >&2
 fi
 
-echo "Corpus: $what, $n reports, $(du -m "$json" | cut -f1) MB of JSON, $(du -m "$lines" | cut -f1) MB as lines;"
+echo "Corpus: $what, $n reports, $(du -mL "$json" | cut -f1) MiB of JSON, $(du -mL "$lines" | cut -f1) MiB as lines;"
 echo "$(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); fzf $(fzf --version | cut -d' ' -f1), sk $(sk --version | awk '{print $2}'), hyperfine: ${RUNS:-5} runs after ${WARMUP:-1} warm-up."
 echo
 echo "| query | learncity warm | learncity cold | fzf --filter | sk --filter | hits: learncity | fzf | sk |"
