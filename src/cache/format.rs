@@ -479,16 +479,28 @@ impl<'a> Dec<'a> {
         })
     }
     /// Gives back what has been read of the heap and the values since the
-    /// last time, once it is `GIVE_BACK` or more.
+    /// last time, once it is `GIVE_BACK` or more. Called for every value:
+    /// the test is all it costs until a megabyte has been read.
+    #[inline]
     fn give_back_read(&mut self) {
+        if self.at >= self.bytes_given + GIVE_BACK || self.heap_at >= self.heap_given + GIVE_BACK {
+            self.give_back_now();
+        }
+    }
+    #[cold]
+    #[inline(never)]
+    fn give_back_now(&mut self) {
         let Some(give) = self.give_back else {
+            // Nothing to give back to: the test above stays false.
+            self.bytes_given = usize::MAX / 2;
+            self.heap_given = usize::MAX / 2;
             return;
         };
-        if self.at - self.bytes_given >= GIVE_BACK {
+        if self.at >= self.bytes_given + GIVE_BACK {
             give(&self.bytes[self.bytes_given..self.at]);
             self.bytes_given = self.at;
         }
-        if self.heap_at - self.heap_given >= GIVE_BACK {
+        if self.heap_at >= self.heap_given + GIVE_BACK {
             give(&self.heap.as_bytes()[self.heap_given..self.heap_at]);
             self.heap_given = self.heap_at;
         }
