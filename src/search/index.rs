@@ -948,13 +948,8 @@ mod tests {
     fn postings_are_what_a_plain_map_gives_wherever_the_documents_are_split() {
         // Documents of words from a small vocabulary, some in every
         // document, one repeated past a count's limit.
-        let mut seed = 1u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut rng = crate::search::lcg::Lcg(1);
+        let mut next = |n: u64| rng.below(n);
         let mut docs: Vec<Vec<(String, u8)>> = (0..300)
             .map(|_| {
                 (0..next(200))

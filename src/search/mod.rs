@@ -9,6 +9,8 @@
 
 mod highlight;
 mod index;
+#[cfg(test)]
+mod lcg;
 mod literal;
 mod query;
 mod rank;

@@ -487,13 +487,8 @@ mod tests {
     /// more room, and the whole ones to any.
     #[test]
     fn the_words_of_a_query_share_its_limits_and_the_cache_knows_it() {
-        let mut seed = 5_u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((seed >> 33) % n) as usize
-        };
+        let mut rng = crate::search::lcg::Lcg(5_u64);
+        let mut next = |n: u64| rng.below(n) as usize;
         let mut words = String::new();
         for _ in 0..3_000 {
             let mut w = vec!['a'; 61];
@@ -542,13 +537,8 @@ mod tests {
     /// out.
     #[test]
     fn the_fuzzy_matcher_does_a_bounded_amount_of_work_per_query_word() {
-        let mut seed = 11_u64;
-        let mut letter = || {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            char::from(b'f' + ((seed >> 33) % 21) as u8)
-        };
+        let mut rng = crate::search::lcg::Lcg(11);
+        let mut letter = || char::from(b'f' + rng.below(21) as u8);
         let mut words = String::new();
         for _ in 0..20_000 {
             words.push_str(&"a".repeat(40));

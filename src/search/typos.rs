@@ -373,13 +373,8 @@ mod tests {
     /// every way: each cell at the band's edges is reached.
     #[test]
     fn finds_what_comparing_every_word_finds_in_small_alphabets() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((seed >> 33) % n) as usize
-        };
+        let mut rng = crate::search::lcg::Lcg(0x9e37_79b9_7f4a_7c15_u64);
+        let mut next = |n: u64| rng.below(n) as usize;
         for alphabet in [&['a', 'b'][..], &['a', 'b', 'c'], &['a', 'ı', 'b']] {
             let mut random_word = |max: u64| -> String {
                 let len = next(max) + 1;
@@ -413,13 +408,8 @@ mod tests {
     /// vocabulary, whatever the query.
     #[test]
     fn a_row_costs_its_band_not_the_query_word() {
-        let mut seed = 7_u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((seed >> 33) % n) as usize
-        };
+        let mut rng = crate::search::lcg::Lcg(7_u64);
+        let mut next = |n: u64| rng.below(n) as usize;
         let other = |i: usize| char::from(b'b' + (i % 25) as u8);
         let words: Vec<String> = (0..2000)
             .map(|_| {

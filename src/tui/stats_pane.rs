@@ -823,6 +823,42 @@ mod tests {
         }
     }
 
+    /// Steps `p` by `delta` up to `limit` times, checking each step, and
+    /// gives the figures selected in turn (after `walked`), each shown from
+    /// its first line. No figure may be selected only before the first
+    /// (the city's name above it) or after the last: then the walk ends.
+    fn walk(
+        p: &mut StatsPane,
+        delta: isize,
+        mut walked: Vec<usize>,
+        limit: usize,
+        at: &dyn Fn(&StatsPane) -> String,
+    ) -> Vec<usize> {
+        for _ in 0..limit {
+            p.step(delta);
+            check(p, &at(p));
+            match p.selected {
+                Some(i) if walked.last() != Some(&i) => {
+                    assert!(starts_on_screen(p, i), "{i} {}", at(p));
+                    walked.push(i);
+                }
+                Some(_) => {}
+                None => {
+                    let n = p.figures.len();
+                    assert!(
+                        walked.is_empty() || walked.len() == n,
+                        "{delta}: lost it {}",
+                        at(p)
+                    );
+                    if walked.len() == n {
+                        break;
+                    }
+                }
+            }
+        }
+        walked
+    }
+
     /// Issue 8, item 3: "the selected figure must always be visible and
     /// highlighted, at every height from the minimum up". j from the top
     /// and k from the bottom walk every figure in turn, each shown from its
@@ -839,40 +875,11 @@ mod tests {
 
                 assert_eq!(p.selected, Some(0));
                 assert!(starts_on_screen(&p, 0), "{}", at(&p));
-                let mut walked = vec![0];
-                for _ in 0..limit {
-                    p.step(1);
-                    check(&p, &at(&p));
-                    match p.selected {
-                        Some(i) if walked.last() != Some(&i) => {
-                            assert!(starts_on_screen(&p, i), "{i} {}", at(&p));
-                            walked.push(i);
-                        }
-                        Some(_) => {}
-                        None => break,
-                    }
-                }
+                let walked = walk(&mut p, 1, vec![0], limit, &at);
                 assert_eq!(walked, (0..n).collect::<Vec<_>>(), "j {}", at(&p));
 
                 p.bottom();
-                let mut walked = Vec::new();
-                for _ in 0..limit {
-                    p.step(-1);
-                    check(&p, &at(&p));
-                    match p.selected {
-                        Some(i) if walked.last() != Some(&i) => {
-                            assert!(starts_on_screen(&p, i), "{i} {}", at(&p));
-                            walked.push(i);
-                        }
-                        Some(_) => {}
-                        // Above the first figure (the city's name) none shows.
-                        None => assert!(
-                            walked.is_empty() || walked.len() == n,
-                            "k lost it {}",
-                            at(&p)
-                        ),
-                    }
-                }
+                let walked = walk(&mut p, -1, Vec::new(), limit, &at);
                 assert_eq!(walked, (0..n).rev().collect::<Vec<_>>(), "k {}", at(&p));
 
                 p.top();
