@@ -19,7 +19,6 @@ mod validate;
 pub mod version;
 pub mod which;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -206,24 +205,9 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
 /// exit status 2, when it cannot be printed, as any command's output is
 /// (see `write_stdout`); success when a reader stopped reading.
 pub fn print_text(text: &str) -> ExitCode {
-    let failed = |reason: String| {
-        eprintln!("{} {reason}", crate::t!("cli-error"));
-        ExitCode::from(2)
-    };
-    if !stdout_is_open() {
-        return failed(crate::t!("cli-stdout-closed"));
-    }
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout_open().and_then(|()| out::write_stdout(text)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => failed(crate::t!(
-            "cli-cannot-write",
-            reason = crate::corpus::io_reason(&e)
-        )),
+        Err(failure) => failure.report(),
     }
 }
 
@@ -332,8 +316,13 @@ pub fn open_corpus(
 pub static STDOUT_WAS_CLOSED: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 
-fn stdout_is_open() -> bool {
-    !STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
+/// A failure if stdout was closed when the program started: what it
+/// prints would go nowhere, and a script would take silence for success.
+fn stdout_open() -> Result<(), Failure> {
+    if STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
+    }
+    Ok(())
 }
 
 /// Runs a non-interactive command; again from the corpus file if a cache
@@ -352,9 +341,7 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
 }
 
 fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
-    if !stdout_is_open() {
-        return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
-    }
+    stdout_open()?;
     let mut out = Out::detect();
     out.page = !no_pager;
     if let Command::Validate { file } = &command {

@@ -29,6 +29,8 @@ pub struct Out {
     pub styling: Styling,
     /// stdout is a terminal.
     pub tty: bool,
+    /// `width` is the terminal's or COLUMNS', not the default of 80.
+    pub width_given: bool,
     /// Long output may go through a pager (off with `--no-pager`).
     pub page: bool,
     /// Web addresses are written as OSC 8 links: on a terminal only (one
@@ -51,7 +53,7 @@ pub fn dumb_terminal() -> bool {
 }
 
 /// `COLUMNS` when it is a width, as shells and `ls` read it.
-pub fn columns_env() -> Option<usize> {
+fn columns_env() -> Option<usize> {
     std::env::var("COLUMNS")
         .ok()?
         .trim()
@@ -64,15 +66,14 @@ impl Out {
     pub fn detect() -> Self {
         let tty = std::io::stdout().is_terminal();
         // On a terminal its width; piped, COLUMNS, or 80 as most tools do.
-        let width = if tty {
+        let given = if tty {
             crossterm::terminal::size()
                 .ok()
                 .map(|(w, _)| w as usize)
                 .filter(|&w| w > 0)
                 .or_else(columns_env)
-                .unwrap_or(80)
         } else {
-            columns_env().unwrap_or(80)
+            columns_env()
         };
         let styling = match (tty, no_color() || dumb_terminal()) {
             (false, _) => Styling::None,
@@ -85,9 +86,10 @@ impl Out {
                 std::env::var("LEARNCITY_HYPERLINKS").ok().as_deref(),
             );
         Out {
-            width: width.clamp(MIN_WIDTH, MAX_WIDTH),
+            width: given.unwrap_or(80).clamp(MIN_WIDTH, MAX_WIDTH),
             styling,
             tty,
+            width_given: given.is_some(),
             page: true,
             links,
         }
@@ -98,6 +100,7 @@ impl Out {
             width,
             styling: Styling::None,
             tty: false,
+            width_given: true,
             page: false,
             links: false,
         }
@@ -181,6 +184,17 @@ impl Out {
             out.push('\n');
         }
         out
+    }
+
+    /// A verdict a script may read (`FILE: valid corpus …`): wrapped as
+    /// `hanging` when the width is known, on one line when it is only the
+    /// default of piped output.
+    pub fn status(&self, text: &str) -> String {
+        if self.width_given {
+            self.hanging(text, 0, 2)
+        } else {
+            format!("{text}\n")
+        }
     }
 
     /// The lines of `text` wrapped for a first indent and a hanging indent.

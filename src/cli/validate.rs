@@ -33,12 +33,5 @@ pub fn run(file: Option<&Path>, out: &Out) -> Result<(), Failure> {
         events = n(c.network.timeline.len(), Unit::Event),
         rounds = rounds
     );
-    // Piped, the verdict is one line per file, for a script to read
-    // (`grep ': valid corpus'`); on a terminal, or piped with a width
-    // asked for (COLUMNS), wrapped to the width.
-    if out.tty || super::out::columns_env().is_some() {
-        write_stdout(&out.hanging(&said, 0, 2))
-    } else {
-        write_stdout(&format!("{said}\n"))
-    }
+    write_stdout(&out.status(&said))
 }
