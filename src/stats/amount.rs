@@ -31,13 +31,7 @@ pub fn stated_amount(
 ) -> String {
     // A year is just the year ("2013"): "2013 year" reads oddly.
     let is_year = unit.is_some_and(|u| u.eq_ignore_ascii_case("year"));
-    // Past 10^15 a float no longer holds every whole number: such a value
-    // is shown as the corpus writes it (99999999999999999999, not 1e20).
-    let shown = if value.is_finite() && value.abs() < 1e15 {
-        number::value(value, is_year)
-    } else {
-        written.to_owned()
-    };
+    let shown = number::value(value, written, is_year);
     let unit = unit.filter(|_| !is_year).map(|u| word("figure-unit", u));
     let text = match qualifier {
         Some(q) => {

@@ -87,10 +87,15 @@ pub fn with_unit(n: u64, unit: Unit) -> String {
     format!("{}{NBSP}{}", count(n), unit.word(n))
 }
 
-/// A figure's value as stated: whole numbers grouped, fractions with the
-/// language's decimal mark, and years never grouped (`2013`).
-pub fn value(v: f64, is_year: bool) -> String {
-    if is_year && v.fract() == 0.0 && v.is_finite() && v.abs() < 1e15 {
+/// A figure's value `v`, which the corpus writes as `written`: whole
+/// numbers grouped, fractions with the language's decimal mark, years
+/// never grouped (`2013`). Past 10^15, where a float no longer holds every
+/// whole number, as written (99999999999999999999, not 1e20).
+pub fn value(v: f64, written: &str, is_year: bool) -> String {
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return written.to_owned();
+    }
+    if is_year && v.fract() == 0.0 {
         return format!("{}", v as i64);
     }
     crate::i18n::decimal(v)
@@ -144,14 +149,14 @@ mod tests {
     #[test]
     fn values_keep_years_and_fractions_as_written() {
         with(Lang::En, || {
-            assert_eq!(value(36756.0, false), "36,756");
-            assert_eq!(value(2013.0, true), "2013");
-            assert_eq!(value(1.5, false), "1.5");
-            assert_eq!(value(-12345.0, false), "-12,345");
+            assert_eq!(value(36756.0, "36756.0", false), "36,756");
+            assert_eq!(value(2013.0, "2013.0", true), "2013");
+            assert_eq!(value(1.5, "1.5", false), "1.5");
+            assert_eq!(value(-12345.0, "-12345.0", false), "-12,345");
         });
         with(Lang::Tr, || {
-            assert_eq!(value(1.5, false), "1,5");
-            assert_eq!(value(2013.0, true), "2013");
+            assert_eq!(value(1.5, "1.5", false), "1,5");
+            assert_eq!(value(2013.0, "2013.0", true), "2013");
         });
     }
 }
