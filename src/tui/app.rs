@@ -886,23 +886,26 @@ impl App {
 
     // ---- find in the text -------------------------------------------------
 
+    /// What the find line holds, marked as it is typed, on the visible
+    /// lines only.
+    fn find_typed(&mut self) {
+        let p = Pattern::new(self.find.query());
+        self.viewer.set_pattern(&self.corpus, p, true);
+    }
+
     fn update_find(&mut self, action: Action) {
         match action {
             Action::FindEdit(key) => {
                 self.find.input.handle_event(&Event::Key(key));
-                // Marked as typed, on the visible lines only.
-                let p = Pattern::new(self.find.query());
-                self.viewer.set_pattern(&self.corpus, p, true);
+                self.find_typed();
             }
             Action::Paste(text) => {
                 self.find.insert(&text);
-                let p = Pattern::new(self.find.query());
-                self.viewer.set_pattern(&self.corpus, p, true);
+                self.find_typed();
             }
             Action::Type(text) => {
                 self.find.type_text(&text);
-                let p = Pattern::new(self.find.query());
-                self.viewer.set_pattern(&self.corpus, p, true);
+                self.find_typed();
             }
             Action::FindAccept => {
                 let query = self.find.query().to_owned();

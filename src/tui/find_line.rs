@@ -31,10 +31,7 @@ impl FindLine {
 
     /// Inserts pasted text at the cursor: its first line only.
     pub fn insert(&mut self, text: &str) {
-        let text = super::search_line::paste_text(text);
-        if !text.is_empty() {
-            self.input = super::search_line::inserted(&self.input, &text);
-        }
+        self.type_text(&super::search_line::paste_text(text));
     }
 
     /// Inserts typed letters at the cursor, as they are.
