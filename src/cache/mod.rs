@@ -152,7 +152,6 @@ pub type Build<'a> = &'a dyn Fn(&Corpus) -> Result<SearchIndex, TooLarge>;
 fn index_refused(path: &Path, corpus: &Corpus, t: TooLarge) -> LoadError {
     let left = corpus.budget().unwrap_or(crate::corpus::Left {
         file_len: 0,
-        limit: 0,
         used: 0,
     });
     LoadError::one(

@@ -142,7 +142,6 @@ impl Kind {
 #[derive(Debug)]
 pub struct Budget {
     file_len: u64,
-    limit: u64,
     /// Buffers that are freed once the corpus is made (the file's text, or
     /// the buffer it is read through).
     passing: u64,
@@ -161,7 +160,6 @@ impl Budget {
     pub fn new(file_len: u64) -> Self {
         Budget {
             file_len,
-            limit: limit_for(file_len),
             passing: 0,
             kept: 0,
             bytes: [0; 7],
@@ -185,25 +183,28 @@ impl Budget {
     /// A buffer of the reading, of `bytes` now (it replaces the last).
     pub fn passing(&mut self, bytes: u64) {
         self.passing = bytes;
-        self.check(0);
-    }
-
-    /// Whether `bytes` more, for a moment, fit beside what is charged;
-    /// if not, the budget has run out. (Before an item is converted, its
-    /// parsed form is checked so, with the lists that converting makes
-    /// again: converting holds both.)
-    pub fn fits(&mut self, bytes: u64) -> bool {
-        self.check(bytes)
+        self.fits(0);
     }
 
     /// What is left of the budget now.
     pub fn room(&self) -> u64 {
-        self.limit.saturating_sub(self.passing + self.kept)
+        limit_for(self.file_len).saturating_sub(self.passing + self.kept)
     }
 
-    fn check(&mut self, extra: u64) -> bool {
+    /// Quote bytes one automaton of `quotes` may hold (it takes about 30
+    /// bytes a quote byte, reckoned 40): about the file's size in memory
+    /// at most, and no more than what is left of the budget.
+    pub fn quote_bytes(&self) -> usize {
+        usize::try_from(self.file_len.min(self.room()) / 40).unwrap_or(usize::MAX)
+    }
+
+    /// Whether `extra` more bytes, for a moment, fit beside what is charged;
+    /// if not, the budget has run out. (Before an item is converted, its
+    /// parsed form is checked so, with the lists that converting makes
+    /// again: converting holds both.)
+    pub fn fits(&mut self, extra: u64) -> bool {
         let asked = self.passing + self.kept + extra;
-        if asked > self.limit && !self.over {
+        if asked > limit_for(self.file_len) && !self.over {
             self.over = true;
             self.asked = asked;
         }
@@ -215,7 +216,7 @@ impl Budget {
         self.kept += bytes;
         self.bytes[kind as usize] += bytes;
         self.charged[kind as usize] += n as u64;
-        self.check(0)
+        self.fits(0)
     }
 
     /// Pushes `item`, charged `bytes` (its slot included), onto `list`,
@@ -234,7 +235,6 @@ impl Budget {
     pub fn left(&self) -> Left {
         Left {
             file_len: self.file_len,
-            limit: self.limit,
             used: self.kept,
         }
     }
@@ -249,18 +249,18 @@ impl Budget {
                 n => self.bytes[i].div_ceil(n),
             }
         };
-        let need = |k: Kind| per(k) * self.seen[k as usize].max(self.charged[k as usize]);
+        let met = |k: Kind| self.seen[k as usize].max(self.charged[k as usize]);
+        let need = |k: Kind| per(k) * met(k);
         let worst = Kind::ALL
             .into_iter()
             .max_by_key(|&k| need(k))
             .unwrap_or(Kind::City);
         let all = Kind::ALL.into_iter().map(need).sum::<u64>().max(self.asked);
-        let count = self.seen[worst as usize].max(self.charged[worst as usize]);
         Problem::file(crate::t!(
             "error-too-many-items",
-            items = with_unit(count, worst.unit()),
+            items = with_unit(met(worst), worst.unit()),
             need = human_bytes(all),
-            allowed = human_bytes(self.limit),
+            allowed = human_bytes(limit_for(self.file_len)),
             size = human_bytes(self.file_len)
         ))
     }
@@ -270,7 +270,6 @@ impl Budget {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Left {
     pub file_len: u64,
-    pub limit: u64,
     /// What the corpus itself is estimated to take.
     pub used: u64,
 }
@@ -278,7 +277,7 @@ pub struct Left {
 impl Left {
     /// What the search index may take.
     pub fn room(&self) -> u64 {
-        self.limit.saturating_sub(self.used)
+        limit_for(self.file_len).saturating_sub(self.used)
     }
 
     /// Why the corpus is refused when its index does not fit in the room:
@@ -291,7 +290,7 @@ impl Left {
             corpus = human_bytes(self.used),
             index = human_bytes(need),
             words = with_unit(words, Unit::Word),
-            allowed = human_bytes(self.limit),
+            allowed = human_bytes(limit_for(self.file_len)),
             size = human_bytes(self.file_len)
         ))
     }
@@ -380,7 +379,6 @@ mod tests {
     fn an_index_refused_says_what_the_corpus_and_the_index_take() {
         let left = Left {
             file_len: 10 << 20,
-            limit: limit_for(10 << 20),
             used: 80 << 20,
         };
         assert_eq!(left.room(), 9 << 20);

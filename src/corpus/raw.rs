@@ -208,14 +208,11 @@ impl Capped for RawRound {
     const UNIT: Unit = Unit::Round;
 }
 
-/// The memory a parsed value holds, as `budget` estimates it.
+/// The memory a parsed value holds while it is converted, as `budget`
+/// estimates it: what it owns, with its lists' buffers counted twice, as
+/// converting makes each list again (where the strings are moved).
 pub trait Heap {
     fn heap(&self) -> u64;
-    /// The part of it in lists' buffers, which converting makes again
-    /// (where the strings are moved).
-    fn lists(&self) -> u64 {
-        0
-    }
 }
 
 impl Heap for Leaf {
@@ -231,19 +228,9 @@ impl<T: Heap> Heap for Option<List<T>> {
     fn heap(&self) -> u64 {
         match self {
             Some(List::Ok(items)) => {
-                alloc(items.ok.capacity() * std::mem::size_of::<(usize, T)>())
+                2 * alloc(items.ok.capacity() * std::mem::size_of::<(usize, T)>())
                     + alloc(items.wrong.capacity() * std::mem::size_of::<(usize, Scalar)>())
                     + items.ok.iter().map(|(_, t)| t.heap()).sum::<u64>()
-            }
-            _ => 0,
-        }
-    }
-
-    fn lists(&self) -> u64 {
-        match self {
-            Some(List::Ok(items)) => {
-                alloc(items.ok.capacity() * std::mem::size_of::<(usize, T)>())
-                    + items.ok.iter().map(|(_, t)| t.lists()).sum::<u64>()
             }
             _ => 0,
         }
@@ -265,10 +252,6 @@ macro_rules! heap_of_fields {
         impl Heap for $t {
             fn heap(&self) -> u64 {
                 0 $(+ self.$f.heap())*
-            }
-
-            fn lists(&self) -> u64 {
-                0 $(+ self.$f.lists())*
             }
         }
     };

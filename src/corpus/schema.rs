@@ -55,8 +55,6 @@ pub(super) struct Convert {
     top_wrong: bool,
     /// The memory the corpus will take, and what it may take.
     pub budget: Budget,
-    /// Quote bytes per automaton (see `quotes`), at most.
-    quote_budget: usize,
     /// The ids of every city item and of every article item (broken ones
     /// too), and each article's city, by item number.
     city_ids: Vec<(usize, String)>,
@@ -130,9 +128,6 @@ impl Convert {
     /// A conversion of a file of `file_len` bytes.
     pub fn new(file_len: usize) -> Self {
         Convert {
-            // The quote automaton may take about the file's size in memory
-            // (about 40 bytes a quote byte): see `quotes`.
-            quote_budget: file_len / 40,
             budget: Budget::new(file_len as u64),
             parts: Parts {
                 schema: None,
@@ -255,7 +250,7 @@ impl Convert {
                 self.budget.count(Kind::Source, count(&r.sources));
             }
         }
-        if !self.budget.fits(n.heap() + n.lists()) {
+        if !self.budget.fits(n.heap()) {
             return;
         }
         let name = self.opt_line(n.name, "network", "name");
@@ -466,7 +461,7 @@ impl Convert {
     pub fn city(&mut self, index: usize, c: RawCity) {
         self.budget.count(Kind::City, 1);
         self.budget.count(Kind::Source, count(&c.sources));
-        if !self.budget.fits(c.heap() + c.lists()) {
+        if !self.budget.fits(c.heap()) {
             return;
         }
         let path = format!("cities[{index}]");
@@ -602,7 +597,7 @@ impl Convert {
         self.budget.count(Kind::Article, 1);
         self.budget.count(Kind::Block, count(&a.body));
         self.budget.count(Kind::Figure, count(&a.figures));
-        if !self.budget.fits(a.heap() + a.lists()) {
+        if !self.budget.fits(a.heap()) {
             return;
         }
         let path = format!("articles[{index}]");
@@ -735,10 +730,7 @@ impl Convert {
             .chain(broken.iter().map(|(i, q)| (q.as_str(), *i)));
         let (texts, items): (Vec<&str>, Vec<usize>) = quotes.unzip();
         let blocks: Vec<&str> = body.iter().map(|b| b.text.as_str()).collect();
-        // The automaton takes about 40 bytes a quote byte: no more than
-        // what is left of the budget.
-        let room = usize::try_from(self.budget.room() / 40).unwrap_or(usize::MAX);
-        let found = quotes::found_in(&blocks, &texts, self.quote_budget.min(room));
+        let found = quotes::found_in(&blocks, &texts, self.budget.quote_bytes());
         let mut missing: Vec<usize> = items
             .iter()
             .zip(found)
