@@ -123,46 +123,60 @@ fn pieces(cell: &str) -> Vec<Piece> {
     out
 }
 
-/// The lines of `cell` filled into `width` columns (a piece wider than
-/// the column on a line of its own; the floor of a column keeps that from
-/// happening).
-fn cell_lines(cell: &str, width: usize) -> Vec<&str> {
-    let mut lines = Vec::new();
-    let mut line: Option<(usize, usize, usize)> = None;
-    for p in pieces(cell) {
-        let w = str_width(&cell[p.range.clone()]);
-        match line {
-            Some((s, _, used)) if used + usize::from(p.space) + w <= width => {
-                line = Some((s, p.range.end, used + usize::from(p.space) + w));
+/// Fills pieces of the given widths, each after a space or not, into
+/// lines of `width` columns (a piece wider than that on a line of its
+/// own): calls `new_line(i)` for each piece `i` after the first that
+/// starts a line.
+fn fill(
+    pieces: impl Iterator<Item = (usize, bool)>,
+    width: usize,
+    mut new_line: impl FnMut(usize),
+) {
+    let mut used = None;
+    for (i, (w, space)) in pieces.enumerate() {
+        used = match used {
+            Some(u) if u + usize::from(space) + w <= width => Some(u + usize::from(space) + w),
+            Some(_) => {
+                new_line(i);
+                Some(w)
             }
-            _ => {
-                if let Some((s, e, _)) = line {
-                    lines.push(&cell[s..e]);
-                }
-                line = Some((p.range.start, p.range.end, w));
-            }
-        }
+            None => Some(w),
+        };
     }
-    lines.push(line.map_or("", |(s, e, _)| &cell[s..e]));
-    lines
+}
+
+/// The lines of `cell` filled into `width` columns (the floor of a
+/// column keeps a piece from being wider).
+fn cell_lines(cell: &str, width: usize) -> Vec<&str> {
+    let pieces = pieces(cell);
+    let mut starts = vec![0];
+    fill(
+        pieces
+            .iter()
+            .map(|p| (str_width(&cell[p.range.clone()]), p.space)),
+        width,
+        |i| starts.push(i),
+    );
+    if pieces.is_empty() {
+        return vec![""];
+    }
+    let ends = starts
+        .iter()
+        .skip(1)
+        .map(|&i| i - 1)
+        .chain([pieces.len() - 1]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&a, b)| &cell[pieces[a].range.start..pieces[b].range.end])
+        .collect()
 }
 
 /// Lines a cell takes in `width` columns, from its pieces' widths and
 /// whether a space comes before each.
 fn lines_of(pieces: &[(usize, bool)], width: usize) -> usize {
     let mut lines = 1;
-    let mut used = 0;
-    for &(w, space) in pieces {
-        let gap = usize::from(space);
-        if used == 0 {
-            used = w;
-        } else if used + gap + w <= width {
-            used += gap + w;
-        } else {
-            lines += 1;
-            used = w;
-        }
-    }
+    fill(pieces.iter().copied(), width, |_| lines += 1);
     lines
 }
 
