@@ -10,7 +10,7 @@ mod common;
 
 use common::screen::{line, must, wide_ready};
 
-use common::pty::{colour_sgrs, Session, QUIET, TIMEOUT};
+use common::pty::{colour_sgrs, Emulator, Session, QUIET, TIMEOUT};
 
 const W: u16 = 160;
 const H: u16 = 45;
@@ -606,6 +606,66 @@ fn the_colour_check_sees_colours() {
         colour_sgrs(bytes),
         ["ESC[38;5;6m", "ESC[43m", "ESC[0;97m", "ESC[48:2:1:2:3m"]
     );
+}
+
+/// The sessions' emulator shows a frame only once it is whole, even when
+/// it and its markers arrive in pieces: a test never reads half a frame.
+#[test]
+fn the_emulator_shows_whole_frames_only() {
+    let mut e = Emulator::new(2, 10);
+    let text = |e: &Emulator| e.screen().contents();
+    e.feed(b"old");
+    assert_eq!(text(&e), "old");
+    e.feed(b"\x1b[?2026h\x1b[1;1Hne");
+    assert_eq!(text(&e), "old", "half a frame was shown");
+    e.feed(b"w\x1b[?20");
+    assert_eq!(text(&e), "old", "half a frame was shown");
+    e.feed(b"26lafter");
+    assert_eq!(text(&e), "newafter");
+    // Other private modes are not frame markers.
+    e.feed(b"\x1b[?2004h\x1b[?25l!");
+    assert_eq!(text(&e), "newafter!");
+}
+
+/// Every frame is sent as one synchronized update (DEC mode 2026), so a
+/// terminal that knows the mode never shows a frame half drawn, however
+/// slow the link: no cell is drawn outside `ESC[?2026h` … `ESC[?2026l`.
+#[test]
+fn every_frame_is_one_synchronized_update() {
+    let mut s = start();
+    s.send("jj/ank");
+    must(s.wait_for(|t| hit_count(line(t, 1)) == Some(2), TIMEOUT));
+    // Esc alone, then q, which in the search line would be a letter.
+    s.send("\x1b");
+    must(s.wait_stable(QUIET, TIMEOUT));
+    s.send("q");
+    s.wait_exit(TIMEOUT).expect("q quits");
+    let bytes = s.bytes_written();
+    let (mut frames, mut in_frame) = (0, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        if rest.starts_with(b"\x1b[?2026h") {
+            assert!(!in_frame, "a frame began inside a frame at byte {i}");
+            in_frame = true;
+        } else if rest.starts_with(b"\x1b[?2026l") {
+            frames += usize::from(in_frame);
+            in_frame = false;
+        } else if rest.starts_with(b"\x1b[") && !in_frame {
+            let params = rest[2..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || **b == b';')
+                .count();
+            assert!(
+                !(params > 0 && rest.get(2 + params) == Some(&b'H')),
+                "a cell drawn outside a frame at byte {i}: {:?}",
+                String::from_utf8_lossy(&rest[..rest.len().min(80)])
+            );
+        }
+        i += 1;
+    }
+    assert!(!in_frame, "the last frame was never ended");
+    assert!(frames >= 3, "{frames} frames: the first, the search, Esc");
 }
 
 // ---- issue 8: what only a real terminal shows ------------------------------

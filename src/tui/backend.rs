@@ -40,7 +40,24 @@ impl<W: Write> AnsiBackend<W> {
     pub fn writer(&self) -> &W {
         &self.out
     }
+
+    /// Starts a frame that a terminal knowing synchronized output (DEC
+    /// mode 2026: kitty, WezTerm, foot, iTerm2, tmux 3.4…) shows only when
+    /// it is whole, so a slow link never shows half of one; other
+    /// terminals ignore the mode.
+    pub fn begin_frame(&mut self) -> io::Result<()> {
+        self.out.write_all(FRAME_BEGIN)
+    }
+
+    /// Ends the frame `begin_frame` started, and sends it.
+    pub fn end_frame(&mut self) -> io::Result<()> {
+        self.out.write_all(FRAME_END)?;
+        self.out.flush()
+    }
 }
+
+pub const FRAME_BEGIN: &[u8] = b"\x1b[?2026h";
+pub const FRAME_END: &[u8] = b"\x1b[?2026l";
 
 /// The SGR parameter for a foreground colour (add 10 for the background),
 /// `None` for the terminal's default.

@@ -160,7 +160,9 @@ fn event_loop(
             if !notes.is_empty() {
                 app.update(Action::Notice(notes.join(" · ")));
             }
+            term.backend_mut().begin_frame().map_err(io_failure)?;
             term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
+            term.backend_mut().end_frame().map_err(io_failure)?;
             // The outbox of OSC 52: what `y` copied goes to the terminal
             // once, after the frame that says so.
             if let Some(text) = app.clipboard.take() {

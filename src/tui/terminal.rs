@@ -25,14 +25,17 @@ pub type Term = Terminal<AnsiBackend<Stdout>>;
 
 /// Alternate screen, bracketed paste, cursor hidden.
 const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l";
-/// Every mode of `ENTER` switched off again, and the colours reset.
-const LEAVE: &[u8] = b"\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
+/// Every mode of `ENTER` switched off again, and the colours reset. It
+/// first ends a frame cut short (see `AnsiBackend::begin_frame`), or a terminal that
+/// holds frames would wait for the rest before showing the shell.
+const LEAVE: &[u8] = b"\x1b[?2026l\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
 /// `ENTER` and the mouse: presses and the wheel (1000), reported in SGR
 /// form (1006), which has no limit on the column. Not 1002/1003: no drag
 /// or motion reports, so moving the mouse sends nothing. (crossterm's
 /// `EnableMouseCapture` asks for all motion, so it is not used.)
 const ENTER_MOUSE: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l\x1b[?1000h\x1b[?1006h";
-const LEAVE_MOUSE: &[u8] = b"\x1b[?1006l\x1b[?1000l\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
+const LEAVE_MOUSE: &[u8] =
+    b"\x1b[?2026l\x1b[?1006l\x1b[?1000l\x1b[0m\x1b[?1049l\x1b[?25h\x1b[?2004l";
 
 /// Whether the reader takes the mouse: set once before `enter`, read by
 /// every way out (signal handlers included, hence an atomic).

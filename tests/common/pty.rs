@@ -4,7 +4,10 @@
 //! size. A reader thread takes every byte the program writes, appends it to
 //! a shared buffer (so tests can inspect the raw escape sequences) and feeds
 //! it to a `vt100` emulator (so tests can read the screen as a person sees
-//! it, cell attributes included).
+//! it, cell attributes included). The screen tests read is the one after
+//! the last whole frame: the program marks its frames with synchronized
+//! output (DEC mode 2026), and a frame that arrives in several reads is
+//! not shown half drawn, as a terminal that knows the mode would not.
 //!
 //! Tests never sleep a fixed time: they wait for the screen to show what
 //! they expect ([`Session::wait_for`]) or for the program to stop writing
@@ -54,7 +57,7 @@ pub struct Session {
     /// Every byte the program wrote, in order.
     output: Arc<Mutex<Vec<u8>>>,
     /// The emulated terminal, fed the same bytes.
-    parser: Arc<Mutex<vt100::Parser>>,
+    emulator: Arc<Mutex<Emulator>>,
     /// When the last byte arrived (the spawn time before any).
     last_output: Arc<Mutex<Instant>>,
     /// Set by the reader thread when the pty reports end of output: the
@@ -67,6 +70,77 @@ pub struct Session {
     status: Option<ExitStatus>,
     cols: u16,
     rows: u16,
+}
+
+/// A `vt100` terminal that, like one that knows synchronized output,
+/// shows a frame only once it is whole.
+pub struct Emulator {
+    parser: vt100::Parser,
+    /// The screen as of the last byte outside a frame.
+    shown: vt100::Screen,
+    /// Inside `ESC[?2026h` … `ESC[?2026l`.
+    in_frame: bool,
+    /// How much of `ESC[?2026` the last bytes matched, across reads.
+    matched: usize,
+}
+
+const SYNC: &[u8] = b"\x1b[?2026";
+
+impl Emulator {
+    pub fn new(rows: u16, cols: u16) -> Emulator {
+        let parser = vt100::Parser::new(nonzero(rows), nonzero(cols), 0);
+        let shown = parser.screen().clone();
+        Emulator {
+            parser,
+            shown,
+            in_frame: false,
+            matched: 0,
+        }
+    }
+
+    pub fn feed(&mut self, bytes: &[u8]) {
+        let mut from = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if self.matched == SYNC.len() {
+                self.matched = 0;
+                match b {
+                    b'h' => self.in_frame = true,
+                    b'l' => {
+                        self.parser.process(&bytes[from..=i]);
+                        from = i + 1;
+                        self.in_frame = false;
+                        self.show();
+                    }
+                    _ => {}
+                }
+            }
+            self.matched = match b {
+                _ if b == SYNC[self.matched] => self.matched + 1,
+                0x1b => 1,
+                _ => 0,
+            };
+        }
+        self.parser.process(&bytes[from..]);
+        if !self.in_frame {
+            self.show();
+        }
+    }
+
+    /// Shows what the emulator holds, whole frame or not.
+    fn show(&mut self) {
+        self.shown = self.parser.screen().clone();
+    }
+
+    fn set_size(&mut self, rows: NonZeroU16, cols: NonZeroU16) {
+        self.parser.set_size(rows, cols);
+        if !self.in_frame {
+            self.show();
+        }
+    }
+
+    pub fn screen(&self) -> &vt100::Screen {
+        &self.shown
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -122,18 +196,14 @@ impl Session {
         let writer = pair.master.take_writer().expect("pty writer");
 
         let output = Arc::new(Mutex::new(Vec::new()));
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(
-            nonzero(rows),
-            nonzero(cols),
-            0,
-        )));
+        let emulator = Arc::new(Mutex::new(Emulator::new(rows, cols)));
         let last_output = Arc::new(Mutex::new(Instant::now()));
         let closed = Arc::new(AtomicBool::new(false));
         let release = Arc::new(AtomicBool::new(false));
         {
-            let (output, parser, last_output, closed, release) = (
+            let (output, emulator, last_output, closed, release) = (
                 Arc::clone(&output),
-                Arc::clone(&parser),
+                Arc::clone(&emulator),
                 Arc::clone(&last_output),
                 Arc::clone(&closed),
                 Arc::clone(&release),
@@ -148,9 +218,9 @@ impl Session {
                             Ok(n) => {
                                 // Parser first, then the buffer, both held:
                                 // the two never disagree for a reader.
-                                let mut p = lock(&parser);
+                                let mut p = lock(&emulator);
                                 let mut o = lock(&output);
-                                p.process(&buf[..n]);
+                                p.feed(&buf[..n]);
                                 o.extend_from_slice(&buf[..n]);
                                 *lock(&last_output) = Instant::now();
                                 if release.load(Ordering::SeqCst) {
@@ -162,6 +232,9 @@ impl Session {
                             Err(_) => break,
                         }
                     }
+                    // Whatever came last is all there will be, whole frame
+                    // or not.
+                    lock(&emulator).show();
                     // Close the reader's handle on the master before saying
                     // so: a hang-up waits for this.
                     drop(reader);
@@ -175,7 +248,7 @@ impl Session {
             writer: Some(writer),
             child,
             output,
-            parser,
+            emulator,
             last_output,
             closed,
             release,
@@ -225,7 +298,7 @@ impl Session {
     /// Changes the terminal's size, as a window manager would: the
     /// emulator first, then the pty (which sends the program SIGWINCH).
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        lock(&self.parser).set_size(nonzero(rows), nonzero(cols));
+        lock(&self.emulator).set_size(nonzero(rows), nonzero(cols));
         self.master
             .as_ref()
             .expect("the terminal was hung up")
@@ -463,7 +536,7 @@ impl Session {
     }
 
     fn rows_text(&self) -> Vec<String> {
-        let p = lock(&self.parser);
+        let p = lock(&self.emulator);
         let (_, cols) = p.screen().size();
         p.screen().rows(0, cols.get()).collect()
     }
@@ -489,7 +562,7 @@ impl Session {
 
     /// The column where `needle` first appears in row `row`.
     pub fn find_in_row(&self, row: u16, needle: &str) -> Option<u16> {
-        let p = lock(&self.parser);
+        let p = lock(&self.emulator);
         let screen = p.screen();
         let mut text = String::new();
         let mut col_at = Vec::new(); // byte offset in `text` -> column
@@ -513,7 +586,7 @@ impl Session {
 
     /// A copy of one cell, for its text and attributes.
     pub fn cell(&self, row: u16, col: u16) -> Option<vt100::Cell> {
-        lock(&self.parser).screen().cell(row, col).cloned()
+        lock(&self.emulator).screen().cell(row, col).cloned()
     }
 
     pub fn cell_bold(&self, row: u16, col: u16) -> bool {
@@ -540,7 +613,7 @@ impl Session {
 
     /// Every cell of the screen, row by row: (row, column, cell).
     pub fn cells(&self) -> Vec<(u16, u16, vt100::Cell)> {
-        let p = lock(&self.parser);
+        let p = lock(&self.emulator);
         let screen = p.screen();
         let mut out = Vec::new();
         for r in 0..self.rows {
@@ -555,21 +628,21 @@ impl Session {
 
     /// True while the program shows the alternate screen.
     pub fn alternate_screen(&self) -> bool {
-        lock(&self.parser).screen().alternate_screen()
+        lock(&self.emulator).screen().alternate_screen()
     }
 
     pub fn cursor_hidden(&self) -> bool {
-        lock(&self.parser).screen().hide_cursor()
+        lock(&self.emulator).screen().hide_cursor()
     }
 
     /// Whether the terminal, as the emulator sees it, reports mouse events.
     pub fn mouse_reporting(&self) -> bool {
-        lock(&self.parser).screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+        lock(&self.emulator).screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
     }
 
     /// (row, column) of the cursor.
     pub fn cursor_position(&self) -> (u16, u16) {
-        lock(&self.parser).screen().cursor_position()
+        lock(&self.emulator).screen().cursor_position()
     }
 
     // ---- raw output ------------------------------------------------------
