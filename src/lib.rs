@@ -3,6 +3,7 @@
 //! The modules are public so that the integration tests and benchmarks can
 //! reach them; the binary is a thin shell over them.
 
+pub mod alloc;
 pub mod cache;
 pub mod cli;
 pub mod clock;
