@@ -55,9 +55,10 @@ fn warm(c: &mut Criterion) {
             b.iter(|| {
                 let l = cache::load(&path, None, false).expect("load");
                 let (corpus, index) = (l.corpus, l.index.expect("an index"));
-                let results = index.search("ogrenen sehri");
+                // As `learncity search` does: the 20 shown put in order.
+                let results = index.search_top("ogrenen sehri", None, 20);
                 results
-                    .hits
+                    .ordered()
                     .iter()
                     .take(20)
                     .filter_map(|h| match h.doc {

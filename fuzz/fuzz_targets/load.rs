@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
             let index = SearchIndex::build(&corpus);
             for city in corpus.cities.iter().take(4) {
                 let results = index.search(&city.name);
-                for hit in results.hits.iter().take(4) {
+                for hit in results.ordered().iter().take(4) {
                     let _ = hit.score;
                 }
             }

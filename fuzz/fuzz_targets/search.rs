@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
     let query = String::from_utf8_lossy(data);
     let results = index.search(&query);
     let pattern = Pattern::new(&query);
-    for hit in results.hits.iter().take(8) {
+    for hit in results.ordered().iter().take(8) {
         let text = match hit.doc {
             Doc::City(c) => corpus.cities[c].name.as_str(),
             Doc::Article(a) => {

@@ -35,7 +35,7 @@ fn reopen(file: &Path) -> Result<(Corpus, SearchIndex), Reject> {
 fn hits(index: &SearchIndex, corpus: &Corpus, q: &str) -> Vec<(String, u32)> {
     index
         .search(q)
-        .hits
+        .ordered()
         .iter()
         .map(|h| (h.doc.id(corpus).to_owned(), h.score.to_bits()))
         .collect()

@@ -50,7 +50,19 @@ pub fn run(
     if parsed.filter.uses_marks() {
         return Err(Failure::Usage(t!("search-no-marks")));
     }
-    let mut results = index.search(&parsed.text);
+    // Only the hits shown are put in order.
+    let members = (!parsed.filter.is_empty()).then(|| parsed.filter.cities(corpus, &values));
+    let keep = members.as_deref().map(|members| {
+        move |doc: Doc| match doc {
+            Doc::City(c) => members[c],
+            Doc::Article(a) => corpus.city_of(a).is_some_and(|c| members[c]),
+        }
+    });
+    let results = index.search_top(
+        &parsed.text,
+        keep.as_ref().map(|k| k as &dyn Fn(Doc) -> bool),
+        limit,
+    );
     if results.query.is_empty() {
         let query = quoted(query);
         return Err(Failure::Usage(if parsed.filter.is_empty() {
@@ -59,14 +71,7 @@ pub fn run(
             t!("search-no-words-filter", query = query)
         }));
     }
-    if !parsed.filter.is_empty() {
-        let members = parsed.filter.cities(corpus, &values);
-        results.hits.retain(|h| match h.doc {
-            Doc::City(c) => members[c],
-            Doc::Article(a) => corpus.city_of(a).is_some_and(|c| members[c]),
-        });
-    }
-    if results.hits.is_empty() {
+    if results.is_empty() {
         if !json {
             eprintln!("{}", t!("search-no-match", query = quoted(query)));
         } else {
@@ -74,7 +79,7 @@ pub fn run(
         }
         return Err(Failure::NoMatch);
     }
-    let shown = &results.hits[..results.hits.len().min(limit)];
+    let shown = results.ordered();
     if json {
         let hits: Vec<HitJson> = shown
             .iter()
@@ -86,11 +91,11 @@ pub fn run(
     for (n, hit) in shown.iter().enumerate() {
         s.push_str(&render_hit(corpus, index, &results, hit, n + 1, out));
     }
-    if results.hits.len() > shown.len() {
+    if results.len() > shown.len() {
         let more = t!(
             "search-more",
             shown = shown.len(),
-            all = number::with_unit(results.hits.len() as u64, Unit::Hit)
+            all = number::with_unit(results.len() as u64, Unit::Hit)
         );
         for line in out.wrapped(&more, 0).lines() {
             s.push_str(&out.dim(line));

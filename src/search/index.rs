@@ -15,7 +15,7 @@ use crate::corpus::Corpus;
 use crate::text::words::{fold_word_into, word_spans};
 
 /// A searchable document: a city or an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Doc {
     City(usize),
     Article(usize),

@@ -21,5 +21,5 @@ pub use highlight::{snippet, BodyMatch, Snippet};
 pub use index::{Doc, Posting, SearchIndex, TooLarge};
 pub use literal::Pattern;
 pub use query::{MatchKind, Query, MAX_TERMS};
-pub use rank::{Hit, Results};
+pub use rank::{order, Hit, Keep, Results};
 pub use store::{Postings, Vocab};

@@ -23,9 +23,50 @@ pub struct Hit {
 #[derive(Debug, Clone, Default)]
 pub struct Results {
     pub query: Query,
-    /// Best first.
-    pub hits: Vec<Hit>,
+    /// Every hit: the first `ordered` best first, and after them the rest,
+    /// which rank below them but in no order (see `SearchIndex::search_top`).
+    hits: Vec<Hit>,
+    ordered: usize,
 }
+
+impl Results {
+    /// How many documents matched.
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
+
+    /// The hits best first, as far as they are in order: all of them
+    /// from `SearchIndex::search`.
+    pub fn ordered(&self) -> &[Hit] {
+        &self.hits[..self.ordered]
+    }
+
+    /// The hits after `ordered`, in no order.
+    pub fn unordered(&self) -> &[Hit] {
+        &self.hits[self.ordered..]
+    }
+
+    /// Keeps only the hits `keep` holds for, in the order they were.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Hit) -> bool) {
+        let ordered = self.hits[..self.ordered].iter().filter(|h| keep(h)).count();
+        self.hits.retain(keep);
+        self.ordered = ordered;
+    }
+}
+
+/// Puts hits in the order a search ranks them: by score, best first, then
+/// cities before articles, each in corpus order (as `sort_key` does).
+pub fn order(hits: &mut [Hit]) {
+    hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+}
+
+/// What the documents a search may find: all of them, or those a filter
+/// (the facets of the search line) keeps.
+pub type Keep<'a> = Option<&'a dyn Fn(Doc) -> bool>;
 
 /// Where the word occurs, best place first.
 const fn field_tier(fields: u8) -> f32 {
@@ -61,14 +102,39 @@ impl SearchIndex {
     /// Every document matching all words of `raw`, best first. An empty
     /// query matches nothing.
     pub fn search(&self, raw: &str) -> Results {
-        let query = Query::parse(self, raw);
-        let hits = self.rank(&query);
-        Results { query, hits }
+        self.search_top(raw, None, usize::MAX)
     }
 
-    fn rank(&self, query: &Query) -> Vec<Hit> {
+    /// Like `search`, for a reader that shows a screenful: only the
+    /// documents `keep` keeps, and only the best `top` of them put in
+    /// order. The others follow in no order, for the list to order if it
+    /// is scrolled that far. A prefix typed in the search line matches
+    /// nearly every report, and selecting the best few is one pass where
+    /// sorting them all is several.
+    pub fn search_top(&self, raw: &str, keep: Keep, top: usize) -> Results {
+        let query = Query::parse(self, raw);
+        let (hits, ordered) = self.rank(&query, keep, top);
+        Results {
+            query,
+            hits,
+            ordered,
+        }
+    }
+
+    /// Gives the hits' memory back for the next search: a keystroke's
+    /// hits (100 000 of them at a keystroke) then go into pages already
+    /// there rather than fresh ones the kernel must fault in.
+    pub fn recycle(&self, results: Results) {
+        if let Ok(mut s) = self.scratch.try_lock() {
+            if results.hits.capacity() > s.hits.capacity() {
+                s.hits = results.hits;
+            }
+        }
+    }
+
+    fn rank(&self, query: &Query, keep: Keep, top: usize) -> (Vec<Hit>, usize) {
         if query.is_empty() {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         // Kept between keystrokes: the tables are as long as the corpus.
         // Another thread searching at the same time gets tables of its own.
@@ -126,6 +192,9 @@ impl SearchIndex {
         s.keys.clear();
         for &d in &s.alive {
             let d = d as usize;
+            if keep.is_some_and(|keep| !keep(self.docs[d])) {
+                continue;
+            }
             let words = f32::from(self.name_words[d].max(1));
             let coverage = (f32::from(s.covered[d]) / words).min(1.0);
             let score = s.total[d] + COVERAGE * coverage;
@@ -133,17 +202,28 @@ impl SearchIndex {
         }
         // Ready for the next search: nothing matched, nothing dead.
         s.best.fill(0.0);
-        radix_sort(&mut s.keys, &mut s.spare, 32);
-        s.keys
-            .iter()
-            .map(|&key| {
-                let (score, d) = from_sort_key(key);
-                Hit {
-                    doc: self.docs[d as usize],
-                    score,
-                }
-            })
-            .collect()
+        // Keys are unique (the document is in them), so any sort of them
+        // gives the one order.
+        let ordered = if s.keys.len() > top {
+            if top > 0 {
+                s.keys.select_nth_unstable(top - 1);
+                s.keys[..top].sort_unstable();
+            }
+            top
+        } else {
+            radix_sort(&mut s.keys, &mut s.spare, 32);
+            s.keys.len()
+        };
+        let mut hits = std::mem::take(&mut s.hits);
+        hits.clear();
+        hits.extend(s.keys.iter().map(|&key| {
+            let (score, d) = from_sort_key(key);
+            Hit {
+                doc: self.docs[d as usize],
+                score,
+            }
+        }));
+        (hits, ordered)
     }
 }
 
@@ -201,6 +281,8 @@ pub(super) struct Scratch {
     alive: Vec<u32>,
     keys: Vec<u64>,
     spare: Vec<u64>,
+    /// The memory of the hits of a search before (`recycle`).
+    hits: Vec<Hit>,
 }
 
 impl Scratch {
@@ -211,6 +293,7 @@ impl Scratch {
                 in_name: vec![0; docs],
                 total: vec![0.0; docs],
                 covered: vec![0; docs],
+                hits: std::mem::take(&mut self.hits),
                 ..Scratch::default()
             };
         }
@@ -575,8 +658,52 @@ mod tests {
         for _ in 0..2 {
             for q in queries {
                 let query = Query::parse(&idx, q);
-                assert_eq!(idx.rank(&query), rank_simply(&idx, &query), "{q:?}");
+                assert_eq!(
+                    idx.rank(&query, None, usize::MAX).0,
+                    rank_simply(&idx, &query),
+                    "{q:?}"
+                );
             }
+        }
+    }
+
+    /// Putting only the best few in order: they are the full order's
+    /// first, the others are the rest of it in some order, and `order`
+    /// puts those as the full search does; at every cut, even past the end.
+    #[test]
+    fn the_best_few_in_order_then_the_rest_ordered_give_the_full_order() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        assert!(idx.search("a").len() > 100);
+        for q in ["a", "s", "be", "ankara", "learning city", "zzzz"] {
+            let full = idx.search(q);
+            assert_eq!(full.ordered().len(), full.len(), "{q}");
+            let n = full.len();
+            for top in [0, 1, 2, 10, n / 2, n.saturating_sub(1), n, n + 1] {
+                let part = idx.search_top(q, None, top);
+                assert_eq!(part.len(), n, "{q} {top}");
+                assert_eq!(part.ordered(), &full.ordered()[..top.min(n)], "{q} {top}");
+                let mut rest = part.unordered().to_vec();
+                order(&mut rest);
+                assert_eq!(rest, &full.ordered()[top.min(n)..], "{q} {top}");
+            }
+        }
+    }
+
+    /// A filter given to the search keeps what keeping its hits after would.
+    #[test]
+    fn a_filtered_search_keeps_what_the_filter_keeps_in_the_same_order() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        let keep = |d: Doc| match d {
+            Doc::City(i) => i % 3 == 0,
+            Doc::Article(_) => true,
+        };
+        for q in ["a", "s", "ankara", "ogrenen sehir"] {
+            let mut want = idx.search(q);
+            want.retain(|h| keep(h.doc));
+            let got = idx.search_top(q, Some(&keep), usize::MAX);
+            assert_eq!(got.ordered(), want.ordered(), "{q}");
         }
     }
 

@@ -18,7 +18,7 @@ use super::find_line::FindLine;
 use super::help::{self, HelpPane};
 use super::keys::{Action, KeyFocus, Pointer};
 use super::links::Links;
-use super::list::{CityOrders, ListPane, Row};
+use super::list::{self, CityOrders, ListPane, Row};
 use super::marks::Marks;
 use super::osc;
 use super::outline::Outline;
@@ -1312,15 +1312,21 @@ impl App {
         }
         self.search.dirty = false;
         self.filter.apply(&self.corpus, self.search.query());
-        let mut results = self.index.search(&self.filter.parsed.text);
-        if let Some(m) = self.filter.members() {
-            let corpus = &self.corpus;
-            let keep = |c: Option<usize>| c.is_some_and(|c| m[c]);
-            results.hits.retain(|h| match h.doc {
-                Doc::City(c) => keep(Some(c)),
-                Doc::Article(a) => keep(corpus.city_of(a)),
-            });
+        if let Some(old) = self.search.results.take() {
+            self.index.recycle(old);
         }
+        let corpus = &self.corpus;
+        let keep = self.filter.members().map(|m| {
+            move |doc: Doc| match doc {
+                Doc::City(c) => m[c],
+                Doc::Article(a) => corpus.city_of(a).is_some_and(|c| m[c]),
+            }
+        });
+        let results = self.index.search_top(
+            &self.filter.parsed.text,
+            keep.as_ref().map(|k| k as &dyn Fn(Doc) -> bool),
+            list::ORDERED_HITS,
+        );
         self.search.results = (!results.query.is_empty()).then_some(results);
         match &self.search.results {
             Some(r) => self.list.show_results(&self.corpus, &self.orders, r),

@@ -1,12 +1,21 @@
 //! The city list's state: its rows (cities in the chosen order with their
 //! reports under them, or, while a search is kept, the hits best first),
 //! the selection and the scroll offset.
+//!
+//! A search puts only its best hits in order (`SearchIndex::search_top`);
+//! the list holds the others apart and orders them the first time it is
+//! moved or scrolled near them.
 
 use std::cell::OnceCell;
 
 use crate::corpus::order::{sorted, Sort};
 use crate::corpus::Corpus;
-use crate::search::{Doc, Results};
+use crate::search::{Doc, Hit, Results};
+
+/// How many hits a search puts in order for the list: many screens of the
+/// tallest list (500 rows), so that the rest is ordered only for a reader
+/// who goes past them.
+pub const ORDERED_HITS: usize = 2000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row {
@@ -37,9 +46,19 @@ impl CityOrders {
 
 /// Rows for `cities` in order, each followed by its reports where `open`.
 fn city_rows(corpus: &Corpus, cities: impl Iterator<Item = Doc>, open: &[bool]) -> Vec<Row> {
-    // A row per hit at least: 100 000 of them at a keystroke, not grown
-    // and copied in steps.
-    let mut rows = Vec::with_capacity(cities.size_hint().0);
+    let mut rows = Vec::new();
+    push_city_rows(&mut rows, corpus, cities, open);
+    rows
+}
+
+/// `city_rows`, appended to `rows`.
+fn push_city_rows(
+    rows: &mut Vec<Row>,
+    corpus: &Corpus,
+    cities: impl Iterator<Item = Doc>,
+    open: &[bool],
+) {
+    rows.reserve(cities.size_hint().0);
     for doc in cities {
         rows.push(Row { doc, depth: 0 });
         if let Doc::City(c) = doc {
@@ -51,7 +70,6 @@ fn city_rows(corpus: &Corpus, cities: impl Iterator<Item = Doc>, open: &[bool]) 
             }
         }
     }
-    rows
 }
 
 /// Whether city `c` is among `members` (every city when there is no filter).
@@ -77,10 +95,10 @@ pub fn browse_rows(
     )
 }
 
-/// Result rows: the hits, best first, with the reports of the city hits
-/// that were opened listed under them.
+/// Result rows: the hits in order, best first, with the reports of the
+/// city hits that were opened listed under them.
 pub fn hit_rows(corpus: &Corpus, results: &Results, opened: &[bool]) -> Vec<Row> {
-    city_rows(corpus, results.hits.iter().map(|h| h.doc), opened)
+    city_rows(corpus, results.ordered().iter().map(|h| h.doc), opened)
 }
 
 #[derive(Debug, Clone)]
@@ -90,7 +108,13 @@ pub struct ListPane {
     expanded: Vec<bool>,
     /// Results: the city hits whose reports are listed under them.
     opened: Vec<bool>,
+    /// The rows in order. While a search is kept, hits past these may wait
+    /// in `unordered`; `len` counts both.
     pub rows: Vec<Row>,
+    /// Hits that rank below every row, in no order until the list is moved
+    /// or scrolled near them (`reveal`). Never opened cities, so each is one
+    /// row.
+    unordered: Vec<Hit>,
     /// The rows of reports listed under their city, in order: the others
     /// are the top-level rows (cities, or hits) the list counts, "12/320".
     /// Few, where a row per row would be 100 000 numbers per keystroke.
@@ -112,10 +136,33 @@ impl ListPane {
             expanded,
             opened: vec![false; corpus.cities.len()],
             rows: Vec::new(),
+            unordered: Vec::new(),
             nested: Vec::new(),
             selected: 0,
             offset: 0,
             height: 1,
+        }
+    }
+
+    /// Every row, including hits not yet in order.
+    pub fn len(&self) -> usize {
+        self.rows.len() + self.unordered.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Puts the hits waiting in `unordered` in order, when row `i` is
+    /// among them: rows before them never move, so a selection or an
+    /// offset keeps its meaning.
+    fn reveal(&mut self, i: usize) {
+        if i >= self.rows.len() && !self.unordered.is_empty() {
+            crate::search::order(&mut self.unordered);
+            self.rows.extend(self.unordered.drain(..).map(|h| Row {
+                doc: h.doc,
+                depth: 0,
+            }));
         }
     }
 
@@ -132,7 +179,7 @@ impl ListPane {
         } else {
             0
         };
-        (at, self.rows.len() - self.nested.len())
+        (at, self.len() - self.nested.len())
     }
 
     pub fn selected_doc(&self) -> Option<Doc> {
@@ -182,15 +229,43 @@ impl ListPane {
         members: Option<&[bool]>,
         keep: Option<Doc>,
     ) {
-        self.rows = match results {
-            Some(r) => hit_rows(corpus, r, &self.opened),
-            None => browse_rows(
-                corpus,
-                orders.get(corpus, self.sort),
-                &self.expanded,
-                members,
-            ),
-        };
+        // The rows' memory is kept: 100 000 of them at a keystroke go into
+        // pages already there, not fresh ones.
+        let mut rows = std::mem::take(&mut self.rows);
+        rows.clear();
+        self.unordered.clear();
+        match results {
+            Some(r) => {
+                push_city_rows(
+                    &mut rows,
+                    corpus,
+                    r.ordered().iter().map(|h| h.doc),
+                    &self.opened,
+                );
+                self.unordered.extend_from_slice(r.unordered());
+                // A city opened when the hits were all in order lists its
+                // reports under it.
+                let opened = &self.opened;
+                let is_open =
+                    |h: &Hit| matches!(h.doc, Doc::City(c) if opened.get(c) == Some(&true));
+                if self.unordered.iter().any(is_open) {
+                    crate::search::order(&mut self.unordered);
+                    let hits = self.unordered.drain(..).map(|h| h.doc);
+                    push_city_rows(&mut rows, corpus, hits, &self.opened);
+                }
+            }
+            None => {
+                let cities = orders.get(corpus, self.sort);
+                let cities = cities.iter().filter(|&&c| member(members, c));
+                push_city_rows(
+                    &mut rows,
+                    corpus,
+                    cities.map(|&c| Doc::City(c)),
+                    &self.expanded,
+                );
+            }
+        }
+        self.rows = rows;
         self.nested.clear();
         self.nested.extend(
             self.rows
@@ -199,10 +274,15 @@ impl ListPane {
                 .filter(|(_, r)| r.depth != 0)
                 .map(|(i, _)| i),
         );
-        if let Some(i) = keep.and_then(|d| self.rows.iter().position(|r| r.doc == d)) {
-            self.selected = i;
+        if let Some(d) = keep {
+            if self.unordered.iter().any(|h| h.doc == d) {
+                self.reveal(usize::MAX);
+            }
+            if let Some(i) = self.rows.iter().position(|r| r.doc == d) {
+                self.selected = i;
+            }
         }
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        self.selected = self.selected.min(self.len().saturating_sub(1));
         self.keep_visible();
     }
 
@@ -216,10 +296,11 @@ impl ListPane {
 
     /// Moves the selection by `delta` rows; true if it moved.
     pub fn step(&mut self, delta: isize) -> bool {
-        let last = self.rows.len().saturating_sub(1) as isize;
+        let last = self.len().saturating_sub(1) as isize;
         let to = (self.selected as isize)
             .saturating_add(delta)
             .clamp(0, last) as usize;
+        self.reveal(to);
         let moved = to != self.selected;
         self.selected = to;
         self.keep_visible();
@@ -228,6 +309,9 @@ impl ListPane {
 
     /// Selects `doc` if it is listed; true if it is.
     pub fn select(&mut self, doc: Doc) -> bool {
+        if self.unordered.iter().any(|h| h.doc == doc) {
+            self.reveal(usize::MAX);
+        }
         match self.rows.iter().position(|r| r.doc == doc) {
             Some(i) => {
                 self.selected = i;
@@ -246,10 +330,11 @@ impl ListPane {
     /// The wheel: the rows move, the selection stays (and may leave the
     /// screen until a key moves it), as in a browser or less.
     pub fn scroll_by(&mut self, delta: isize) {
-        let max = self.rows.len().saturating_sub(self.height.max(1));
+        let max = self.len().saturating_sub(self.height.max(1));
         self.offset = (self.offset as isize)
             .saturating_add(delta)
             .clamp(0, max as isize) as usize;
+        self.reveal(self.offset + self.height.max(1) - 1);
     }
 
     pub fn keep_visible(&mut self) {
@@ -259,7 +344,8 @@ impl ListPane {
         } else if self.selected >= self.offset + h {
             self.offset = self.selected + 1 - h;
         }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(h));
+        self.offset = self.offset.min(self.len().saturating_sub(h));
+        self.reveal(self.selected.max(self.offset + h - 1));
     }
 }
 
@@ -308,7 +394,7 @@ mod tests {
         let c = bundled();
         let idx = SearchIndex::build(&c);
         let r = idx.search("eskisehir ankara");
-        assert!(r.hits.is_empty());
+        assert!(r.is_empty());
         let r = idx.search("ankara");
         let ankara = c.city_index("ankara").unwrap();
         let mut opened = vec![false; c.cities.len()];
@@ -321,6 +407,53 @@ mod tests {
             .position(|r| r.doc == Doc::City(ankara))
             .unwrap();
         assert_eq!(rows[at + 1].depth, 1);
+    }
+
+    /// Hits a search left out of order are put in order the moment the
+    /// list reaches them, by a step, a jump to the end, the wheel or a
+    /// selected document, and the list then reads as the full order.
+    #[test]
+    fn hits_left_unordered_are_ordered_when_the_list_reaches_them() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        let orders = CityOrders::new(&c);
+        let full = idx.search("a");
+        let n = full.len();
+        assert!(n > 40, "{n} hits");
+        let want: Vec<Doc> = full.ordered().iter().map(|h| h.doc).collect();
+        let rows = |l: &ListPane| l.rows.iter().map(|r| r.doc).collect::<Vec<_>>();
+        let fresh = |height| {
+            let mut l = ListPane::new(&c, false);
+            l.set_height(height);
+            l.show_results(&c, &orders, &idx.search_top("a", None, 10));
+            assert_eq!(l.len(), n);
+            assert_eq!(l.position(), (1, n));
+            l
+        };
+        // Steps within the ordered hits leave the rest alone.
+        let mut l = fresh(5);
+        l.step(9);
+        assert_eq!(rows(&l), want[..10]);
+        assert_eq!(l.selected_doc(), Some(want[9]));
+        // One more reaches them.
+        l.step(1);
+        assert_eq!(rows(&l), want);
+        assert_eq!(l.selected_doc(), Some(want[10]));
+        assert_eq!(l.position(), (11, n));
+        let mut l = fresh(5);
+        l.step(isize::MAX / 2);
+        assert_eq!(l.selected_doc(), Some(want[n - 1]));
+        assert_eq!(l.position(), (n, n));
+        let mut l = fresh(5);
+        l.scroll_by(8);
+        assert_eq!(rows(&l), want);
+        let mut l = fresh(5);
+        assert!(l.select(want[n - 3]));
+        assert_eq!(l.selected, n - 3);
+        assert_eq!(rows(&l), want);
+        // A taller list than the ordered hits orders them at once.
+        let l = fresh(30);
+        assert_eq!(rows(&l), want);
     }
 
     #[test]

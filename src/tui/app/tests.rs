@@ -95,7 +95,7 @@ fn a_burst_of_keys_is_searched_once_when_it_settles() {
     );
     a.update(Action::Settle);
     assert!(!a.search.dirty);
-    assert_eq!(a.search.results.as_ref().unwrap().hits.len(), 1);
+    assert_eq!(a.search.results.as_ref().unwrap().len(), 1);
 }
 
 #[test]

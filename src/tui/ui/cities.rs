@@ -121,7 +121,7 @@ fn title_detail(app: &App, width: usize) -> String {
         Some(r) => vec![
             format!(
                 "{} · {place}",
-                number::with_unit(r.hits.len() as u64, crate::text::number::Unit::Hit)
+                number::with_unit(r.len() as u64, crate::text::number::Unit::Hit)
             ),
             place,
         ],

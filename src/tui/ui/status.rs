@@ -19,7 +19,7 @@ pub fn search_line(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let searching = app.search.active;
     let right = match &app.search.results {
-        Some(r) => format!(" {} ", number::with_unit(r.hits.len() as u64, Unit::Hit)),
+        Some(r) => format!(" {} ", number::with_unit(r.len() as u64, Unit::Hit)),
         None if app.filter.active() => format!(
             " {} ",
             crate::t!(
