@@ -10,7 +10,9 @@
 //! starts with it, and before any text that merely mentions it.
 
 use super::index::{field, Doc, Posting, SearchIndex};
-use super::query::{MatchKind, Query};
+use std::sync::Arc;
+
+use super::query::{MatchKind, Query, Term, WordMatches};
 use crate::text::words::word_spans;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -145,7 +147,21 @@ impl SearchIndex {
             Err(_) => &mut own,
         };
         s.prepare(self.docs.len());
-        for (k, term) in query.terms.iter().enumerate() {
+        let terms = &query.terms;
+        let from = s.resume(terms);
+        s.keys.clear();
+        // The sort key of document `d` with these totals, `None` if `keep`
+        // leaves it out.
+        let key = |d: usize, total: f32, covered: u16| {
+            if keep.is_some_and(|keep| !keep(self.docs[d])) {
+                return None;
+            }
+            let words = f32::from(self.name_words[d].max(1));
+            let coverage = (f32::from(covered) / words).min(1.0);
+            Some(sort_key(total + COVERAGE * coverage, d as u32))
+        };
+        let last = terms.len() - 1;
+        for (k, term) in terms.iter().enumerate().skip(from) {
             for &(id, m) in term.words.iter() {
                 let word = WordScore {
                     kind: KIND * kind_tier(m.kind),
@@ -158,9 +174,33 @@ impl SearchIndex {
                     s.add::<false>(postings, word, &self.name_words);
                 }
             }
-            // The term's scores go to the totals of the documents it
-            // matched, which stay alive; the others die.
-            if k == 0 {
+            // The last term's scores make the keys, in document order, so
+            // that sorting by score alone, stably, leaves equal scores in
+            // document order; and the tables are left as they were found.
+            // Before it, a term's scores go to the totals of the documents
+            // it matched, which stay alive; the others die.
+            if k == last && k == 0 {
+                for d in 0..s.best.len() {
+                    if s.best[d] > 0.0 {
+                        s.keys.extend(key(d, s.best[d], s.in_name[d]));
+                        s.best[d] = 0.0;
+                        s.in_name[d] = 0;
+                    }
+                }
+            } else if k == last {
+                for &d in &s.alive {
+                    let d = d as usize;
+                    if s.best[d] > 0.0 {
+                        let total = s.total[d] + s.best[d];
+                        let covered = s.covered[d].saturating_add(s.in_name[d]);
+                        s.keys.extend(key(d, total, covered));
+                    }
+                    s.best[d] = 0.0;
+                    s.in_name[d] = 0;
+                }
+                // The documents dead since an earlier term.
+                s.best.fill(0.0);
+            } else if k == 0 {
                 s.alive.clear();
                 for d in 0..s.best.len() {
                     if s.best[d] > 0.0 {
@@ -186,22 +226,20 @@ impl SearchIndex {
                 }
                 s.alive.truncate(kept);
             }
-        }
-        // In document order, so that sorting by score alone, stably, leaves
-        // equal scores in document order.
-        s.keys.clear();
-        for &d in &s.alive {
-            let d = d as usize;
-            if keep.is_some_and(|keep| !keep(self.docs[d])) {
-                continue;
+            // The words before the one being typed are the same at the
+            // next keystroke: what they leave is kept for it.
+            if k + 2 == terms.len() {
+                s.keep_after(&terms[..=k]);
             }
-            let words = f32::from(self.name_words[d].max(1));
-            let coverage = (f32::from(s.covered[d]) / words).min(1.0);
-            let score = s.total[d] + COVERAGE * coverage;
-            s.keys.push(sort_key(score, d as u32));
         }
-        // Ready for the next search: nothing matched, nothing dead.
-        s.best.fill(0.0);
+        // Every term was resumed: the keys are the totals'.
+        if from == terms.len() {
+            for &d in &s.alive {
+                let d = d as usize;
+                s.keys.extend(key(d, s.total[d], s.covered[d]));
+            }
+            s.best.fill(0.0);
+        }
         // Keys are unique (the document is in them), so any sort of them
         // gives the one order.
         let ordered = if s.keys.len() > top {
@@ -283,6 +321,23 @@ pub(super) struct Scratch {
     spare: Vec<u64>,
     /// The memory of the hits of a search before (`recycle`).
     hits: Vec<Hit>,
+    /// What the first terms of a search before left, for a search that
+    /// starts with the same terms (`resume`).
+    after: Option<After>,
+}
+
+/// The documents alive after some terms, with their totals: a query
+/// typed word by word resumes from here rather than scoring again, at
+/// every keystroke, the words already typed.
+#[derive(Debug)]
+struct After {
+    /// The terms' matches. The same allocation means the same matches:
+    /// the term cache hands the one out, and this keeps it alive.
+    terms: Vec<Arc<WordMatches>>,
+    alive: Vec<u32>,
+    /// `total` and `covered` of each of `alive`, in its order.
+    total: Vec<f32>,
+    covered: Vec<u16>,
 }
 
 impl Scratch {
@@ -296,6 +351,68 @@ impl Scratch {
                 hits: std::mem::take(&mut self.hits),
                 ..Scratch::default()
             };
+        }
+    }
+
+    /// Sets the tables as the longest run of `terms` from the first that
+    /// a search before kept (`keep_after`) left them, and returns how many
+    /// terms that is: 0 when none.
+    fn resume(&mut self, terms: &[Term]) -> usize {
+        let n = self.kept_for(terms);
+        let Some(after) = self.after.as_ref().filter(|_| n > 0) else {
+            return 0;
+        };
+        self.best.fill(DEAD);
+        self.alive.clear();
+        self.alive.extend_from_slice(&after.alive);
+        for (i, &d) in after.alive.iter().enumerate() {
+            let d = d as usize;
+            self.best[d] = 0.0;
+            self.total[d] = after.total[i];
+            self.covered[d] = after.covered[i];
+        }
+        n
+    }
+
+    /// How many of `terms`, from the first, the kept tables are for: 0
+    /// unless they are the first terms of `terms`.
+    fn kept_for(&self, terms: &[Term]) -> usize {
+        let Some(after) = &self.after else {
+            return 0;
+        };
+        let n = after.terms.len();
+        let same = n <= terms.len()
+            && after
+                .terms
+                .iter()
+                .zip(terms)
+                .all(|(a, t)| Arc::ptr_eq(a, &t.words));
+        if same {
+            n
+        } else {
+            0
+        }
+    }
+
+    /// Keeps what `terms` (the first of a query, all ranked) left.
+    fn keep_after(&mut self, terms: &[Term]) {
+        let after = self.after.get_or_insert_with(|| After {
+            terms: Vec::new(),
+            alive: Vec::new(),
+            total: Vec::new(),
+            covered: Vec::new(),
+        });
+        after.terms.clear();
+        after
+            .terms
+            .extend(terms.iter().map(|t| Arc::clone(&t.words)));
+        after.alive.clear();
+        after.alive.extend_from_slice(&self.alive);
+        after.total.clear();
+        after.covered.clear();
+        for &d in &self.alive {
+            after.total.push(self.total[d as usize]);
+            after.covered.push(self.covered[d as usize]);
         }
     }
 
@@ -665,6 +782,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Typed letter by letter, then erased, then typed again with other
+    /// words after the same first ones: each search resumes from what
+    /// the words before left, and ranks as if from nothing.
+    #[test]
+    fn resuming_after_the_words_already_typed_ranks_as_from_nothing() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        let mut typed: Vec<String> = Vec::new();
+        for q in ["hayat boyu ogrenme", "ogrenen sehir kadin", "a b c d"] {
+            typed.extend((1..=q.len()).map(|n| q[..n].to_owned()));
+            typed.extend((1..q.len()).rev().map(|n| q[..n].to_owned()));
+        }
+        typed.extend(
+            ["ogrenen sehri", "ogrenen", "ogrenen sehir", "sehir ogrenen"].map(String::from),
+        );
+        let mut resumed = 0;
+        for q in &typed {
+            let query = Query::parse(&idx, q);
+            let from = idx.scratch.lock().unwrap().kept_for(&query.terms);
+            resumed += usize::from(from > 0);
+            assert_eq!(
+                idx.rank(&query, None, usize::MAX).0,
+                rank_simply(&idx, &query),
+                "{q:?}"
+            );
+        }
+        assert!(resumed > 20, "{resumed} searches resumed");
     }
 
     /// Putting only the best few in order: they are the full order's
