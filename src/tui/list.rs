@@ -248,7 +248,7 @@ impl ListPane {
                 let opened = &self.opened;
                 let is_open =
                     |h: &Hit| matches!(h.doc, Doc::City(c) if opened.get(c) == Some(&true));
-                if self.unordered.iter().any(is_open) {
+                if opened.contains(&true) && self.unordered.iter().any(is_open) {
                     crate::search::order(&mut self.unordered);
                     let hits = self.unordered.drain(..).map(|h| h.doc);
                     push_city_rows(&mut rows, corpus, hits, &self.opened);
