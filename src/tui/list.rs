@@ -85,14 +85,21 @@ pub fn browse_rows(
     expanded: &[bool],
     members: Option<&[bool]>,
 ) -> Vec<Row> {
-    city_rows(
-        corpus,
-        order
-            .iter()
-            .filter(|&&c| member(members, c))
-            .map(|&c| Doc::City(c)),
-        expanded,
-    )
+    let mut rows = Vec::new();
+    push_browse_rows(&mut rows, corpus, order, expanded, members);
+    rows
+}
+
+/// `browse_rows`, appended to `rows`.
+fn push_browse_rows(
+    rows: &mut Vec<Row>,
+    corpus: &Corpus,
+    order: &[usize],
+    expanded: &[bool],
+    members: Option<&[bool]>,
+) {
+    let cities = order.iter().filter(|&&c| member(members, c));
+    push_city_rows(rows, corpus, cities.map(|&c| Doc::City(c)), expanded);
 }
 
 /// Result rows: the hits in order, best first, with the reports of the
@@ -255,14 +262,8 @@ impl ListPane {
                 }
             }
             None => {
-                let cities = orders.get(corpus, self.sort);
-                let cities = cities.iter().filter(|&&c| member(members, c));
-                push_city_rows(
-                    &mut rows,
-                    corpus,
-                    cities.map(|&c| Doc::City(c)),
-                    &self.expanded,
-                );
+                let order = orders.get(corpus, self.sort);
+                push_browse_rows(&mut rows, corpus, order, &self.expanded, members);
             }
         }
         self.rows = rows;
