@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod search;
 pub mod state;
 pub mod stats;
+pub mod stderr;
 pub mod text;
 pub mod tui;

@@ -953,6 +953,28 @@ fn numbers_are_shown_as_written() {
 }
 
 /// A closed stdout was a success that printed nothing.
+/// A message that cannot be written to standard error (a full disk, a
+/// hung-up terminal) is lost, not turned into a panic: the exit status
+/// still says what happened.
+#[test]
+fn a_stderr_that_cannot_be_written_is_not_a_panic() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    for (args, code) in [
+        ("search zzzzqqxx", 1),
+        ("--data /nonexistent/c.json list", 2),
+        ("--bogus", 2),
+        ("search", 2),
+    ] {
+        let out = Command::new("sh")
+            .args(["-c", &format!(r#""$0" {args} 2>/dev/full"#), &bin()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args}");
+    }
+}
+
 #[test]
 fn a_closed_stdout_is_an_error() {
     let _alone = one_at_a_time();

@@ -339,10 +339,10 @@ fn remove_leftovers(dir: &Path) {
 /// built and why, not written and why), for finding out why a run was slow.
 fn trace(what: &str) {
     if std::env::var_os("LEARNCITY_CACHE_TRACE").is_some_and(|v| !v.is_empty() && v != "0") {
-        eprintln!(
+        crate::stderr::line(format_args!(
             "learncity: cache: {}",
             crate::text::sanitize::printable(what)
-        );
+        ));
     }
 }
 

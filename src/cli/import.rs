@@ -228,7 +228,7 @@ pub fn run(data: Option<&PathBuf>, args: Args) -> Result<(), Failure> {
             ))
         })?;
         out::write_stdout(&format!("{text}\n"))?;
-        eprintln!("{}", t!("import-dry-run"));
+        crate::stderr::line(t!("import-dry-run"));
         return Ok(());
     }
 

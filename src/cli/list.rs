@@ -170,7 +170,7 @@ pub fn run(corpus: &Corpus, req: &Request, json: bool, out: &Out) -> Result<(), 
     }
     if rows.is_empty() && !filter.is_empty() {
         if !json {
-            eprintln!("{}", t!("list-no-match", filter = words.join(" ")));
+            crate::stderr::line(t!("list-no-match", filter = words.join(" ")));
         }
         return Err(Failure::NoMatch);
     }

@@ -197,7 +197,7 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
         _ => e,
     };
     let msg = crate::text::sanitize::printable_lines(localize::render_error(&shown).trim_end());
-    eprintln!("{msg}");
+    crate::stderr::line(msg);
     ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2))
 }
 
@@ -229,7 +229,7 @@ impl Failure {
     pub fn report(&self) -> ExitCode {
         match self {
             Failure::Usage(msg) => {
-                eprintln!("{} {msg}", crate::t!("cli-error"));
+                crate::stderr::line(format_args!("{} {msg}", crate::t!("cli-error")));
                 ExitCode::from(2)
             }
             Failure::Corpus(err) => {
@@ -247,7 +247,7 @@ impl Failure {
 /// `error: …` then one line per problem, as `file:line:col: message` or
 /// `file: path: message`.
 pub fn report_load_error(err: &LoadError) {
-    eprintln!(
+    crate::stderr::line(format_args!(
         "{} {}",
         crate::t!("cli-error"),
         crate::t!(
@@ -255,9 +255,9 @@ pub fn report_load_error(err: &LoadError) {
             file = err.file.as_str(),
             n = err.problems.len()
         )
-    );
+    ));
     for line in err.lines() {
-        eprintln!("{line}");
+        crate::stderr::line(line);
     }
 }
 
@@ -331,7 +331,7 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
     match run_once(data, no_pager, command.clone()) {
         Err(Failure::CacheDamaged) => {
             for n in cache::take_notices() {
-                eprintln!("learncity: {n}");
+                crate::stderr::line(format_args!("learncity: {n}"));
             }
             cache::turn_off();
             run_once(data, no_pager, command)
@@ -372,7 +372,7 @@ fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<
     let needs_index = matches!(command, Command::Search { .. });
     let loaded = open_corpus(data, needs_index, false)?;
     for n in cache::take_notices() {
-        eprintln!("learncity: {n}");
+        crate::stderr::line(format_args!("learncity: {n}"));
     }
     let corpus = loaded.corpus;
     let result = match command {

@@ -73,7 +73,7 @@ pub fn run(
     }
     if results.is_empty() {
         if !json {
-            eprintln!("{}", t!("search-no-match", query = quoted(query)));
+            crate::stderr::line(t!("search-no-match", query = quoted(query)));
         } else {
             print_json(&Vec::<HitJson>::new())?;
         }
