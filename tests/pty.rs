@@ -635,9 +635,15 @@ fn every_frame_is_one_synchronized_update() {
     let mut s = start();
     s.send("jj/ank");
     must(s.wait_for(|t| hit_count(line(t, 1)) == Some(2), TIMEOUT));
-    // Esc alone, then q, which in the search line would be a letter.
+    // Esc alone, waiting for its effect, then q, which in the search line
+    // would be a letter.
+    assert!(
+        s.last_row().contains("Esc cancel"),
+        "{}",
+        s.describe("searching")
+    );
     s.send("\x1b");
-    must(s.wait_stable(QUIET, TIMEOUT));
+    must(s.wait_for(|t| !line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
     s.send("q");
     s.wait_exit(TIMEOUT).expect("q quits");
     let bytes = s.bytes_written();

@@ -836,8 +836,11 @@ fn tour(s: &mut Session, word: &str, rows: usize, to_report: &str) {
     step(s, "/");
     step(s, word);
     step(s, "\r");
-    // Back to the list, where `/` searches the corpus.
+    // Back to the list, where `/` searches the corpus. A lone Esc waits
+    // for its effect: a key sent before the reader has read it would make
+    // the pair Alt-/ (see the notes of common::pty).
     step(s, "\x1b");
+    must(s.wait_for(|t| line(t, 1).contains("▶ Cities"), TIMEOUT));
     step(s, "/");
     step(s, word);
     must(s.wait_for(|t| line(t, 1).contains("\u{a0}hit"), TIMEOUT));

@@ -160,13 +160,8 @@ fn event_loop(
             if !notes.is_empty() {
                 app.update(Action::Notice(notes.join(" · ")));
             }
-            term.backend_mut().begin_frame().map_err(io_failure)?;
-            term.draw(|f| ui::draw(f, &app)).map_err(io_failure)?;
-            term.backend_mut().end_frame().map_err(io_failure)?;
-            // The outbox of OSC 52: what `y` copied goes to the terminal
-            // once, after the frame that says so.
-            if let Some(text) = app.clipboard.take() {
-                terminal::write_raw(&osc::clipboard(&text)).map_err(io_failure)?;
+            if let Err(e) = draw(term, &mut app) {
+                return Err(lost(&mut app, &mut persist, e));
             }
             if let (Some(url), Some(b)) = (app.to_open.take(), app.browser.as_deref()) {
                 if let Err(e) = browser::open(b, &url) {
@@ -219,14 +214,13 @@ fn event_loop(
                     persist.save(&mut app, persist::on_signal());
                     terminal::leave_and_exit(128 + sig);
                 }
-                Msg::Gone(e) => {
-                    persist.save(&mut app, persist::on_signal());
-                    return Err(io_failure(e));
-                }
+                Msg::Gone(e) => return Err(lost(&mut app, &mut persist, e)),
                 Msg::Stop => app.suspend = true,
                 Msg::Wake => dirty = true,
                 Msg::Continue => {
-                    terminal::resume(term).map_err(io_failure)?;
+                    if let Err(e) = terminal::resume(term) {
+                        return Err(lost(&mut app, &mut persist, e));
+                    }
                     let size = term.size().map_err(io_failure)?;
                     app.update(Action::Resize(size.width, size.height));
                     dirty = true;
@@ -239,9 +233,35 @@ fn event_loop(
         }
         if app.suspend {
             app.suspend = false;
-            terminal::suspend().map_err(io_failure)?;
+            if let Err(e) = terminal::suspend() {
+                return Err(lost(&mut app, &mut persist, e));
+            }
         }
     }
+}
+
+/// One frame, as one synchronized update, then what `y` copied (OSC 52),
+/// sent once after the frame that says so.
+fn draw(term: &mut Term, app: &mut App) -> std::io::Result<()> {
+    term.backend_mut().begin_frame()?;
+    term.draw(|f| ui::draw(f, app))?;
+    term.backend_mut().end_frame()?;
+    if let Some(text) = app.clipboard.take() {
+        terminal::write_raw(&osc::clipboard(&text))?;
+    }
+    Ok(())
+}
+
+/// The terminal can no longer be read or written. The marks are saved
+/// first, as on a signal; and a terminal that was hung up ends the reader
+/// as the hang-up does (128 + SIGHUP), whether the signal or the failed
+/// write reached the loop first.
+fn lost(app: &mut App, persist: &mut persist::Persist, e: std::io::Error) -> Failure {
+    persist.save(app, persist::on_signal());
+    if terminal::hung_up() {
+        terminal::leave_and_exit(128 + libc::SIGHUP);
+    }
+    io_failure(e)
 }
 
 fn io_failure(e: std::io::Error) -> Failure {

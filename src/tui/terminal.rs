@@ -316,6 +316,17 @@ pub fn exit_on_hangup(to_loop: Sender<Msg>) -> io::Result<()> {
     Ok(())
 }
 
+/// Whether the terminal was hung up (its other side closed): asked
+/// without waiting.
+pub fn hung_up() -> bool {
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    poll(&mut fds, Some(&rustix::event::Timespec::default())).is_ok()
+        && fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+}
+
 /// Whether a shell can continue us after a stop: our process group has a
 /// parent in another group of the same session (it is not "orphaned").
 /// A reader started as a session leader (`ssh host learncity`, a test's
