@@ -44,14 +44,8 @@ impl CityOrders {
     }
 }
 
-/// Rows for `cities` in order, each followed by its reports where `open`.
-fn city_rows(corpus: &Corpus, cities: impl Iterator<Item = Doc>, open: &[bool]) -> Vec<Row> {
-    let mut rows = Vec::new();
-    push_city_rows(&mut rows, corpus, cities, open);
-    rows
-}
-
-/// `city_rows`, appended to `rows`.
+/// Rows for `cities` in order, each followed by its reports where `open`,
+/// appended to `rows`.
 fn push_city_rows(
     rows: &mut Vec<Row>,
     corpus: &Corpus,
@@ -78,19 +72,7 @@ fn member(members: Option<&[bool]>, c: usize) -> bool {
 }
 
 /// Browsing rows: every city the filter lets through, and the reports of
-/// expanded cities under it.
-pub fn browse_rows(
-    corpus: &Corpus,
-    order: &[usize],
-    expanded: &[bool],
-    members: Option<&[bool]>,
-) -> Vec<Row> {
-    let mut rows = Vec::new();
-    push_browse_rows(&mut rows, corpus, order, expanded, members);
-    rows
-}
-
-/// `browse_rows`, appended to `rows`.
+/// expanded cities under it, appended to `rows`.
 fn push_browse_rows(
     rows: &mut Vec<Row>,
     corpus: &Corpus,
@@ -100,12 +82,6 @@ fn push_browse_rows(
 ) {
     let cities = order.iter().filter(|&&c| member(members, c));
     push_city_rows(rows, corpus, cities.map(|&c| Doc::City(c)), expanded);
-}
-
-/// Result rows: the hits in order, best first, with the reports of the
-/// city hits that were opened listed under them.
-pub fn hit_rows(corpus: &Corpus, results: &Results, opened: &[bool]) -> Vec<Row> {
-    city_rows(corpus, results.ordered().iter().map(|h| h.doc), opened)
 }
 
 #[derive(Debug, Clone)]
@@ -370,19 +346,20 @@ mod tests {
     fn expanded_cities_list_their_reports() {
         let c = bundled();
         let orders = CityOrders::new(&c);
-        let mut expanded = vec![false; c.cities.len()];
-        let by_name = orders.get(&c, Sort::Name);
-        assert_eq!(browse_rows(&c, by_name, &expanded, None).len(), 320);
+        let mut l = ListPane::new(&c, false);
+        l.rebuild(&c, &orders, None, None, None);
+        assert_eq!(l.len(), 320);
         let ankara = c.city_index("ankara").unwrap();
-        expanded[ankara] = true;
-        let rows = browse_rows(&c, by_name, &expanded, None);
-        assert_eq!(rows.len(), 321);
-        let at = rows
+        l.toggle(ankara, false);
+        l.rebuild(&c, &orders, None, None, None);
+        assert_eq!(l.len(), 321);
+        let at = l
+            .rows
             .iter()
             .position(|r| r.doc == Doc::City(ankara))
             .unwrap();
         assert_eq!(
-            rows[at + 1],
+            l.rows[at + 1],
             Row {
                 doc: Doc::Article(c.article_index("ankara-belmek-2025").unwrap()),
                 depth: 1
@@ -394,20 +371,55 @@ mod tests {
     fn an_opened_city_hit_lists_its_reports_under_it() {
         let c = bundled();
         let idx = SearchIndex::build(&c);
+        let orders = CityOrders::new(&c);
         let r = idx.search("eskisehir ankara");
         assert!(r.is_empty());
         let r = idx.search("ankara");
         let ankara = c.city_index("ankara").unwrap();
-        let mut opened = vec![false; c.cities.len()];
-        let before = hit_rows(&c, &r, &opened).len();
-        opened[ankara] = true;
-        let rows = hit_rows(&c, &r, &opened);
-        assert_eq!(rows.len(), before + 1);
-        let at = rows
+        let mut l = ListPane::new(&c, false);
+        l.show_results(&c, &orders, &r);
+        let before = l.len();
+        l.toggle(ankara, true);
+        l.rebuild(&c, &orders, Some(&r), None, None);
+        assert_eq!(l.len(), before + 1);
+        let at = l
+            .rows
             .iter()
             .position(|r| r.doc == Doc::City(ankara))
             .unwrap();
-        assert_eq!(rows[at + 1].depth, 1);
+        assert_eq!(l.rows[at + 1].depth, 1);
+    }
+
+    /// A city opened once the list had ordered every hit keeps its reports
+    /// under it when the rows are made again from results that order only
+    /// the first few.
+    #[test]
+    fn a_city_opened_past_the_ordered_hits_keeps_its_reports_under_it() {
+        let c = bundled();
+        let idx = SearchIndex::build(&c);
+        let orders = CityOrders::new(&c);
+        let ankara = c.city_index("ankara").unwrap();
+        let full = idx.search("a");
+        let at = full
+            .ordered()
+            .iter()
+            .position(|h| h.doc == Doc::City(ankara))
+            .unwrap();
+        assert!(at > 2, "Ankara is hit {at}");
+        let part = idx.search_top("a", None, at - 1);
+        let mut l = ListPane::new(&c, false);
+        l.set_height(3);
+        l.show_results(&c, &orders, &part);
+        assert!(l.select(Doc::City(ankara)));
+        l.toggle(ankara, true);
+        l.rebuild(&c, &orders, Some(&part), None, Some(Doc::City(ankara)));
+        let mut want: Vec<Doc> = full.ordered().iter().map(|h| h.doc).collect();
+        let report = Doc::Article(c.article_index("ankara-belmek-2025").unwrap());
+        want.insert(at + 1, report);
+        let rows: Vec<Doc> = l.rows.iter().map(|r| r.doc).collect();
+        assert_eq!(rows, want);
+        assert_eq!(l.selected_doc(), Some(Doc::City(ankara)));
+        assert_eq!(l.rows[at + 1].depth, 1);
     }
 
     /// Hits a search left out of order are put in order the moment the
