@@ -952,7 +952,6 @@ fn numbers_are_shown_as_written() {
     }
 }
 
-/// A closed stdout was a success that printed nothing.
 /// A message that cannot be written to standard error (a full disk, a
 /// hung-up terminal) is lost, not turned into a panic: the exit status
 /// still says what happened.
@@ -975,6 +974,7 @@ fn a_stderr_that_cannot_be_written_is_not_a_panic() {
     }
 }
 
+/// A closed stdout was a success that printed nothing.
 #[test]
 fn a_closed_stdout_is_an_error() {
     let _alone = one_at_a_time();
@@ -984,8 +984,9 @@ fn a_closed_stdout_is_an_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("standard output is closed"));
-    // So is the help or the version that cannot be printed.
-    for flag in ["--help", "--version", "-h", "-V"] {
+    // So is the help, the version or the corpus in effect that cannot be
+    // printed.
+    for flag in ["--help", "--version", "-h", "-V", "--which"] {
         let out = Command::new("sh")
             .args(["-c", r#""$0" "$1" >&-"#, &bin(), flag])
             .output()

@@ -205,7 +205,7 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
 /// exit status 2, when it cannot be printed, as any command's output is
 /// (see `write_stdout`); success when a reader stopped reading.
 pub fn print_text(text: &str) -> ExitCode {
-    match stdout_open().and_then(|()| out::write_stdout(text)) {
+    match out::write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => failure.report(),
     }
@@ -316,15 +316,6 @@ pub fn open_corpus(
 pub static STDOUT_WAS_CLOSED: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 
-/// A failure if stdout was closed when the program started: what it
-/// prints would go nowhere, and a script would take silence for success.
-fn stdout_open() -> Result<(), Failure> {
-    if STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
-        return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
-    }
-    Ok(())
-}
-
 /// Runs a non-interactive command; again from the corpus file if a cache
 /// file turns out damaged on the way (the cache says so on stderr).
 pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
@@ -341,7 +332,8 @@ pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(
 }
 
 fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
-    stdout_open()?;
+    // Before the corpus is loaded for nothing.
+    out::stdout_open()?;
     let mut out = Out::detect();
     out.page = !no_pager;
     if let Command::Validate { file } = &command {
@@ -375,6 +367,7 @@ fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<
         crate::stderr::line(format_args!("learncity: {n}"));
     }
     let corpus = loaded.corpus;
+    let mut index = loaded.index;
     let result = match command {
         Command::List {
             region,
@@ -397,19 +390,10 @@ fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<
         }
         Command::Show { id, json } => show::run(&corpus, &id, json, &out),
         Command::Search { query, json, limit } => {
-            let index = loaded.index.unwrap_or_else(|| SearchIndex::build(&corpus));
-            let result = search::run(
-                &corpus,
-                &index,
-                &query.join(" "),
-                json,
-                limit as usize,
-                &out,
-            );
-            std::mem::forget(index);
-            result
+            let index = index.get_or_insert_with(|| SearchIndex::build(&corpus));
+            search::run(&corpus, index, &query.join(" "), json, limit as usize, &out)
         }
-        Command::Stats { json } => stats::run(&corpus, loaded.index.as_ref(), json, &out),
+        Command::Stats { json } => stats::run(&corpus, index.as_ref(), json, &out),
         Command::Validate { .. }
         | Command::Config { .. }
         | Command::Import(_)
@@ -419,8 +403,13 @@ fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<
     };
     // The process ends next: freeing a large corpus string by string (a
     // twentieth of a warm `search` at 100 000 reports) would be work for
-    // nothing, since the system takes the pages back whole.
-    std::mem::forget(corpus);
+    // nothing, since the system takes the pages back whole. Unless the
+    // command runs again from the corpus file (a damaged cache): then this
+    // copy must not stay beside the next.
+    if !matches!(result, Err(Failure::CacheDamaged)) {
+        std::mem::forget(corpus);
+        std::mem::forget(index);
+    }
     result
 }
 

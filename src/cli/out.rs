@@ -219,10 +219,20 @@ impl Out {
     }
 }
 
+/// A failure if stdout was closed when the program started: what it
+/// prints would go nowhere, and a script would take silence for success.
+pub fn stdout_open() -> Result<(), Failure> {
+    if super::STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
+    }
+    Ok(())
+}
+
 /// Writes to stdout. A closed pipe (`learncity list | head -1`) is not an
 /// error; a closed or failing stdout is (exit 2 with a message), so a
 /// script never takes "printed nothing" for success.
 pub fn write_stdout(s: &str) -> Result<(), Failure> {
+    stdout_open()?;
     // What was read from a damaged cache file may be missing: nothing is
     // printed, and the command runs again from the corpus file.
     if crate::cache::damaged() {
