@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use learncity::cache;
-use learncity::search::{snippet, SearchIndex};
+use learncity::search::{snippet, Keep, SearchIndex};
 use learncity::tui::app::App;
 use learncity::tui::theme::Theme;
 use learncity::tui::ui;
@@ -56,11 +56,10 @@ fn warm(c: &mut Criterion) {
                 let l = cache::load(&path, None, false).expect("load");
                 let (corpus, index) = (l.corpus, l.index.expect("an index"));
                 // As `learncity search` does: the 20 shown put in order.
-                let results = index.search_top("ogrenen sehri", None, 20);
+                let results = index.search_top("ogrenen sehri", Keep::All, 20);
                 results
                     .ordered()
                     .iter()
-                    .take(20)
                     .filter_map(|h| match h.doc {
                         learncity::search::Doc::Article(a) => {
                             let body = &corpus.articles[a].body;

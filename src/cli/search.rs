@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::out::{truncate, Out};
 use super::{print_json, Failure};
 use crate::corpus::Corpus;
-use crate::search::{snippet, Doc, Hit, Results, SearchIndex};
+use crate::search::{snippet, Doc, Hit, Keep, Results, SearchIndex};
 use crate::t;
 use crate::text::number::{self, Unit};
 use crate::text::wrap::{str_width, wrap};
@@ -52,17 +52,11 @@ pub fn run(
     }
     // Only the hits shown are put in order.
     let members = (!parsed.filter.is_empty()).then(|| parsed.filter.cities(corpus, &values));
-    let keep = members.as_deref().map(|members| {
-        move |doc: Doc| match doc {
-            Doc::City(c) => members[c],
-            Doc::Article(a) => corpus.city_of(a).is_some_and(|c| members[c]),
-        }
-    });
-    let results = index.search_top(
-        &parsed.text,
-        keep.as_ref().map(|k| k as &dyn Fn(Doc) -> bool),
-        limit,
-    );
+    let keep = match &members {
+        Some(m) => Keep::InCities(corpus, m),
+        None => Keep::All,
+    };
+    let results = index.search_top(&parsed.text, keep, limit);
     if results.query.is_empty() {
         let query = quoted(query);
         return Err(Failure::Usage(if parsed.filter.is_empty() {

@@ -291,6 +291,9 @@ pub fn as_written<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Er
     serde::Serialize::serialize(&raw, s)
 }
 
+/// `Corpus::article_city` of an article whose city is not listed.
+const NO_CITY: u32 = u32::MAX;
+
 /// A checked corpus with its look-up tables.
 #[derive(Debug, Clone)]
 pub struct Corpus {
@@ -306,6 +309,9 @@ pub struct Corpus {
     /// city took 24 bytes a city, and an allocation for each with reports.)
     city_starts: Vec<usize>,
     city_articles: Vec<usize>,
+    /// Each article's city (`NO_CITY` for none): `city_of` is asked per
+    /// hit and per row, a look-up by id string each time otherwise.
+    article_city: Vec<u32>,
     /// What the loader estimated the corpus takes, and the budget it had.
     budget: Option<super::Left>,
 }
@@ -397,6 +403,10 @@ impl Corpus {
             article_by_id,
             city_starts,
             city_articles,
+            article_city: city_of
+                .iter()
+                .map(|c| c.map_or(NO_CITY, |c| c as u32))
+                .collect(),
             budget: None,
         }
     }
@@ -424,7 +434,10 @@ impl Corpus {
 
     /// The city an article belongs to.
     pub fn city_of(&self, article: usize) -> Option<usize> {
-        self.city_index(&self.articles[article].city)
+        match self.article_city[article] {
+            NO_CITY => None,
+            c => Some(c as usize),
+        }
     }
 
     /// Indices of a city's articles, in corpus order.

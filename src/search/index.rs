@@ -30,6 +30,14 @@ impl Doc {
         }
     }
 
+    /// The city it is, or the city of the report.
+    pub fn city(self, corpus: &Corpus) -> Option<usize> {
+        match self {
+            Doc::City(c) => Some(c),
+            Doc::Article(a) => corpus.city_of(a),
+        }
+    }
+
     /// The city or report with this id.
     pub fn by_id(corpus: &Corpus, id: &str) -> Option<Doc> {
         corpus.lookup(id).map(|e| match e {

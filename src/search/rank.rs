@@ -10,6 +10,7 @@
 //! starts with it, and before any text that merely mentions it.
 
 use super::index::{field, Doc, Posting, SearchIndex};
+use crate::corpus::Corpus;
 use std::sync::Arc;
 
 use super::query::{MatchKind, Query, Term, WordMatches};
@@ -59,9 +60,24 @@ pub fn order(hits: &mut [Hit]) {
     hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
 }
 
-/// What the documents a search may find: all of them, or those a filter
-/// (the facets of the search line) keeps.
-pub type Keep<'a> = Option<&'a dyn Fn(Doc) -> bool>;
+/// Which documents a search may find: all, or those of the cities a
+/// filter (the facets) lets through, and their reports.
+#[derive(Debug, Clone, Copy)]
+pub enum Keep<'a> {
+    All,
+    InCities(&'a Corpus, &'a [bool]),
+}
+
+impl Keep<'_> {
+    fn holds(self, doc: Doc) -> bool {
+        match self {
+            Keep::All => true,
+            Keep::InCities(corpus, members) => doc
+                .city(corpus)
+                .is_some_and(|c| members.get(c) == Some(&true)),
+        }
+    }
+}
 
 /// Where the word occurs, best place first.
 const fn field_tier(fields: u8) -> f32 {
@@ -97,7 +113,7 @@ impl SearchIndex {
     /// Every document matching all words of `raw`, best first. An empty
     /// query matches nothing.
     pub fn search(&self, raw: &str) -> Results {
-        self.search_top(raw, None, usize::MAX)
+        self.search_top(raw, Keep::All, usize::MAX)
     }
 
     /// Like `search`, for a reader that shows a screenful: only the
@@ -146,7 +162,7 @@ impl SearchIndex {
         // The sort key of document `d` with these totals, `None` if `keep`
         // leaves it out.
         let key = |d: usize, total: f32, covered: u16| {
-            if keep.is_some_and(|keep| !keep(self.docs[d])) {
+            if !keep.holds(self.docs[d]) {
                 return None;
             }
             let words = f32::from(self.name_words[d].max(1));
@@ -769,7 +785,7 @@ mod tests {
             for q in queries {
                 let query = Query::parse(&idx, q);
                 assert_eq!(
-                    idx.rank(&query, None, usize::MAX).0,
+                    idx.rank(&query, Keep::All, usize::MAX).0,
                     rank_simply(&idx, &query),
                     "{q:?}"
                 );
@@ -798,7 +814,7 @@ mod tests {
             let from = idx.scratch.lock().unwrap().kept_for(&query.terms);
             resumed += usize::from(from > 0);
             assert_eq!(
-                idx.rank(&query, None, usize::MAX).0,
+                idx.rank(&query, Keep::All, usize::MAX).0,
                 rank_simply(&idx, &query),
                 "{q:?}"
             );
@@ -819,7 +835,7 @@ mod tests {
             assert_eq!(full.ordered().len(), full.len(), "{q}");
             let n = full.len();
             for top in [0, 1, 2, 10, n / 2, n.saturating_sub(1), n, n + 1] {
-                let part = idx.search_top(q, None, top);
+                let part = idx.search_top(q, Keep::All, top);
                 assert_eq!(part.len(), n, "{q} {top}");
                 assert_eq!(part.ordered(), &full.ordered()[..top.min(n)], "{q} {top}");
                 let mut rest = part.unordered().to_vec();
@@ -834,21 +850,37 @@ mod tests {
     fn a_filtered_search_keeps_what_the_filter_keeps_in_the_same_order() {
         let c = bundled();
         let idx = SearchIndex::build(&c);
-        let keep = |d: Doc| match d {
-            Doc::City(i) => i % 3 == 0,
-            Doc::Article(_) => true,
+        let ankara = c.city_index("ankara").unwrap();
+        let balikesir = c.city_index("balikesir").unwrap();
+        let members: Vec<bool> = (0..c.cities.len())
+            .map(|i| i == ankara || (i % 3 == 0 && i != balikesir))
+            .collect();
+        // An article by its city's id, not through the table ranking uses.
+        let kept = |d: Doc| match d {
+            Doc::City(i) => members[i],
+            Doc::Article(a) => c
+                .city_index(&c.articles[a].city)
+                .is_some_and(|i| members[i]),
         };
+        let (mut reports, mut left_out) = (0, 0);
         for q in ["a", "s", "ankara", "ogrenen sehir"] {
             let all = idx.search(q);
             let want: Vec<Hit> = all
                 .ordered()
                 .iter()
-                .filter(|h| keep(h.doc))
+                .filter(|h| kept(h.doc))
                 .copied()
                 .collect();
-            let got = idx.search_top(q, Some(&keep), usize::MAX);
+            reports += want
+                .iter()
+                .filter(|h| matches!(h.doc, Doc::Article(_)))
+                .count();
+            let got = idx.search_top(q, Keep::InCities(&c, &members), usize::MAX);
             assert_eq!(got.ordered(), want, "{q}");
+            left_out += all.len() - want.len();
         }
+        assert!(reports > 0, "no report was kept");
+        assert!(left_out > 0, "the filter left every hit");
     }
 
     #[test]

@@ -30,7 +30,7 @@ use super::ui::layout::{self, Layout, Pane};
 use super::viewer::Viewer;
 use crate::corpus::Corpus;
 use crate::facets::{self, Facet, Test};
-use crate::search::{Doc, Pattern, SearchIndex};
+use crate::search::{Doc, Keep, Pattern, SearchIndex};
 use crate::state::model::{Spot, View};
 use crate::state::Saved;
 use crate::stats::{corpus_summary_counted, CorpusStats};
@@ -207,10 +207,7 @@ impl App {
     /// The city the statistics describe: the selected one, or the city of
     /// the selected report.
     pub fn selected_city(&self) -> Option<usize> {
-        match self.list.selected_doc()? {
-            Doc::City(c) => Some(c),
-            Doc::Article(a) => self.corpus.city_of(a),
-        }
+        self.list.selected_doc()?.city(&self.corpus)
     }
 
     pub fn query(&self) -> &str {
@@ -1315,18 +1312,13 @@ impl App {
         if let Some(old) = self.search.results.take() {
             self.index.recycle(old);
         }
-        let corpus = &self.corpus;
-        let keep = self.filter.members().map(|m| {
-            move |doc: Doc| match doc {
-                Doc::City(c) => m[c],
-                Doc::Article(a) => corpus.city_of(a).is_some_and(|c| m[c]),
-            }
-        });
-        let results = self.index.search_top(
-            &self.filter.parsed.text,
-            keep.as_ref().map(|k| k as &dyn Fn(Doc) -> bool),
-            list::ORDERED_HITS,
-        );
+        let keep = match self.filter.members() {
+            Some(m) => Keep::InCities(&self.corpus, m),
+            None => Keep::All,
+        };
+        let results = self
+            .index
+            .search_top(&self.filter.parsed.text, keep, list::ORDERED_HITS);
         self.search.results = (!results.query.is_empty()).then_some(results);
         match &self.search.results {
             Some(r) => self.list.show_results(&self.corpus, &self.orders, r),

@@ -330,7 +330,7 @@ impl ListPane {
 mod tests {
     use super::*;
     use crate::corpus::bundled;
-    use crate::search::SearchIndex;
+    use crate::search::{Keep, SearchIndex};
 
     #[test]
     fn orders_are_computed_once_and_agree_with_the_cli() {
@@ -406,7 +406,7 @@ mod tests {
             .position(|h| h.doc == Doc::City(ankara))
             .unwrap();
         assert!(at > 2, "Ankara is hit {at}");
-        let part = idx.search_top("a", None, at - 1);
+        let part = idx.search_top("a", Keep::All, at - 1);
         let mut l = ListPane::new(&c, false);
         l.set_height(3);
         l.show_results(&c, &orders, &part);
@@ -438,7 +438,7 @@ mod tests {
         let fresh = |height| {
             let mut l = ListPane::new(&c, false);
             l.set_height(height);
-            l.show_results(&c, &orders, &idx.search_top("a", None, 10));
+            l.show_results(&c, &orders, &idx.search_top("a", Keep::All, 10));
             assert_eq!(l.len(), n);
             assert_eq!(l.position(), (1, n));
             l
