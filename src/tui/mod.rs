@@ -139,19 +139,32 @@ pub fn run(data: Option<&PathBuf>, options: Options) -> Result<(), Failure> {
     result
 }
 
-/// Draws, then waits for something to happen: an idle reader uses no CPU
-/// and sends no bytes. Everything that arrived meanwhile is applied before
-/// the next draw, and a search runs once for all of it (`Action::Settle`).
+/// Runs the reader until it quits. A terminal that can no longer be read
+/// or written ends it through `lost`, wherever the loop found out.
 fn event_loop(
     term: &mut Term,
     mut app: App,
     mut persist: persist::Persist,
     rx: &mpsc::Receiver<Msg>,
 ) -> Result<(), Failure> {
+    run_loop(term, &mut app, &mut persist, rx).map_err(|e| lost(&mut app, &mut persist, e))
+}
+
+/// Draws, then waits for something to happen: an idle reader uses no CPU
+/// and sends no bytes. Everything that arrived meanwhile is applied before
+/// the next draw, and a search runs once for all of it (`Action::Settle`).
+fn run_loop(
+    term: &mut Term,
+    app: &mut App,
+    persist: &mut persist::Persist,
+    rx: &mpsc::Receiver<Msg>,
+) -> std::io::Result<()> {
     // The size may have changed while indexing.
-    let size = term.size().map_err(io_failure)?;
+    let size = term.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
+    // After a stop the screen holds whatever the shell left on it.
+    let mut whole = false;
     loop {
         if dirty {
             app.update(Action::Settle);
@@ -160,9 +173,8 @@ fn event_loop(
             if !notes.is_empty() {
                 app.update(Action::Notice(notes.join(" · ")));
             }
-            if let Err(e) = draw(term, &mut app) {
-                return Err(lost(&mut app, &mut persist, e));
-            }
+            draw(term, app, whole)?;
+            whole = false;
             if let (Some(url), Some(b)) = (app.to_open.take(), app.browser.as_deref()) {
                 if let Err(e) = browser::open(b, &url) {
                     // Said, and the address shown instead, as without one.
@@ -181,14 +193,14 @@ fn event_loop(
                 Ok(msg) => Some(msg),
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     // Another reader's marks, merged in, show at once.
-                    dirty |= persist.save(&mut app, persist::ON_QUIT);
+                    dirty |= persist.save(app, persist::ON_QUIT);
                     continue;
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => None,
             },
         };
         let Some(first) = first else {
-            persist.save(&mut app, persist::ON_QUIT);
+            persist.save(app, persist::ON_QUIT);
             return Ok(());
         };
         let mut next = Some(first);
@@ -210,40 +222,41 @@ fn event_loop(
                     }
                     dirty |= changed;
                 }
-                Msg::End(sig) => {
-                    persist.save(&mut app, persist::on_signal());
-                    terminal::leave_and_exit(128 + sig);
-                }
-                Msg::Gone(e) => return Err(lost(&mut app, &mut persist, e)),
+                Msg::End(sig) => end_now(app, persist, sig),
+                Msg::Gone(e) => return Err(e),
                 Msg::Stop => app.suspend = true,
                 Msg::Wake => dirty = true,
                 Msg::Continue => {
-                    if let Err(e) = terminal::resume(term) {
-                        return Err(lost(&mut app, &mut persist, e));
-                    }
-                    let size = term.size().map_err(io_failure)?;
+                    terminal::resume()?;
+                    let size = term.size()?;
                     app.update(Action::Resize(size.width, size.height));
                     dirty = true;
+                    whole = true;
                 }
             }
             if app.quit {
-                persist.save(&mut app, persist::ON_QUIT);
+                persist.save(app, persist::ON_QUIT);
                 return Ok(());
             }
         }
         if app.suspend {
             app.suspend = false;
-            if let Err(e) = terminal::suspend() {
-                return Err(lost(&mut app, &mut persist, e));
-            }
+            terminal::suspend()?;
         }
     }
 }
 
 /// One frame, as one synchronized update, then what `y` copied (OSC 52),
-/// sent once after the frame that says so.
-fn draw(term: &mut Term, app: &mut App) -> std::io::Result<()> {
+/// sent once after the frame that says so. `whole`: the screen cleared
+/// and every cell drawn, inside the frame, so that a terminal that holds
+/// frames never shows it blank. (A resize clears and forgets what was
+/// drawn, asking the terminal nothing, unlike `Terminal::clear`.)
+fn draw(term: &mut Term, app: &mut App, whole: bool) -> std::io::Result<()> {
     term.backend_mut().begin_frame()?;
+    if whole {
+        let size = term.size()?;
+        term.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    }
     term.draw(|f| ui::draw(f, app))?;
     term.backend_mut().end_frame()?;
     if let Some(text) = app.clipboard.take() {
@@ -257,11 +270,18 @@ fn draw(term: &mut Term, app: &mut App) -> std::io::Result<()> {
 /// as the hang-up does (128 + SIGHUP), whether the signal or the failed
 /// write reached the loop first.
 fn lost(app: &mut App, persist: &mut persist::Persist, e: std::io::Error) -> Failure {
-    persist.save(app, persist::on_signal());
     if terminal::hung_up() {
-        terminal::leave_and_exit(128 + libc::SIGHUP);
+        end_now(app, persist, libc::SIGHUP);
     }
+    persist.save(app, persist::on_signal());
     io_failure(e)
+}
+
+/// A signal that ends the reader: the marks saved, the terminal given back,
+/// and the exit status of the signal (128 + N).
+fn end_now(app: &mut App, persist: &mut persist::Persist, sig: i32) -> ! {
+    persist.save(app, persist::on_signal());
+    terminal::leave_and_exit(128 + sig)
 }
 
 fn io_failure(e: std::io::Error) -> Failure {

@@ -296,18 +296,10 @@ pub fn exit_on_hangup(to_loop: Sender<Msg>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("hangup".into())
         .spawn(move || {
-            let stdin = io::stdin();
-            let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
             loop {
-                match poll(&mut fds, None) {
-                    Ok(_)
-                        if fds[0]
-                            .revents()
-                            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) =>
-                    {
-                        end(&to_loop, SIGHUP)
-                    }
-                    Ok(_) | Err(rustix::io::Errno::INTR) => continue,
+                match hangup_seen(None) {
+                    Ok(true) => end(&to_loop, SIGHUP),
+                    Ok(false) | Err(rustix::io::Errno::INTR) => continue,
                     // poll itself failed: nothing left to watch with.
                     Err(_) => return,
                 }
@@ -319,12 +311,18 @@ pub fn exit_on_hangup(to_loop: Sender<Msg>) -> io::Result<()> {
 /// Whether the terminal was hung up (its other side closed): asked
 /// without waiting.
 pub fn hung_up() -> bool {
+    hangup_seen(Some(&rustix::event::Timespec::default())).unwrap_or(false)
+}
+
+/// Waits up to `timeout` (`None`: for good) for the terminal's input to
+/// report a hang-up; whether it did.
+fn hangup_seen(timeout: Option<&rustix::event::Timespec>) -> rustix::io::Result<bool> {
     let stdin = io::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
-    poll(&mut fds, Some(&rustix::event::Timespec::default())).is_ok()
-        && fds[0]
-            .revents()
-            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+    poll(&mut fds, timeout)?;
+    Ok(fds[0]
+        .revents()
+        .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
 }
 
 /// Whether a shell can continue us after a stop: our process group has a
@@ -355,14 +353,23 @@ pub fn suspend() -> io::Result<()> {
 }
 
 /// After a stop, however it came (ours, or `kill -STOP` from outside):
-/// raw mode, the alternate screen and bracketed paste again, and a full
-/// redraw. Doing it twice is harmless.
-pub fn resume(terminal: &mut Term) -> io::Result<()> {
+/// raw mode, the alternate screen and bracketed paste again. The next
+/// frame must then be drawn whole (see `tui::draw`). Doing it twice is
+/// harmless.
+pub fn resume() -> io::Result<()> {
     ACTIVE.store(false, Ordering::SeqCst);
-    take_terminal()?;
-    // Not `terminal.clear()`'s cursor query: a resize clears the screen and
-    // makes the next draw complete, asking the terminal nothing.
-    let size = terminal.size()?;
-    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-    terminal.clear()
+    take_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::backend::FRAME_END;
+
+    /// Every way out ends a frame cut short first (see `LEAVE`).
+    #[test]
+    fn leaving_ends_a_frame_first() {
+        assert!(LEAVE.starts_with(FRAME_END));
+        assert!(LEAVE_MOUSE.starts_with(FRAME_END));
+    }
 }
