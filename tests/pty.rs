@@ -11,6 +11,7 @@ mod common;
 use common::screen::{line, must, wide_ready};
 
 use common::pty::{colour_sgrs, Emulator, Session, QUIET, TIMEOUT};
+use learncity::tui::backend::{FRAME_BEGIN, FRAME_END};
 
 const W: u16 = 160;
 const H: u16 = 45;
@@ -625,11 +626,15 @@ fn the_emulator_shows_whole_frames_only() {
     // Other private modes are not frame markers.
     e.feed(b"\x1b[?2004h\x1b[?25l!");
     assert_eq!(text(&e), "newafter!");
+    // What comes before a frame, in the same read, shows while it is drawn.
+    e.feed(b"\r\n>\x1b[?2026hpart");
+    assert_eq!(text(&e), "newafter!\n>");
 }
 
 /// Every frame is sent as one synchronized update (DEC mode 2026), so a
 /// terminal that knows the mode never shows a frame half drawn, however
-/// slow the link: no cell is drawn outside `ESC[?2026h` … `ESC[?2026l`.
+/// slow the link: no cell is drawn outside `ESC[?2026h` … `ESC[?2026l`,
+/// nor the cursor moved, not even for the redraw after a stop.
 #[test]
 fn every_frame_is_one_synchronized_update() {
     let mut s = start();
@@ -644,6 +649,20 @@ fn every_frame_is_one_synchronized_update() {
     );
     s.send("\x1b");
     must(s.wait_for(|t| !line(t, H as usize - 1).contains("Esc cancel"), TIMEOUT));
+    // Stopped and continued from outside: the whole redraw after it is a
+    // frame too, its clear included.
+    let before = s.bytes_written().len();
+    s.signal("STOP").unwrap();
+    s.signal("CONT").unwrap();
+    must(s.wait_until(
+        "a frame after the continue",
+        |s| {
+            let b = s.bytes_written();
+            b.len() > before && b[before..].windows(FRAME_END.len()).any(|w| w == FRAME_END)
+        },
+        TIMEOUT,
+    ));
+    must(s.wait_stable(QUIET, TIMEOUT));
     s.send("q");
     s.wait_exit(TIMEOUT).expect("q quits");
     let bytes = s.bytes_written();
@@ -651,10 +670,10 @@ fn every_frame_is_one_synchronized_update() {
     let mut i = 0;
     while i < bytes.len() {
         let rest = &bytes[i..];
-        if rest.starts_with(b"\x1b[?2026h") {
+        if rest.starts_with(FRAME_BEGIN) {
             assert!(!in_frame, "a frame began inside a frame at byte {i}");
             in_frame = true;
-        } else if rest.starts_with(b"\x1b[?2026l") {
+        } else if rest.starts_with(FRAME_END) {
             frames += usize::from(in_frame);
             in_frame = false;
         } else if rest.starts_with(b"\x1b[") && !in_frame {

@@ -35,6 +35,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use learncity::tui::backend::{FRAME_BEGIN, FRAME_END};
 use portable_pty::{native_pty_system, Child, MasterPty, PtySize};
 
 pub use portable_pty::{CommandBuilder, ExitStatus};
@@ -76,24 +77,22 @@ pub struct Session {
 /// shows a frame only once it is whole.
 pub struct Emulator {
     parser: vt100::Parser,
-    /// The screen as of the last byte outside a frame.
-    shown: vt100::Screen,
-    /// Inside `ESC[?2026h` … `ESC[?2026l`.
-    in_frame: bool,
+    /// Inside a frame: the screen as it was when the frame began, shown
+    /// until it ends.
+    held: Option<vt100::Screen>,
     /// How much of `ESC[?2026` the last bytes matched, across reads.
     matched: usize,
 }
 
-const SYNC: &[u8] = b"\x1b[?2026";
+/// What the frame markers (`FRAME_BEGIN`, `FRAME_END`) share: all but the
+/// last byte, `h` or `l`.
+const SYNC: &[u8] = FRAME_BEGIN.split_last().unwrap().1;
 
 impl Emulator {
     pub fn new(rows: u16, cols: u16) -> Emulator {
-        let parser = vt100::Parser::new(nonzero(rows), nonzero(cols), 0);
-        let shown = parser.screen().clone();
         Emulator {
-            parser,
-            shown,
-            in_frame: false,
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            held: None,
             matched: 0,
         }
     }
@@ -103,15 +102,15 @@ impl Emulator {
         for (i, &b) in bytes.iter().enumerate() {
             if self.matched == SYNC.len() {
                 self.matched = 0;
-                match b {
-                    b'h' => self.in_frame = true,
-                    b'l' => {
-                        self.parser.process(&bytes[from..=i]);
-                        from = i + 1;
-                        self.in_frame = false;
-                        self.show();
+                let begin = b == FRAME_BEGIN[SYNC.len()];
+                if begin || b == FRAME_END[SYNC.len()] {
+                    self.parser.process(&bytes[from..=i]);
+                    from = i + 1;
+                    if !begin {
+                        self.held = None;
+                    } else if self.held.is_none() {
+                        self.held = Some(self.parser.screen().clone());
                     }
-                    _ => {}
                 }
             }
             self.matched = match b {
@@ -121,25 +120,20 @@ impl Emulator {
             };
         }
         self.parser.process(&bytes[from..]);
-        if !self.in_frame {
-            self.show();
-        }
     }
 
-    /// Shows what the emulator holds, whole frame or not.
+    /// Shows what the emulator holds, whole frame or not: the program will
+    /// write no more.
     fn show(&mut self) {
-        self.shown = self.parser.screen().clone();
+        self.held = None;
     }
 
     fn set_size(&mut self, rows: NonZeroU16, cols: NonZeroU16) {
         self.parser.set_size(rows, cols);
-        if !self.in_frame {
-            self.show();
-        }
     }
 
     pub fn screen(&self) -> &vt100::Screen {
-        &self.shown
+        self.held.as_ref().unwrap_or_else(|| self.parser.screen())
     }
 }
 
