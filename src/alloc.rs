@@ -3,8 +3,14 @@
 //! memory given back at once, a buffer freed between two keystrokes is
 //! fresh pages, and faulted in again, at the next.
 
-/// Called before anything is allocated (the program does it from
-/// `.init_array`): turns transparent huge pages off for
+/// Both settings, before anything is allocated: each binary calls it from
+/// `.init_array`.
+pub fn configure() {
+    no_huge_pages();
+    purge_freed_memory_at_once();
+}
+
+/// Turns transparent huge pages off for
 /// the process. mimalloc asks for them on the memory it reserves
 /// (MADV_HUGEPAGE), and a huge page is 2 MiB resident as soon as one byte
 /// of it is touched, and stays whole until all of it is free: 7 MB before
@@ -13,7 +19,7 @@
 /// first reserves memory, the option keeps it from asking; the process
 /// flag covers memory reserved earlier, should there be any. A user's
 /// MIMALLOC_ALLOW_THP is left alone.
-pub fn no_huge_pages() {
+fn no_huge_pages() {
     // mimalloc 3's `mi_option_allow_thp` (see `purge_freed_memory_at_once`).
     const MI_OPTION_ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
     // SAFETY: getenv reads a NUL-terminated name, before any thread
@@ -37,7 +43,7 @@ pub fn no_huge_pages() {
 /// predate it), so it is set only while it holds that option's default
 /// (1000 ms as vendored, 10 ms as documented); a user's
 /// MIMALLOC_PURGE_DELAY is left alone.
-pub fn purge_freed_memory_at_once() {
+fn purge_freed_memory_at_once() {
     const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
     // SAFETY: reading and setting a mimalloc option takes no pointers.
     unsafe {

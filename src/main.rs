@@ -3,7 +3,6 @@ use std::process::ExitCode;
 use learncity::{cli, i18n};
 
 fn main() -> ExitCode {
-    learncity::alloc::purge_freed_memory_at_once();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: clap's help and errors are written in it.
     i18n::set(i18n::choose(
@@ -58,15 +57,15 @@ static CHECK_STDOUT: extern "C" fn() = {
     check
 };
 
-/// Runs before anything is allocated: see `alloc::no_huge_pages`.
+/// Runs before anything is allocated: see `alloc::configure`.
 #[cfg(target_os = "linux")]
 #[used]
 #[link_section = ".init_array"]
-static NO_HUGE_PAGES: extern "C" fn() = {
-    extern "C" fn no_huge_pages() {
-        learncity::alloc::no_huge_pages();
+static ALLOCATOR: extern "C" fn() = {
+    extern "C" fn configure() {
+        learncity::alloc::configure();
     }
-    no_huge_pages
+    configure
 };
 
 /// mimalloc: loading a corpus makes millions of small allocations (texts,

@@ -154,16 +154,15 @@ fn go_to_row(app: &mut App, target: Doc) {
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// And the same settings, set as early as the program sets them: freed
+/// And the same settings, set where the program sets them: freed
 /// memory goes back at once, and a buffer freed between two keystrokes
 /// costs its page faults again at the next, as in the reader.
 #[cfg(target_os = "linux")]
 #[used]
 #[link_section = ".init_array"]
 static ALLOCATOR_AS_THE_PROGRAM: extern "C" fn() = {
-    extern "C" fn set() {
-        learncity::alloc::no_huge_pages();
-        learncity::alloc::purge_freed_memory_at_once();
+    extern "C" fn configure() {
+        learncity::alloc::configure();
     }
-    set
+    configure
 };
