@@ -468,10 +468,17 @@ impl<'a> Dec<'a> {
         let end = len.checked_add(8)?;
         let heap = utf8_giving_back(section.get(8..end)?, give_back)?;
         let bytes = section.get(end.next_multiple_of(8)..)?;
+        // With nothing to give back to, the test of `give_back_read` never
+        // holds.
+        let given = if give_back.is_some() {
+            0
+        } else {
+            usize::MAX / 2
+        };
         Some(Dec {
             give_back,
-            heap_given: 0,
-            bytes_given: 0,
+            heap_given: given,
+            bytes_given: given,
             heap,
             heap_at: 0,
             bytes,
@@ -491,9 +498,6 @@ impl<'a> Dec<'a> {
     #[inline(never)]
     fn give_back_now(&mut self) {
         let Some(give) = self.give_back else {
-            // Nothing to give back to: the test above stays false.
-            self.bytes_given = usize::MAX / 2;
-            self.heap_given = usize::MAX / 2;
             return;
         };
         if self.at >= self.bytes_given + GIVE_BACK {

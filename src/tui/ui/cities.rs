@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let list = &app.list;
-    if list.rows.is_empty() {
+    if list.is_empty() {
         let msg = if app.narrowed() {
             crate::t!("reader-list-no-match")
         } else {
