@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod facets;
 pub mod gnlc;
 pub mod i18n;
+pub mod parallel;
 pub mod search;
 pub mod state;
 pub mod stats;

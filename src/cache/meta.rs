@@ -2,14 +2,15 @@
 //! field in order, strings as length and bytes. Bodies are elsewhere (the
 //! BLOCKS and TEXT sections); META says where each one is.
 
-use super::format::{Dec, Enc};
+use super::format::{heap_and_values, Dec, Enc, GiveBack};
 use crate::corpus::{
     Article, Body, City, Coords, Figure, Link, Network, Publisher, Round, Status, TimelineEvent,
 };
+use crate::parallel::both;
 
 /// Where an article's body is: its blocks (entries of BLOCKS) and its text
 /// (bytes of TEXT).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BodyAt {
     pub first_block: u64,
     pub blocks: u64,
@@ -29,14 +30,33 @@ pub struct Meta {
     pub bodies: Vec<BodyAt>,
 }
 
+/// Where the second part of META starts: its values, and its strings in
+/// the heap. The articles are in two parts, the second half of them in the
+/// second, so that two threads can decode them at once: at 100 000 reports
+/// META is 60 MB, and decoding it was most of a warm start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Split {
+    pub values: u64,
+    pub heap: u64,
+}
+
 /// Encodes the corpus's metadata into `e`, calling `flush` after each city
 /// and article so that what `e` keeps can be written out as it grows.
+/// The section starts with `split`, where its second part starts; the
+/// return value is where it did start, so a first pass (with any `split`)
+/// gives the `split` of the next.
 pub fn encode<E>(
     corpus: &crate::corpus::Corpus,
     bodies: &[BodyAt],
+    split: Split,
     e: &mut Enc,
     flush: &mut dyn FnMut(&mut Enc) -> Result<(), E>,
-) -> Result<(), E> {
+) -> Result<Split, E> {
+    let half = corpus.articles.len() / 2;
+    e.u64(split.values);
+    e.u64(split.heap);
+    e.len(half);
+    e.len(corpus.articles.len() - half);
     e.u64(corpus.schema);
     e.opt_str(corpus.title.as_deref());
     network(&corpus.network, e);
@@ -45,37 +65,84 @@ pub fn encode<E>(
         city(c, e);
         flush(e)?;
     }
-    e.len(corpus.articles.len());
-    for (a, at) in corpus.articles.iter().zip(bodies) {
+    let mut articles = corpus.articles.iter().zip(bodies);
+    for (a, at) in articles.by_ref().take(half) {
         article(a, at, e);
         flush(e)?;
     }
-    flush(e)
+    let (heap, values) = e.at();
+    for (a, at) in articles {
+        article(a, at, e);
+        flush(e)?;
+    }
+    flush(e)?;
+    Ok(Split { values, heap })
 }
 
 /// The metadata in `bytes`, calling `give_back` with the parts read (see
-/// [`Dec::giving_back`]).
-pub fn decode<'a>(bytes: &'a [u8], give_back: Option<&'a dyn Fn(&'a [u8])>) -> Option<Meta> {
-    let mut d = Dec::giving_back(bytes, give_back)?;
-    let schema = d.u64()?;
-    let title = d.opt_str()?;
-    let network = read_network(&mut d)?;
-    // Least bytes of values per item: two strings for a city (id, name).
-    let n = d.count(16)?;
-    let mut cities = Vec::with_capacity(n);
-    for _ in 0..n {
-        cities.push(read_city(&mut d)?);
-    }
-    // Three strings, a count and where the body is.
-    let n = d.count(64)?;
-    let mut articles = Vec::with_capacity(n);
-    let mut bodies = Vec::with_capacity(n);
-    for _ in 0..n {
-        let (a, at) = read_article(&mut d)?;
-        articles.push(a);
-        bodies.push(at);
-    }
-    d.done().then_some(Meta {
+/// [`Dec::part`]). The two parts are decoded at once, the second on
+/// a thread of its own; each must end exactly where the next starts.
+pub fn decode<'a>(bytes: &'a [u8], give_back: Option<GiveBack<'a>>) -> Option<Meta> {
+    let (heap, values) = heap_and_values(bytes)?;
+    let word = |i: usize| {
+        let at = 8 * i;
+        usize::try_from(u64::from_ne_bytes(values.get(at..at + 8)?.try_into().ok()?)).ok()
+    };
+    let (split_values, split_heap) = (word(0)?, word(1)?);
+    let (first_values, second_values) =
+        (values.get(32..split_values)?, values.get(split_values..)?);
+    let (first_heap, second_heap) = (heap.get(..split_heap)?, heap.get(split_heap..)?);
+    // Each part's count of articles, bounded by the bytes of that part, so
+    // that a damaged count never makes a table larger than the file.
+    let fits = |n: usize, part: &[u8]| {
+        n.checked_mul(ARTICLE_LEAST)
+            .is_some_and(|b| b <= part.len())
+            .then_some(n)
+    };
+    let first_count = fits(word(2)?, first_values)?;
+    let second_count = fits(word(3)?, second_values)?;
+    let n = first_count + second_count;
+    // One table for both parts, each thread filling its half: made whole
+    // and then joined, the second half would be copied into fresh pages
+    // (12 MB at 100 000 reports).
+    let mut articles: Vec<Article> = Vec::with_capacity(n);
+    let mut bodies = vec![BodyAt::default(); n];
+    let (first_slots, second_slots) = articles.spare_capacity_mut().split_at_mut(first_count);
+    let (first_bodies, second_bodies) = bodies.split_at_mut(first_count);
+    let (first, second) = both(
+        || {
+            let mut d = Dec::part(first_heap, 0, first_values, give_back);
+            let head = d.as_mut().and_then(|d| {
+                let schema = d.u64()?;
+                let title = d.opt_str()?;
+                let network = read_network(d)?;
+                // Least bytes of values per item: two strings for a city (id, name).
+                let n = d.count(16)?;
+                let mut cities = Vec::with_capacity(n);
+                for _ in 0..n {
+                    cities.push(read_city(d)?);
+                }
+                Some((schema, title, network, cities))
+            });
+            let read = read_articles(
+                d.as_mut().filter(|_| head.is_some()),
+                first_slots,
+                first_bodies,
+            );
+            head.filter(|_| read && d.is_some_and(|d| d.all_read()))
+        },
+        || {
+            let mut d = Dec::part(second_heap, split_heap, second_values, give_back);
+            let read = read_articles(d.as_mut(), second_slots, second_bodies);
+            read && d.is_some_and(|d| d.all_read())
+        },
+    );
+    // SAFETY: `read_articles` writes every slot it is given, whatever it
+    // reads, and the two parts were given slots 0..first_count and
+    // first_count..n of `articles`, whose capacity is n.
+    unsafe { articles.set_len(n) };
+    let (schema, title, network, cities) = first?;
+    second.then_some(Meta {
         schema,
         title,
         network,
@@ -83,6 +150,33 @@ pub fn decode<'a>(bytes: &'a [u8], give_back: Option<&'a dyn Fn(&'a [u8])>) -> O
         articles,
         bodies,
     })
+}
+
+/// Least bytes of values of an article: three strings, a count and where
+/// the body is.
+const ARTICLE_LEAST: usize = 64;
+
+/// Reads an article into each of `slots`, and where its body is into
+/// `bodies`. Every slot is written, with an empty article from the first
+/// that cannot be read on (or all of them without `d`); `false` then.
+fn read_articles(
+    mut d: Option<&mut Dec>,
+    slots: &mut [std::mem::MaybeUninit<Article>],
+    bodies: &mut [BodyAt],
+) -> bool {
+    for (slot, body) in slots.iter_mut().zip(bodies) {
+        match d.as_deref_mut().and_then(read_article) {
+            Some((a, at)) => {
+                slot.write(a);
+                *body = at;
+            }
+            None => {
+                slot.write(Article::default());
+                d = None;
+            }
+        }
+    }
+    d.is_some()
 }
 
 fn links(links: &[Link], e: &mut Enc) {
@@ -296,4 +390,95 @@ fn read_article(d: &mut Dec) -> Option<(Article, BodyAt)> {
         figures,
     };
     Some((article, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{bundled, Corpus};
+
+    /// The bundled corpus with its reports repeated to make `n` of them.
+    fn with_reports(n: usize) -> Corpus {
+        let c = bundled();
+        let articles = (0..n)
+            .map(|i| {
+                let mut a = c.articles[i % c.articles.len()].clone();
+                a.id = format!("{}-{i}", a.id);
+                a.body = Body::default();
+                a
+            })
+            .collect();
+        Corpus::new(c.schema, c.title, c.cities, articles, c.network)
+    }
+
+    fn bodies(n: usize) -> Vec<BodyAt> {
+        (0..n as u64)
+            .map(|i| BodyAt {
+                first_block: i,
+                blocks: 1,
+                text_start: 10 * i,
+                text_end: 10 * i + 7,
+            })
+            .collect()
+    }
+
+    /// META as the writer lays it out: a pass for where the second part
+    /// starts, then the section.
+    fn section(c: &Corpus, split: Option<Split>) -> (Vec<u8>, Split) {
+        let at = bodies(c.articles.len());
+        let mut count = Enc::keeping(crate::cache::format::Keep::Neither);
+        let ok = |_: &mut Enc| Ok::<(), ()>(());
+        let measured = encode(c, &at, Split::default(), &mut count, &mut { ok }).unwrap();
+        let mut e = Enc::default();
+        encode(c, &at, split.unwrap_or(measured), &mut e, &mut { ok }).unwrap();
+        (e.finish().unwrap(), measured)
+    }
+
+    #[test]
+    fn both_parts_decode_to_the_corpus_for_any_number_of_reports() {
+        for n in [0, 1, 2, 3, 8] {
+            let c = with_reports(n);
+            let (bytes, _) = section(&c, None);
+            let meta = decode(&bytes, None).unwrap_or_else(|| panic!("{n} reports"));
+            assert_eq!(meta.articles, c.articles, "{n} reports");
+            assert_eq!(meta.bodies, bodies(n), "{n} reports");
+            assert_eq!(meta.cities, c.cities);
+            assert_eq!(meta.network, c.network);
+            assert_eq!((meta.schema, &meta.title), (c.schema, &c.title));
+        }
+    }
+
+    /// A second part said to start anywhere but where the first ends is
+    /// refused: each part must read its values and its strings to the end.
+    #[test]
+    fn a_second_part_that_does_not_start_where_the_first_ends_is_refused() {
+        let c = with_reports(5);
+        let (_, right) = section(&c, None);
+        for wrong in [
+            Split {
+                values: right.values + 8,
+                ..right
+            },
+            Split {
+                values: right.values - 8,
+                ..right
+            },
+            Split {
+                heap: right.heap + 1,
+                ..right
+            },
+            Split {
+                heap: right.heap - 1,
+                ..right
+            },
+            Split { values: 0, heap: 0 },
+            Split {
+                values: u64::MAX,
+                heap: u64::MAX,
+            },
+        ] {
+            let (bytes, _) = section(&c, Some(wrong));
+            assert!(decode(&bytes, None).is_none(), "{wrong:?}");
+        }
+    }
 }

@@ -9,8 +9,8 @@ use std::os::unix::fs::{FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::format::{
-    chunk_sums, Enc, Header, Identity, Keep, Section, CHUNK, HEADER, HEADER_SUM_OFFSET, SECTIONS,
-    VERSION,
+    chunk_sums, EagerSum, Enc, Header, Identity, Keep, Section, CHUNK, FIRST_CHUNKED, HEADER,
+    SECTIONS, VERSION,
 };
 use super::meta::{self, BodyAt};
 use crate::corpus::{BlockKind, Corpus};
@@ -113,9 +113,10 @@ fn fill(
     // META is counted first and written later in two more passes (see
     // `Enc`): never whole in memory.
     let mut count = Enc::keeping(Keep::Neither);
-    meta::encode(
+    let split = meta::encode(
         corpus,
         &bodies,
+        meta::Split::default(),
         &mut count,
         &mut |_| Ok::<(), io::Error>(()),
     )?;
@@ -159,14 +160,14 @@ fn fill(
     // over what it covers as it goes.
     let mut out = Out::new(file);
     out.put(&[0u8; HEADER])?;
-    let mut covered = xxhash_rust::xxh3::Xxh3::new();
+    let mut covered = EagerSum::new(sections[FIRST_CHUNKED as usize].0 - HEADER as u64);
     out.pad_to(sections[Section::Meta as usize].0, Some(&mut covered))?;
     let heap_len_bytes = heap_len.to_ne_bytes();
     covered.update(&heap_len_bytes);
     out.put(&heap_len_bytes)?;
     for keep in [Keep::Heap, Keep::Values] {
         let mut e = Enc::keeping(keep);
-        meta::encode(corpus, &bodies, &mut e, &mut |e| {
+        let written = meta::encode(corpus, &bodies, split, &mut e, &mut |e| {
             if e.pending().len() >= CHUNK {
                 covered.update(e.pending());
                 out.put(e.pending())?;
@@ -176,7 +177,7 @@ fn fill(
         })?;
         covered.update(e.pending());
         out.put(e.pending())?;
-        if e.lens() != Some((heap_len, values_len)) {
+        if e.lens() != Some((heap_len, values_len)) || written != split {
             return Err(io::Error::other("cache layout mismatch"));
         }
         if keep == Keep::Heap {
@@ -226,8 +227,7 @@ fn fill(
         file_len,
         sum: 0,
     };
-    covered.update(&header.encode()[..HEADER_SUM_OFFSET]);
-    header.sum = covered.digest();
+    header.sum = covered.digest(&header);
     file.write_all_at(&header.encode(), 0)?;
     Ok(())
 }
@@ -254,7 +254,7 @@ impl<'a> Out<'a> {
         self.at += b.len() as u64;
         Ok(())
     }
-    fn pad_to(&mut self, to: u64, sum: Option<&mut xxhash_rust::xxh3::Xxh3>) -> io::Result<()> {
+    fn pad_to(&mut self, to: u64, sum: Option<&mut EagerSum>) -> io::Result<()> {
         let pad = vec![0u8; (to - self.at) as usize];
         if let Some(s) = sum {
             s.update(&pad);

@@ -150,7 +150,7 @@ pub struct Figure {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Article {
     pub id: String,
     pub city: String,
