@@ -454,29 +454,16 @@ mod tests {
     fn a_second_part_that_does_not_start_where_the_first_ends_is_refused() {
         let c = with_reports(5);
         let (_, right) = section(&c, None);
-        for wrong in [
-            Split {
-                values: right.values + 8,
-                ..right
-            },
-            Split {
-                values: right.values - 8,
-                ..right
-            },
-            Split {
-                heap: right.heap + 1,
-                ..right
-            },
-            Split {
-                heap: right.heap - 1,
-                ..right
-            },
-            Split { values: 0, heap: 0 },
-            Split {
-                values: u64::MAX,
-                heap: u64::MAX,
-            },
+        let (v, h) = (right.values, right.heap);
+        for (values, heap) in [
+            (v + 8, h),
+            (v - 8, h),
+            (v, h + 1),
+            (v, h - 1),
+            (0, 0),
+            (u64::MAX, u64::MAX),
         ] {
+            let wrong = Split { values, heap };
             let (bytes, _) = section(&c, Some(wrong));
             assert!(decode(&bytes, None).is_none(), "{wrong:?}");
         }

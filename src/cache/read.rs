@@ -279,14 +279,7 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
             })
         },
     );
-    let IndexTables {
-        name_words,
-        article_words,
-        posting_ends,
-        word_chars,
-        vocab,
-        sums,
-    } = tables?;
+    let tables = tables?;
     let words = header.sections[Section::WordChars as usize].1 as usize;
     let posting_size = std::mem::size_of::<Posting>() as u64;
     let (blocks_len, text_len, postings_len) = (
@@ -295,13 +288,13 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
         header.sections[Section::Postings as usize].1,
     );
     let chunks = |len: u64| len.div_ceil(CHUNK as u64) as usize;
-    let consistent = vocab.len() == words
-        && posting_ends.len() == words
-        && name_words.len() == cities + articles
-        && article_words.len() == articles
-        && posting_ends.windows(2).all(|w| w[0] <= w[1])
-        && posting_ends.last().copied().unwrap_or(0) * posting_size == postings_len
-        && sums.len() == chunks(blocks_len) + chunks(text_len) + chunks(postings_len)
+    let consistent = tables.vocab.len() == words
+        && tables.posting_ends.len() == words
+        && tables.name_words.len() == cities + articles
+        && tables.article_words.len() == articles
+        && tables.posting_ends.windows(2).all(|w| w[0] <= w[1])
+        && tables.posting_ends.last().copied().unwrap_or(0) * posting_size == postings_len
+        && tables.sums.len() == chunks(blocks_len) + chunks(text_len) + chunks(postings_len)
         && blocks_len.is_multiple_of(std::mem::size_of::<BlockEntry>() as u64)
         && bodies.iter().all(|at| {
             at.first_block
@@ -323,7 +316,7 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
     let _ = unsafe {
         map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, 0, header.eager_end())
     };
-    let (block_sums, rest) = sums.split_at(chunks(blocks_len));
+    let (block_sums, rest) = tables.sums.split_at(chunks(blocks_len));
     let (text_sums, posting_sums) = rest.split_at(chunks(text_len));
     let store = Arc::new(Store {
         blocks: Checked::new(header.range(Section::Blocks), block_sums.to_vec()),
@@ -344,10 +337,16 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
         .collect();
     let postings = Postings::Mapped(MappedPostings {
         store,
-        ends: posting_ends,
+        ends: tables.posting_ends,
     });
-    let index =
-        SearchIndex::from_parts(docs, name_words, article_words, vocab, word_chars, postings);
+    let index = SearchIndex::from_parts(
+        docs,
+        tables.name_words,
+        tables.article_words,
+        tables.vocab,
+        tables.word_chars,
+        postings,
+    );
     Ok((corpus, index))
 }
 
