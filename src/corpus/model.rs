@@ -294,6 +294,11 @@ pub fn as_written<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Er
 /// `Corpus::article_city` of an article whose city is not listed.
 const NO_CITY: u32 = u32::MAX;
 
+/// The city an entry of `Corpus::article_city` names, if any.
+fn listed(city: u32) -> Option<usize> {
+    (city != NO_CITY).then_some(city as usize)
+}
+
 /// A checked corpus with its look-up tables.
 #[derive(Debug, Clone)]
 pub struct Corpus {
@@ -374,12 +379,17 @@ impl Corpus {
     ) -> Self {
         let city_by_id = IdTable::new(cities.iter().map(|c| c.id.as_str()));
         let article_by_id = IdTable::new(articles.iter().map(|a| a.id.as_str()));
-        let city_of: Vec<Option<usize>> = articles
+        let article_city: Vec<u32> = articles
             .iter()
-            .map(|a| city_by_id.get(&a.city, |c| &cities[c].id))
+            .map(|a| {
+                city_by_id
+                    .get(&a.city, |c| &cities[c].id)
+                    .map_or(NO_CITY, |c| c as u32)
+            })
             .collect();
+        let city_of = || article_city.iter().map(|&c| listed(c));
         let mut city_starts = vec![0; cities.len() + 1];
-        for &c in city_of.iter().flatten() {
+        for c in city_of().flatten() {
             city_starts[c + 1] += 1;
         }
         for c in 0..cities.len() {
@@ -387,8 +397,8 @@ impl Corpus {
         }
         let mut next = city_starts.clone();
         let mut city_articles = vec![0; city_starts[cities.len()]];
-        for (i, c) in city_of.iter().enumerate() {
-            if let Some(c) = *c {
+        for (i, c) in city_of().enumerate() {
+            if let Some(c) = c {
                 city_articles[next[c]] = i;
                 next[c] += 1;
             }
@@ -403,10 +413,7 @@ impl Corpus {
             article_by_id,
             city_starts,
             city_articles,
-            article_city: city_of
-                .iter()
-                .map(|c| c.map_or(NO_CITY, |c| c as u32))
-                .collect(),
+            article_city,
             budget: None,
         }
     }
@@ -434,10 +441,7 @@ impl Corpus {
 
     /// The city an article belongs to.
     pub fn city_of(&self, article: usize) -> Option<usize> {
-        match self.article_city[article] {
-            NO_CITY => None,
-            c => Some(c as usize),
-        }
+        listed(self.article_city[article])
     }
 
     /// Indices of a city's articles, in corpus order.
