@@ -78,7 +78,8 @@ pub struct App {
     /// under TERM=dumb, linux or vt100.
     pub osc: bool,
     /// Whether web addresses are drawn as OSC 8 links (off in tests and
-    /// with LEARNCITY_HYPERLINKS=0), and their numbers.
+    /// with LEARNCITY_HYPERLINKS=0), and their numbers: numbered only
+    /// when links are drawn (`tui::run`), empty otherwise.
     pub hyperlinks: bool,
     pub links: Links,
     /// Text `y` put on the clipboard, for the event loop to send (OSC 52)
@@ -103,27 +104,9 @@ impl App {
         Self::with_index(Arc::new(corpus), Arc::new(index), size, theme)
     }
 
-    /// The reader over `corpus` and its index (from the cache, or built).
+    /// The reader over `corpus` and its index (from the cache, or built),
+    /// without links until `links` is given their table.
     pub fn with_index(
-        corpus: Arc<Corpus>,
-        index: Arc<SearchIndex>,
-        size: Rect,
-        theme: Theme,
-    ) -> Self {
-        // Numbering the corpus's web addresses is the longest step here at
-        // 100 000 reports (21 ms), and only drawing needs them: it is done
-        // on the other core while the rest is made.
-        let for_links = Arc::clone(&corpus);
-        let (mut app, links) = crate::parallel::both(
-            || Self::without_links(corpus, index, size, theme),
-            move || Links::new(&for_links),
-        );
-        app.links = links;
-        app
-    }
-
-    /// `with_index` but for the links.
-    fn without_links(
         corpus: Arc<Corpus>,
         index: Arc<SearchIndex>,
         size: Rect,
