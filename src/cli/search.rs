@@ -52,10 +52,7 @@ pub fn run(
     }
     // Only the hits shown are put in order.
     let members = (!parsed.filter.is_empty()).then(|| parsed.filter.cities(corpus, &values));
-    let keep = match &members {
-        Some(m) => Keep::InCities(corpus, m),
-        None => Keep::All,
-    };
+    let keep = Keep::cities(corpus, members.as_deref());
     let results = index.search_top(&parsed.text, keep, limit);
     if results.query.is_empty() {
         let query = quoted(query);

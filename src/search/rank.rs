@@ -68,7 +68,15 @@ pub enum Keep<'a> {
     InCities(&'a Corpus, &'a [bool]),
 }
 
-impl Keep<'_> {
+impl<'a> Keep<'a> {
+    /// The documents of the cities `members` marks, or all without it.
+    pub fn cities(corpus: &'a Corpus, members: Option<&'a [bool]>) -> Self {
+        match members {
+            Some(m) => Keep::InCities(corpus, m),
+            None => Keep::All,
+        }
+    }
+
     fn holds(self, doc: Doc) -> bool {
         match self {
             Keep::All => true,

@@ -1313,10 +1313,7 @@ impl App {
         if let Some(old) = self.search.results.take() {
             self.index.recycle(old);
         }
-        let keep = match self.filter.members() {
-            Some(m) => Keep::InCities(&self.corpus, m),
-            None => Keep::All,
-        };
+        let keep = Keep::cities(&self.corpus, self.filter.members());
         let results = self
             .index
             .search_top(&self.filter.parsed.text, keep, list::ORDERED_HITS);
