@@ -9,6 +9,7 @@ mod list;
 pub mod localize;
 mod man;
 mod out;
+pub use out::STDOUT_WAS_CLOSED;
 mod pager;
 pub mod progress;
 mod search;
@@ -309,21 +310,19 @@ pub fn open_corpus(
     Ok(loaded)
 }
 
-/// Set by the binary when file descriptor 1 was closed when the program
-/// started (`learncity list >&-`). Rust's runtime then opens /dev/null on
-/// it, so output would vanish and the command "succeed" having printed
-/// nothing; it must fail instead.
-pub static STDOUT_WAS_CLOSED: std::sync::atomic::AtomicBool =
-    std::sync::atomic::AtomicBool::new(false);
+/// What the cache has to say (not written, damaged), a line each.
+fn say_cache_notices() {
+    for n in cache::take_notices() {
+        crate::stderr::line(format_args!("learncity: {n}"));
+    }
+}
 
 /// Runs a non-interactive command; again from the corpus file if a cache
 /// file turns out damaged on the way (the cache says so on stderr).
 pub fn run(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<(), Failure> {
     match run_once(data, no_pager, command.clone()) {
         Err(Failure::CacheDamaged) => {
-            for n in cache::take_notices() {
-                crate::stderr::line(format_args!("learncity: {n}"));
-            }
+            say_cache_notices();
             cache::turn_off();
             run_once(data, no_pager, command)
         }
@@ -363,9 +362,7 @@ fn run_once(data: Option<&PathBuf>, no_pager: bool, command: Command) -> Result<
     }
     let needs_index = matches!(command, Command::Search { .. });
     let loaded = open_corpus(data, needs_index, false)?;
-    for n in cache::take_notices() {
-        crate::stderr::line(format_args!("learncity: {n}"));
-    }
+    say_cache_notices();
     let corpus = loaded.corpus;
     let mut index = loaded.index;
     let result = match command {

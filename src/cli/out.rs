@@ -219,10 +219,17 @@ impl Out {
     }
 }
 
+/// Set by the binary when file descriptor 1 was closed when the program
+/// started (`learncity list >&-`). Rust's runtime then opens /dev/null on
+/// it, so output would vanish and the command "succeed" having printed
+/// nothing; it must fail instead.
+pub static STDOUT_WAS_CLOSED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// A failure if stdout was closed when the program started: what it
 /// prints would go nowhere, and a script would take silence for success.
 pub fn stdout_open() -> Result<(), Failure> {
-    if super::STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
+    if STDOUT_WAS_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
         return Err(Failure::Usage(crate::t!("cli-stdout-closed")));
     }
     Ok(())
