@@ -367,11 +367,17 @@ mod tests {
         );
     }
 
-    #[test]
-    fn an_opened_city_hit_lists_its_reports_under_it() {
+    /// The bundled corpus, its index and its city orders.
+    fn indexed() -> (Corpus, SearchIndex, CityOrders) {
         let c = bundled();
         let idx = SearchIndex::build(&c);
         let orders = CityOrders::new(&c);
+        (c, idx, orders)
+    }
+
+    #[test]
+    fn an_opened_city_hit_lists_its_reports_under_it() {
+        let (c, idx, orders) = indexed();
         let r = idx.search("eskisehir ankara");
         assert!(r.is_empty());
         let r = idx.search("ankara");
@@ -395,9 +401,7 @@ mod tests {
     /// the first few.
     #[test]
     fn a_city_opened_past_the_ordered_hits_keeps_its_reports_under_it() {
-        let c = bundled();
-        let idx = SearchIndex::build(&c);
-        let orders = CityOrders::new(&c);
+        let (c, idx, orders) = indexed();
         let ankara = c.city_index("ankara").unwrap();
         let full = idx.search("a");
         let at = full
@@ -427,9 +431,7 @@ mod tests {
     /// selected document, and the list then reads as the full order.
     #[test]
     fn hits_left_unordered_are_ordered_when_the_list_reaches_them() {
-        let c = bundled();
-        let idx = SearchIndex::build(&c);
-        let orders = CityOrders::new(&c);
+        let (c, idx, orders) = indexed();
         let full = idx.search("a");
         let n = full.len();
         assert!(n > 40, "{n} hits");

@@ -122,14 +122,10 @@ impl Emulator {
         self.parser.process(&bytes[from..]);
     }
 
-    /// Shows what the emulator holds, whole frame or not: the program will
-    /// write no more.
-    fn show(&mut self) {
+    /// Lets go of the frame's start it holds: the program will write no
+    /// more, so what it wrote is shown, whole frame or not.
+    fn release(&mut self) {
         self.held = None;
-    }
-
-    fn set_size(&mut self, rows: NonZeroU16, cols: NonZeroU16) {
-        self.parser.set_size(rows, cols);
     }
 
     pub fn screen(&self) -> &vt100::Screen {
@@ -228,7 +224,7 @@ impl Session {
                     }
                     // Whatever came last is all there will be, whole frame
                     // or not.
-                    lock(&emulator).show();
+                    lock(&emulator).release();
                     // Close the reader's handle on the master before saying
                     // so: a hang-up waits for this.
                     drop(reader);
@@ -292,7 +288,9 @@ impl Session {
     /// Changes the terminal's size, as a window manager would: the
     /// emulator first, then the pty (which sends the program SIGWINCH).
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        lock(&self.emulator).set_size(nonzero(rows), nonzero(cols));
+        lock(&self.emulator)
+            .parser
+            .set_size(nonzero(rows), nonzero(cols));
         self.master
             .as_ref()
             .expect("the terminal was hung up")
