@@ -69,6 +69,14 @@ impl Checked {
         }
         Some(bytes)
     }
+
+    /// The bytes of the file, from the first chunk `r` touches to the end
+    /// of its last: what `get` checked, and so read.
+    fn chunks_of(&self, r: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.range.start + r.start / CHUNK * CHUNK;
+        let end = self.range.start + r.end.next_multiple_of(CHUNK);
+        start..end.min(self.range.end)
+    }
 }
 
 impl Store {
@@ -86,14 +94,11 @@ impl Store {
         let size = std::mem::size_of::<BlockEntry>();
         let first = usize::try_from(at.first_block).ok()?;
         let n = usize::try_from(at.blocks).ok()?;
-        let entries = self
-            .blocks
-            .get(&self.map, first * size..(first + n) * size)?;
+        let entry_bytes = first * size..(first + n) * size;
+        let text_bytes = usize::try_from(at.text_start).ok()?..usize::try_from(at.text_end).ok()?;
+        let entries = self.blocks.get(&self.map, entry_bytes.clone())?;
         let entries: &[BlockEntry] = bytemuck::try_cast_slice(entries).ok()?;
-        let text = self.text.get(
-            &self.map,
-            usize::try_from(at.text_start).ok()?..usize::try_from(at.text_end).ok()?,
-        )?;
+        let text = self.text.get(&self.map, text_bytes.clone())?;
         let mut start = 0usize;
         let mut out = Vec::with_capacity(n);
         for e in entries {
@@ -111,7 +116,24 @@ impl Store {
             });
             start = end;
         }
-        (start == text.len()).then_some(out)
+        let whole = start == text.len();
+        // The blocks own their text now: the mapped pages they came from
+        // need not stay resident beside them.
+        self.give_back(self.blocks.chunks_of(&entry_bytes));
+        self.give_back(self.text.chunks_of(&text_bytes));
+        whole.then_some(out)
+    }
+
+    /// Takes bytes `r` of the file out of the process's resident memory
+    /// (they stay in the page cache, and are read from it again if need
+    /// be). The kernel maps a fault's neighbours with it, in aligned 64 KiB
+    /// windows, so the windows `r` touches go whole.
+    fn give_back(&self, r: std::ops::Range<usize>) {
+        const WINDOW: usize = 64 * 1024;
+        let base = self.map.as_ptr() as usize;
+        let start = ((base + r.start) / WINDOW * WINDOW).max(base) - base;
+        let end = (base + r.end).next_multiple_of(WINDOW) - base;
+        release(&self.map, start..end.min(self.map.len()));
     }
 }
 
@@ -210,21 +232,15 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
     let eager = map
         .get(HEADER..header.eager_end())
         .ok_or(Reject::Truncated)?;
-    // Each megabyte is given back as soon as it has been summed, checked or
-    // decoded, so that no more than that of the mapping is resident beside
+    // What has been summed, checked or decoded is given back `GIVE_BACK` at
+    // a time, so that no more than that of the mapping is resident beside
     // what is decoded from it: held whole, a corpus whose metadata is most
     // of it took more memory warm than cold.
     let page = page_size();
     let give_back = |part: &[u8]| {
         let start = (part.as_ptr() as usize - map.as_ptr() as usize).next_multiple_of(page);
         let end = (part.as_ptr() as usize - map.as_ptr() as usize + part.len()) / page * page;
-        if end > start {
-            // SAFETY: as for the whole range below; `part` is read again,
-            // from the file, only if something reads it after this.
-            let _ = unsafe {
-                map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, start, end - start)
-            };
-        }
+        release(&map, start..end);
     };
     if Header::checksum_giving_back(eager, &header, Some(&give_back)) != header.sum {
         return Err(Reject::Corrupt);
@@ -307,15 +323,8 @@ pub fn open(mapped: Mapped, path: &Path) -> Result<(Corpus, SearchIndex), Reject
         return Err(Reject::Corrupt);
     }
     // What was read through the mapping is decoded or copied by now: its
-    // pages need not stay in the process's resident memory (the file's
-    // pages stay in the page cache).
-    // SAFETY: nothing borrows these bytes any more (the decoded corpus and
-    // the tables above own their data), and a read-only file mapping read
-    // again after MADV_DONTNEED reads the file again, which is unchanged
-    // (a writer renames a new file over it, never writes this one).
-    let _ = unsafe {
-        map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, 0, header.eager_end())
-    };
+    // pages need not stay in the process's resident memory.
+    release(&map, 0..header.eager_end());
     let (block_sums, rest) = tables.sums.split_at(chunks(blocks_len));
     let (text_sums, posting_sums) = rest.split_at(chunks(text_len));
     let store = Arc::new(Store {
@@ -369,6 +378,20 @@ fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> Result<Vec<T>, Reject> {
     let mut v = vec![T::zeroed(); bytes.len() / std::mem::size_of::<T>()];
     bytemuck::cast_slice_mut::<T, u8>(&mut v).copy_from_slice(bytes);
     Ok(v)
+}
+
+/// Takes bytes `r` of `map` (`r.start` at a page) out of the process's
+/// resident memory; they stay in the page cache.
+fn release(map: &Mmap, r: std::ops::Range<usize>) {
+    if r.end > r.start {
+        // SAFETY: a read-only mapping of a file nobody writes in place (a
+        // writer renames a new file over it): bytes read after
+        // MADV_DONTNEED are read from the file again, and are the same, so
+        // a slice of them that anything still holds reads as before.
+        let _ = unsafe {
+            map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, r.start, r.end - r.start)
+        };
+    }
 }
 
 /// The size of a page of memory, what `madvise` works in.
