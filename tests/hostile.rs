@@ -768,6 +768,40 @@ fn a_warm_search_holds_the_texts_it_reads_once() {
     );
 }
 
+/// Writing the cache held the whole block table (8 bytes a block) and a
+/// megabyte of buffer on top of everything a cold start holds at its peak:
+/// with the cache written, a cold `search` of a corpus of short blocks took
+/// several megabytes more than with `--no-cache`.
+#[test]
+fn writing_the_cache_adds_nothing_to_a_cold_peak() {
+    let _alone = one_at_a_time();
+    // 600 000 blocks of one word in 12 reports.
+    let blocks = repeated(r#"{"kind":"paragraph","text":"ortak"}"#, 50_000);
+    let json = with_reports(&numbered(12, |i| {
+        format!(r#"{{"id":"a{i}","city":"x","title":"T{i}","body":[{blocks}]}}"#)
+    }));
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_file(dir.path(), "blocks.json", json.as_bytes());
+    let p = path.to_str().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let plain = measure(&["--data", p, "--no-cache", "search", "ortak"]);
+    assert!(plain.status.success(), "{}", plain.stderr);
+    let writing = measure_with_cache(&["--data", p, "search", "ortak"], cache.path());
+    assert!(writing.status.success(), "{}", writing.stderr);
+    assert!(
+        std::fs::read_dir(cache.path().join("learncity"))
+            .unwrap()
+            .any(|f| f.unwrap().path().extension().is_some_and(|e| e == "lcc")),
+        "no cache written"
+    );
+    assert!(
+        writing.peak <= plain.peak + MB,
+        "writing the cache: {} KiB, without: {} KiB",
+        writing.peak / 1024,
+        plain.peak / 1024
+    );
+}
+
 /// Three million distinct words of a few letters in one report (22 MB):
 /// its search index took 9 times the file. The index is built within what
 /// the corpus leaves of its budget, and the corpus is refused when it would

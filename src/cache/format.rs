@@ -16,8 +16,6 @@
 //! postings of the words a query matches), so each is checked in 64 KiB
 //! chunks the first time a chunk is read, against the sums in SUMS.
 
-use xxhash_rust::xxh3::xxh3_64;
-
 pub const MAGIC: &[u8; 8] = b"LRNCITY\x1a";
 /// Raised whenever the layout or what a section means changes.
 pub const FORMAT: u32 = 3;
@@ -294,11 +292,6 @@ impl EagerSum {
         h.update(&header.encode()[..OFF_SUM]);
         h.digest()
     }
-}
-
-/// The sum of each `CHUNK` bytes of `bytes`.
-pub fn chunk_sums(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
-    bytes.chunks(CHUNK).map(xxh3_64)
 }
 
 fn put32(h: &mut [u8], at: usize, v: u32) {

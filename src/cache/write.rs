@@ -9,8 +9,7 @@ use std::os::unix::fs::{FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::format::{
-    chunk_sums, EagerSum, Enc, Header, Identity, Keep, Section, CHUNK, FIRST_CHUNKED, HEADER,
-    SECTIONS, VERSION,
+    EagerSum, Enc, Header, Identity, Keep, Section, CHUNK, FIRST_CHUNKED, HEADER, SECTIONS, VERSION,
 };
 use super::meta::{self, BodyAt};
 use crate::corpus::{BlockKind, Corpus};
@@ -86,24 +85,23 @@ fn fill(
     corpus: &Corpus,
     index: &SearchIndex,
 ) -> io::Result<()> {
-    // Bodies: where each one is, and the block table.
+    // Where each body is. Its block table is made again as it is written,
+    // rather than held: written last, a table held whole stays on top of
+    // everything else a cold start has in memory, at its peak.
     let mut bodies = Vec::with_capacity(corpus.articles.len());
-    let mut blocks: Vec<BlockEntry> = Vec::new();
+    let mut block_count = 0u64;
     let mut text_len = 0u64;
     for a in &corpus.articles {
-        let first_block = blocks.len() as u64;
+        let first_block = block_count;
         let mut end = 0u64;
         for b in a.body.iter() {
             end += b.text.len() as u64;
-            blocks.push(BlockEntry {
-                end: u32::try_from(end).map_err(|_| too_big())?,
-                kind: kind_code(b.kind),
-                pad: [0; 3],
-            });
+            u32::try_from(end).map_err(|_| too_big())?;
+            block_count += 1;
         }
         bodies.push(BodyAt {
             first_block,
-            blocks: blocks.len() as u64 - first_block,
+            blocks: block_count - first_block,
             text_start: text_len,
             text_end: text_len + end,
         });
@@ -129,9 +127,9 @@ fn fill(
         total += parts.postings.get(w).len() as u64;
         posting_ends.push(total);
     }
-    let block_bytes: &[u8] = bytemuck::cast_slice(&blocks);
+    let blocks_len = block_count * std::mem::size_of::<BlockEntry>() as u64;
     let postings_len = total * std::mem::size_of::<crate::search::Posting>() as u64;
-    let sums_len = 8 * (chunks(block_bytes.len() as u64) + chunks(text_len) + chunks(postings_len));
+    let sums_len = 8 * (chunks(blocks_len) + chunks(text_len) + chunks(postings_len));
 
     let path_bytes = source.as_os_str().as_encoded_bytes();
     // The small sections after META, in order; SUMS is filled in at the end.
@@ -148,7 +146,7 @@ fn fill(
     let mut at = HEADER as u64;
     let lens = std::iter::once(meta_len)
         .chain(small.iter().map(|s| s.len() as u64))
-        .chain([sums_len, block_bytes.len() as u64, text_len, postings_len]);
+        .chain([sums_len, blocks_len, text_len, postings_len]);
     for (i, len) in lens.enumerate() {
         at = at.next_multiple_of(8);
         sections[i] = (at, len);
@@ -194,10 +192,22 @@ fn fill(
     }
     out.pad_to(sections[Section::Sums as usize].0, Some(&mut covered))?;
     out.put(&vec![0u8; sums_len as usize])?;
-    let mut sums: Vec<u64> = Vec::new();
     out.pad_to(sections[Section::Blocks as usize].0, None)?;
-    sums.extend(chunk_sums(block_bytes));
-    out.put(block_bytes)?;
+    let mut chunked = Chunked::new(&mut out);
+    for a in &corpus.articles {
+        let mut end = 0u32;
+        for b in a.body.iter() {
+            // Each article's text was found to fit in a u32 above.
+            end += b.text.len() as u32;
+            let entry = BlockEntry {
+                end,
+                kind: kind_code(b.kind),
+                pad: [0; 3],
+            };
+            chunked.put(bytemuck::bytes_of(&entry))?;
+        }
+    }
+    let mut sums = chunked.finish()?;
     out.pad_to(sections[Section::Text as usize].0, None)?;
     let mut chunked = Chunked::new(&mut out);
     for a in &corpus.articles {
@@ -245,7 +255,9 @@ struct Out<'a> {
 impl<'a> Out<'a> {
     fn new(file: &'a File) -> Self {
         Out {
-            w: io::BufWriter::with_capacity(1 << 20, file),
+            // Sections go out in chunks of 64 KiB: a larger buffer only
+            // adds to a cold start's peak.
+            w: io::BufWriter::with_capacity(CHUNK, file),
             at: 0,
         }
     }
