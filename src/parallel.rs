@@ -1,8 +1,9 @@
-//! Work split between two cores, for the warm start: at 100 000 reports it
-//! is worth a second core. Not for a keystroke: a search split in two
-//! halves waited for the second core whenever the machine lent it elsewhere
-//! (a virtual machine's stolen time), and its median keystroke went from
-//! 9 ms to 12–18 ms, its worst from 0.1 s to 0.6 s.
+//! Work split between two cores, for building the index and for the warm
+//! start: at 100 000 reports each is worth a second core. Not for a
+//! keystroke: a search split in two halves waited for the second core
+//! whenever the machine lent it elsewhere (a virtual machine's stolen
+//! time), and its median keystroke went from 9 ms to 12–18 ms, its worst
+//! from 0.1 s to 0.6 s.
 
 /// Runs `a` here and `b` on a thread of its own, and returns both results.
 /// A panic in `b` is a panic here.

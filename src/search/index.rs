@@ -141,21 +141,23 @@ impl SearchIndex {
         let (cities, articles) = (corpus.cities.len(), corpus.articles.len());
         let split = articles / 2;
         let gauge = Arc::new(Gauge::new(room));
-        let (mut first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| {
+        let (mut first, second) = crate::parallel::both(
+            || {
+                let mut b = Builder::starting_at(0, gauge.clone());
+                // The second's documents are appended to these.
+                b.reserve(cities + split, cities + articles, articles);
+                add_cities(&mut b, corpus);
+                add_articles(&mut b, corpus, 0..split);
+                b
+            },
+            || {
                 let base = (cities + split) as u32;
                 let mut b = Builder::starting_at(base, gauge.clone());
                 b.reserve(articles - split, articles - split, articles - split);
                 add_articles(&mut b, corpus, split..articles);
                 b.into_part()
-            });
-            let mut b = Builder::starting_at(0, gauge.clone());
-            // The second's documents are appended to these.
-            b.reserve(cities + split, cities + articles, articles);
-            add_cities(&mut b, corpus);
-            add_articles(&mut b, corpus, 0..split);
-            (b, second.join().expect("the index thread does not panic"))
-        });
+            },
+        );
         // Both builders' words and entries are counted now: what merging
         // them takes is known before it starts.
         first.report();
