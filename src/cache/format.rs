@@ -11,10 +11,11 @@
 //!
 //! The header's checksum covers the header and every section before
 //! BLOCKS: all that is read when the file is opened. It is the sum of the
-//! sums of that range's two halves, which two threads compute at once. BLOCKS, TEXT and
-//! POSTINGS are large and read piecemeal (a body when it is opened, the
-//! postings of the words a query matches), so each is checked in 64 KiB
-//! chunks the first time a chunk is read, against the sums in SUMS.
+//! sums of that range's two halves, which two threads compute at once.
+//! BLOCKS, TEXT and POSTINGS are large and read piecemeal (a body when it
+//! is opened, the postings of the words a query matches), so each is
+//! checked in 64 KiB chunks the first time a chunk is read, against the
+//! sums in SUMS.
 
 pub const MAGIC: &[u8; 8] = b"LRNCITY\x1a";
 /// Raised whenever the layout or what a section means changes.

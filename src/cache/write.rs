@@ -92,20 +92,18 @@ fn fill(
     let mut block_count = 0u64;
     let mut text_len = 0u64;
     for a in &corpus.articles {
-        let first_block = block_count;
-        let mut end = 0u64;
-        for b in a.body.iter() {
-            end += b.text.len() as u64;
-            u32::try_from(end).map_err(|_| too_big())?;
-            block_count += 1;
-        }
+        let len: u64 = a.body.iter().map(|b| b.text.len() as u64).sum();
+        // A block's end is a u32 within its article's text.
+        u32::try_from(len).map_err(|_| too_big())?;
+        let blocks = a.body.len() as u64;
         bodies.push(BodyAt {
-            first_block,
-            blocks: block_count - first_block,
+            first_block: block_count,
+            blocks,
             text_start: text_len,
-            text_end: text_len + end,
+            text_end: text_len + len,
         });
-        text_len += end;
+        block_count += blocks;
+        text_len += len;
     }
     let parts = index.parts();
     // META is counted first and written later in two more passes (see
@@ -195,9 +193,9 @@ fn fill(
     out.pad_to(sections[Section::Blocks as usize].0, None)?;
     let mut chunked = Chunked::new(&mut out);
     for a in &corpus.articles {
+        // Each article's text was found to fit in a u32 above.
         let mut end = 0u32;
         for b in a.body.iter() {
-            // Each article's text was found to fit in a u32 above.
             end += b.text.len() as u32;
             let entry = BlockEntry {
                 end,
